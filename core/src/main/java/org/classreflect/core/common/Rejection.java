@@ -1,0 +1,48 @@
+package org.classreflect.core.common;
+
+import java.util.Objects;
+
+/** A business refusal: an expected outcome that callers map to a client error, never a stack trace. */
+public record Rejection(Reason reason, String message) {
+
+    public enum Reason {
+        INVALID_INPUT("invalid_input"),
+        UNAUTHENTICATED("unauthenticated"),
+        FORBIDDEN("forbidden"),
+        NOT_FOUND("not_found"),
+        CONFLICT("conflict"),
+        TOO_LARGE("too_large"),
+        UNSUPPORTED_MEDIA_TYPE("unsupported_media_type");
+
+        private final String code;
+
+        Reason(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    public Rejection {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Rejection invalid(String message) {
+        return new Rejection(Reason.INVALID_INPUT, message);
+    }
+
+    public static Rejection notFound(String what) {
+        return new Rejection(Reason.NOT_FOUND, what + " not found");
+    }
+
+    public static Rejection forbidden(String message) {
+        return new Rejection(Reason.FORBIDDEN, message);
+    }
+
+    public static Rejection conflict(String message) {
+        return new Rejection(Reason.CONFLICT, message);
+    }
+}

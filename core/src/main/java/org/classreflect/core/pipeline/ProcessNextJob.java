@@ -1,0 +1,183 @@
+package org.classreflect.core.pipeline;
+
+import jakarta.inject.Inject;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.RecordingStatus;
+import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.JobQueue;
+import org.classreflect.core.storage.Lease;
+import org.classreflect.core.transcript.Transcriber;
+import org.classreflect.core.transcript.Transcript;
+import org.classreflect.core.transcript.TranscriptionException;
+import org.classreflect.core.transcript.Transcripts;
+
+/**
+ * The worker's step: take one job, transcribe its recording, store the transcript, complete the recording, and
+ * acknowledge the job. Every step tolerates being run twice: a redelivered job whose transcript is already stored
+ * only finishes the bookkeeping, and a job for a finished or deleted recording is acknowledged without work.
+ */
+public final class ProcessNextJob {
+
+    private static final Logger LOG = Logger.getLogger(ProcessNextJob.class.getName());
+
+    private final JobQueue queue;
+    private final Recordings recordings;
+    private final Transcripts transcripts;
+    private final AudioStore audioStore;
+    private final Transcriber transcriber;
+    private final WorkerSettings settings;
+    private final Clock clock;
+    private final AtomicReference<Lease> active = new AtomicReference<>();
+
+    @Inject
+    public ProcessNextJob(JobQueue queue, Recordings recordings, Transcripts transcripts, AudioStore audioStore,
+                          Transcriber transcriber, WorkerSettings settings, Clock clock) {
+        this.queue = queue;
+        this.recordings = recordings;
+        this.transcripts = transcripts;
+        this.audioStore = audioStore;
+        this.transcriber = transcriber;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public JobOutcome runOnce() throws InterruptedException {
+        if (!transcriber.status().ready()) {
+            return JobOutcome.TRANSCRIBER_UNAVAILABLE;
+        }
+        Optional<Lease> lease = queue.receive(settings.pollWait());
+        if (lease.isEmpty()) {
+            return JobOutcome.NO_JOB;
+        }
+        active.set(lease.get());
+        try {
+            return process(lease.get());
+        } finally {
+            active.set(null);
+        }
+    }
+
+    /**
+     * Hands the job in progress back to the queue at once, so another worker can take it (on shutdown or a spot
+     * interruption). Returns whether there was one.
+     */
+    public boolean releaseActiveJob() {
+        Lease lease = active.getAndSet(null);
+        if (lease == null) {
+            return false;
+        }
+        queue.release(lease, Duration.ZERO);
+        return true;
+    }
+
+    private JobOutcome process(Lease lease) {
+        String id = lease.job().recordingId();
+        Recording recording = recordings.find(id).orElse(null);
+        if (recording == null || recording.status().isTerminal() || recording.status() == RecordingStatus.UPLOADING) {
+            queue.ack(lease);
+            return JobOutcome.DISCARDED;
+        }
+        if (recording.status() == RecordingStatus.TRANSCRIBED) {
+            return finish(lease, recording);
+        }
+        if (lease.receiveCount() > settings.maxAttempts()) {
+            return giveUp(lease, "gave up after " + settings.maxAttempts()
+                    + " attempts: the worker stopped while transcribing");
+        }
+        Recording started = recording.startAttempt(clock.instant());
+        if (!recordings.update(started, recording.status())) {
+            queue.ack(lease); // someone else changed it; whoever did queued their own job if one is needed
+            return JobOutcome.DISCARDED;
+        }
+        try (LeaseHeartbeat heartbeat = new LeaseHeartbeat(queue, lease, settings.lease())) {
+            Transcript transcript = transcripts.find(id).orElse(null);
+            if (transcript == null) {
+                transcript = transcribe(started);
+                transcripts.saveIfAbsent(transcript);
+            }
+            Recording current = recordings.find(id).orElse(null);
+            if (current == null) {
+                transcripts.delete(id); // deleted while we worked: leave nothing behind
+                queue.ack(lease);
+                return JobOutcome.DISCARDED;
+            }
+            Recording transcribed = current.transcribed(transcript.audioSeconds());
+            recordings.update(transcribed, current.status());
+            return finish(lease, transcribed);
+        } catch (FileNotFoundException | NoSuchFileException e) {
+            return giveUp(lease, "the audio file is missing from the store");
+        } catch (TranscriptionException | IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "attempt " + lease.receiveCount() + " for recording " + id + " failed", e);
+            return retryOrGiveUp(lease, describe(e));
+        }
+    }
+
+    private JobOutcome finish(Lease lease, Recording transcribed) {
+        recordings.update(transcribed.completed(clock.instant()), RecordingStatus.TRANSCRIBED);
+        queue.ack(lease);
+        return JobOutcome.COMPLETED;
+    }
+
+    private JobOutcome retryOrGiveUp(Lease lease, String reason) {
+        if (lease.receiveCount() >= settings.maxAttempts()) {
+            return giveUp(lease, reason);
+        }
+        Duration delay = settings.backoffAfter(lease.receiveCount());
+        recordings.find(lease.job().recordingId())
+                .filter(r -> r.status() == RecordingStatus.PROCESSING)
+                .ifPresent(r -> recordings.update(r.attemptFailed("attempt " + lease.receiveCount() + " of "
+                        + settings.maxAttempts() + " failed (" + reason + "); trying again in "
+                        + delay.toSeconds() + " s"), RecordingStatus.PROCESSING));
+        queue.release(lease, delay);
+        return JobOutcome.RETRY_SCHEDULED;
+    }
+
+    private JobOutcome giveUp(Lease lease, String reason) {
+        recordings.find(lease.job().recordingId())
+                .filter(r -> !r.status().isTerminal())
+                .ifPresent(r -> recordings.update(r.failed(reason, clock.instant()), r.status()));
+        queue.deadLetter(lease, reason);
+        return JobOutcome.FAILED;
+    }
+
+    private Transcript transcribe(Recording recording) throws IOException, TranscriptionException {
+        Files.createDirectories(settings.scratchDir());
+        Path audio = Files.createTempFile(settings.scratchDir(), recording.id(), ".audio");
+        try {
+            try (InputStream in = audioStore.open(recording.audioKey())) {
+                Files.copy(in, audio, StandardCopyOption.REPLACE_EXISTING);
+            }
+            AtomicInteger lastReported = new AtomicInteger(-1);
+            long startNanos = System.nanoTime();
+            var transcription = transcriber.transcribe(audio, percent -> {
+                if (lastReported.getAndSet(percent) != percent) {
+                    recordings.updateProgress(recording.id(), percent);
+                }
+            });
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            return Transcript.of(recording.id(), transcription, seconds, clock.instant());
+        } finally {
+            Files.deleteIfExists(audio);
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,28 @@
+package org.classreflect.core.recording;
+
+import jakarta.inject.Inject;
+import org.classreflect.core.common.Page;
+import org.classreflect.core.common.PageRequest;
+import org.classreflect.core.school.AccessPolicy;
+import org.classreflect.core.school.Actor;
+
+public final class ListRecordings {
+
+    /** Optional filters; the actor's own scope always applies on top of them. */
+    public record Filter(String teacherId, RecordingStatus status, PageRequest page) {
+    }
+
+    private final Recordings recordings;
+    private final AccessPolicy policy;
+
+    @Inject
+    public ListRecordings(Recordings recordings, AccessPolicy policy) {
+        this.recordings = recordings;
+        this.policy = policy;
+    }
+
+    public Page<Recording> execute(Actor actor, Filter filter) {
+        RecordingScope scope = policy.recordingScope(actor);
+        return recordings.list(new RecordingQuery(scope, filter.teacherId(), filter.status(), filter.page()));
+    }
+}

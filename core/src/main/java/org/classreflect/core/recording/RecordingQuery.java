@@ -1,0 +1,13 @@
+package org.classreflect.core.recording;
+
+import java.util.Objects;
+import org.classreflect.core.common.PageRequest;
+
+/** A listing request as the store sees it: the actor's scope narrowed by optional filters, newest first. */
+public record RecordingQuery(RecordingScope scope, String teacherId, RecordingStatus status, PageRequest page) {
+
+    public RecordingQuery {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(page, "page");
+    }
+}

@@ -1,0 +1,17 @@
+package org.classreflect.core.recording;
+
+/** Which recordings a listing may include: all, one school's, or one teacher's. */
+public record RecordingScope(String schoolId, String teacherId) {
+
+    public static RecordingScope everything() {
+        return new RecordingScope(null, null);
+    }
+
+    public static RecordingScope school(String schoolId) {
+        return new RecordingScope(schoolId, null);
+    }
+
+    public static RecordingScope teacher(String teacherId) {
+        return new RecordingScope(null, teacherId);
+    }
+}

@@ -1,0 +1,140 @@
+package org.classreflect.core.recording;
+
+import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Optional;
+import org.classreflect.core.common.Ids;
+import org.classreflect.core.common.Rejection;
+import org.classreflect.core.common.Result;
+import org.classreflect.core.school.AccessPolicy;
+import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.Role;
+import org.classreflect.core.school.User;
+import org.classreflect.core.school.Users;
+import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.Job;
+import org.classreflect.core.storage.JobQueue;
+
+/**
+ * Streams one lesson's audio into the store and queues it. The content is checked by its first bytes; anything that
+ * is refused (empty, not audio, too large, or a broken upload) leaves neither a stored file nor a row behind.
+ */
+public final class UploadRecording {
+
+    /**
+     * @param teacherId    whose lesson it is; a teacher may leave it out, a manager or admin must name one
+     * @param declaredSize the size the client announced, when it did (lets an oversized upload fail before reading)
+     */
+    public record Command(String teacherId, RecordingMetadata metadata, String originalFileName, Long declaredSize,
+                          InputStream content) {
+    }
+
+    private static final int MAX_FILE_NAME = 255;
+
+    private final Recordings recordings;
+    private final Users users;
+    private final AudioStore audioStore;
+    private final JobQueue queue;
+    private final AccessPolicy policy;
+    private final UploadLimits limits;
+    private final Clock clock;
+    private final AudioSniffer sniffer = new AudioSniffer();
+
+    @Inject
+    public UploadRecording(Recordings recordings, Users users, AudioStore audioStore, JobQueue queue,
+                           AccessPolicy policy, UploadLimits limits, Clock clock) {
+        this.recordings = recordings;
+        this.users = users;
+        this.audioStore = audioStore;
+        this.queue = queue;
+        this.policy = policy;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public Result<Recording> execute(Actor actor, Command command) throws IOException {
+        RecordingMetadata metadata = command.metadata() == null ? RecordingMetadata.NONE : command.metadata();
+        String problem = metadata.problem();
+        if (problem != null) {
+            return Result.rejected(Rejection.invalid(problem));
+        }
+        Result<User> teacher = teacherFor(actor, command.teacherId());
+        if (teacher instanceof Result.Rejected<User> rejected) {
+            return Result.rejected(rejected.rejection());
+        }
+        if (command.declaredSize() != null && command.declaredSize() > limits.maxBytes()) {
+            return tooLarge();
+        }
+        BufferedInputStream in = new BufferedInputStream(command.content(), 64 * 1024);
+        byte[] header = new byte[AudioSniffer.HEADER_BYTES];
+        in.mark(header.length);
+        int headerLength = in.readNBytes(header, 0, header.length);
+        in.reset();
+        if (headerLength == 0) {
+            return Result.rejected(Rejection.invalid("the file is empty"));
+        }
+        Optional<AudioFormat> format = sniffer.detect(header, headerLength);
+        if (format.isEmpty()) {
+            return Result.rejected(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE, "the file is not audio: it looks like "
+                    + sniffer.describe(header, headerLength) + ". Upload mp3, wav, m4a, aac, ogg, flac or webm.");
+        }
+        User owner = teacher.orElseThrow();
+        Recording started = Recording.startUpload(Ids.newId(), owner.schoolId(), owner.id(), metadata,
+                safeFileName(command.originalFileName()), format.get().contentType(), clock.instant());
+        recordings.insert(started);
+        return store(started, in);
+    }
+
+    private Result<Recording> store(Recording started, InputStream in) throws IOException {
+        CountingDigestInputStream counted = new CountingDigestInputStream(in, limits.maxBytes());
+        try {
+            audioStore.put(started.audioKey(), counted);
+            Recording queued = started.uploaded(counted.count(), counted.sha256Hex(), clock.instant());
+            recordings.update(queued, RecordingStatus.UPLOADING);
+            queue.enqueue(new Job(queued.id()));
+            return Result.ok(queued);
+        } catch (CountingDigestInputStream.LimitExceededException e) {
+            discard(started);
+            return tooLarge();
+        } catch (IOException | RuntimeException e) {
+            discard(started);
+            throw e;
+        }
+    }
+
+    private void discard(Recording started) throws IOException {
+        audioStore.delete(started.audioKey());
+        recordings.delete(started.id());
+    }
+
+    private Result<Recording> tooLarge() {
+        return Result.rejected(Rejection.Reason.TOO_LARGE,
+                "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
+    }
+
+    private Result<User> teacherFor(Actor actor, String teacherId) {
+        if (teacherId == null) {
+            if (!actor.is(Role.TEACHER)) {
+                return Result.rejected(Rejection.invalid("teacherId is required when a "
+                        + actor.role().wireName() + " uploads"));
+            }
+            teacherId = actor.userId();
+        }
+        return users.find(teacherId)
+                .filter(u -> policy.canUploadFor(actor, u))
+                .<Result<User>>map(Result::ok)
+                .orElseGet(() -> Result.rejected(Rejection.notFound("teacher")));
+    }
+
+    private static String safeFileName(String name) {
+        if (name == null || name.isBlank()) {
+            return "recording";
+        }
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").trim();
+        return base.length() > MAX_FILE_NAME ? base.substring(base.length() - MAX_FILE_NAME) : base;
+    }
+}

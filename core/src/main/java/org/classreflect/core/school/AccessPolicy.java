@@ -1,0 +1,69 @@
+package org.classreflect.core.school;
+
+import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.RecordingScope;
+
+/**
+ * Who may see and do what. Every use case asks here, so an embedding school system gets the same protection as the
+ * HTTP API. A recording an actor may not see is reported as not found, never as forbidden: no existence leak.
+ */
+public final class AccessPolicy {
+
+    public boolean canSee(Actor actor, Recording recording) {
+        return switch (actor.role()) {
+            case SUPER_ADMIN -> true;
+            case SCHOOL_MANAGER -> recording.schoolId().equals(actor.schoolId());
+            case TEACHER -> recording.teacherId().equals(actor.userId());
+        };
+    }
+
+    /** The filter that limits a listing to what the actor may see. */
+    public RecordingScope recordingScope(Actor actor) {
+        return switch (actor.role()) {
+            case SUPER_ADMIN -> RecordingScope.everything();
+            case SCHOOL_MANAGER -> RecordingScope.school(actor.schoolId());
+            case TEACHER -> RecordingScope.teacher(actor.userId());
+        };
+    }
+
+    /** Whether the actor may file a recording for this teacher (themselves, or a teacher they manage). */
+    public boolean canUploadFor(Actor actor, User teacher) {
+        if (teacher.role() != Role.TEACHER || !teacher.active()) {
+            return false;
+        }
+        return switch (actor.role()) {
+            case SUPER_ADMIN -> true;
+            case SCHOOL_MANAGER -> teacher.schoolId().equals(actor.schoolId());
+            case TEACHER -> teacher.id().equals(actor.userId());
+        };
+    }
+
+    public boolean canCreateSchool(Actor actor) {
+        return actor.is(Role.SUPER_ADMIN);
+    }
+
+    public boolean canSeeSchool(Actor actor, String schoolId) {
+        return actor.is(Role.SUPER_ADMIN) || schoolId.equals(actor.schoolId());
+    }
+
+    /** Super admins create anyone; school managers create teachers of their own school; teachers create no one. */
+    public boolean canCreateUser(Actor actor, Role role, String schoolId) {
+        return switch (actor.role()) {
+            case SUPER_ADMIN -> true;
+            case SCHOOL_MANAGER -> role == Role.TEACHER && actor.schoolId().equals(schoolId);
+            case TEACHER -> false;
+        };
+    }
+
+    public boolean canListUsers(Actor actor) {
+        return !actor.is(Role.TEACHER);
+    }
+
+    public boolean canSeeUser(Actor actor, User user) {
+        return switch (actor.role()) {
+            case SUPER_ADMIN -> true;
+            case SCHOOL_MANAGER -> actor.schoolId().equals(user.schoolId());
+            case TEACHER -> actor.userId().equals(user.id());
+        };
+    }
+}

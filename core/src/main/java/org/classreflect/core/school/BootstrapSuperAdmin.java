@@ -1,0 +1,58 @@
+package org.classreflect.core.school;
+
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import org.classreflect.core.common.Ids;
+
+/**
+ * First start: when there is no super admin, create one. The password is taken from configuration when given;
+ * otherwise a random one is generated, returned once so it can be shown, and must be changed at first sign-in.
+ */
+public final class BootstrapSuperAdmin {
+
+    public record Created(User user, String generatedPassword) {
+    }
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final Users users;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    public BootstrapSuperAdmin(Users users, PasswordHasher hasher, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    public Optional<Created> execute(String email, Optional<String> configuredPassword) {
+        if (users.anyWithRole(Role.SUPER_ADMIN)) {
+            return Optional.empty();
+        }
+        String normalised = Credentials.normaliseEmail(email);
+        String emailProblem = Credentials.emailProblem(normalised);
+        if (emailProblem != null) {
+            throw new IllegalArgumentException("admin " + emailProblem);
+        }
+        configuredPassword.map(Credentials::passwordProblem).ifPresent(problem -> {
+            throw new IllegalArgumentException("admin " + problem);
+        });
+        String password = configuredPassword.orElseGet(this::randomPassword);
+        User admin = new User(Ids.newId(), null, normalised, "Administrator", Role.SUPER_ADMIN, hasher.hash(password),
+                true, configuredPassword.isEmpty(), clock.instant());
+        users.insert(admin);
+        return Optional.of(new Created(admin, configuredPassword.isEmpty() ? password : null));
+    }
+
+    private String randomPassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

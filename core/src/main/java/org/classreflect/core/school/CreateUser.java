@@ -1,0 +1,73 @@
+package org.classreflect.core.school;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.classreflect.core.common.Ids;
+import org.classreflect.core.common.Rejection;
+import org.classreflect.core.common.Result;
+
+public final class CreateUser {
+
+    /** {@code schoolId} may be left out by a school manager: their own school is meant. */
+    public record Command(String email, String displayName, Role role, String schoolId, String password) {
+    }
+
+    private final Users users;
+    private final Schools schools;
+    private final PasswordHasher hasher;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    @Inject
+    public CreateUser(Users users, Schools schools, PasswordHasher hasher, AccessPolicy policy, Clock clock) {
+        this.users = users;
+        this.schools = schools;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public Result<User> execute(Actor actor, Command command) {
+        if (command.role() == null) {
+            return Result.rejected(Rejection.invalid("role must be teacher, school_manager or super_admin"));
+        }
+        String schoolId = command.schoolId();
+        if (schoolId == null && actor.is(Role.SCHOOL_MANAGER)) {
+            schoolId = actor.schoolId();
+        }
+        if (!policy.canCreateUser(actor, command.role(), schoolId)) {
+            return Result.rejected(Rejection.forbidden("you may not create a " + command.role().wireName()
+                    + (schoolId == null ? "" : " in that school")));
+        }
+        if (command.role() == Role.SUPER_ADMIN && schoolId != null) {
+            return Result.rejected(Rejection.invalid("a super admin belongs to no school"));
+        }
+        if (command.role() != Role.SUPER_ADMIN) {
+            if (schoolId == null) {
+                return Result.rejected(Rejection.invalid("schoolId is required for a " + command.role().wireName()));
+            }
+            if (schools.find(schoolId).isEmpty()) {
+                return Result.rejected(Rejection.invalid("no school with id " + schoolId));
+            }
+        }
+        String email = Credentials.normaliseEmail(command.email());
+        String problem = Credentials.emailProblem(email);
+        if (problem == null) {
+            problem = Credentials.passwordProblem(command.password());
+        }
+        String name = command.displayName() == null ? "" : command.displayName().trim();
+        if (problem == null && (name.isEmpty() || name.length() > 200)) {
+            problem = "displayName must have 1 to 200 characters";
+        }
+        if (problem != null) {
+            return Result.rejected(Rejection.invalid(problem));
+        }
+        if (users.findByEmail(email).isPresent()) {
+            return Result.rejected(Rejection.conflict("a user with email " + email + " already exists"));
+        }
+        User user = new User(Ids.newId(), schoolId, email, name, command.role(),
+                hasher.hash(command.password()), true, false, clock.instant());
+        users.insert(user);
+        return Result.ok(user);
+    }
+}

@@ -1,0 +1,21 @@
+package org.classreflect.core.school;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where users are kept. Emails are unique (lower-cased before they get here). */
+public interface Users {
+
+    void insert(User user);
+
+    void update(User user);
+
+    Optional<User> find(String id);
+
+    Optional<User> findByEmail(String email);
+
+    /** Users of one school, or of every school when {@code schoolId} is null. */
+    List<User> list(String schoolId);
+
+    boolean anyWithRole(Role role);
+}

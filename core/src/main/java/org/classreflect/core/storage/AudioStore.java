@@ -1,0 +1,21 @@
+package org.classreflect.core.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Port: where lesson audio is kept. Content is streamed in both directions, never held whole in memory. A put is
+ * atomic: if the stream fails part-way, nothing is stored under the key.
+ */
+public interface AudioStore {
+
+    void put(String key, InputStream content) throws IOException;
+
+    /** Opens the stored audio; throws {@link java.io.FileNotFoundException} when there is none under the key. */
+    InputStream open(String key) throws IOException;
+
+    /** Deletes the audio; deleting a key that holds nothing is not an error. */
+    void delete(String key) throws IOException;
+
+    boolean exists(String key) throws IOException;
+}
