@@ -1,5 +1,6 @@
 package org.classreflect.core.school;
 
+import jakarta.inject.Inject;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingScope;
 
@@ -8,6 +9,11 @@ import org.classreflect.core.recording.RecordingScope;
  * HTTP API. A recording an actor may not see is reported as not found, never as forbidden: no existence leak.
  */
 public final class AccessPolicy {
+
+    @Inject
+    public AccessPolicy() {
+        // stateless: the rules are the code below
+    }
 
     public boolean canSee(Actor actor, Recording recording) {
         return switch (actor.role()) {

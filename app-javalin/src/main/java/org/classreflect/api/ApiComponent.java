@@ -1,0 +1,43 @@
+package org.classreflect.api;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+import org.classreflect.adapters.local.sql.Database;
+import org.classreflect.core.school.BootstrapSuperAdmin;
+import org.classreflect.core.school.CreateSchool;
+import org.classreflect.core.school.CreateUser;
+import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.Users;
+import org.classreflect.core.transcript.Transcriber;
+import org.classreflect.worker.config.Settings;
+import org.classreflect.worker.wiring.LocalAdaptersModule;
+import org.classreflect.worker.wiring.SettingsModule;
+import org.classreflect.worker.wiring.WorkerRuntime;
+
+/** The API process's object graph. The transcriber comes in from outside, chosen from the settings (or a test). */
+@Singleton
+@Component(modules = {SettingsModule.class, LocalAdaptersModule.class})
+public interface ApiComponent {
+
+    ApiServer apiServer();
+
+    WorkerRuntime workerRuntime();
+
+    BootstrapSuperAdmin bootstrapSuperAdmin();
+
+    CreateSchool createSchool();
+
+    CreateUser createUser();
+
+    Schools schools();
+
+    Users users();
+
+    Database database();
+
+    @Component.Factory
+    interface Factory {
+        ApiComponent create(@BindsInstance Settings settings, @BindsInstance Transcriber transcriber);
+    }
+}

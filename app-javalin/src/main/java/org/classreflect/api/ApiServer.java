@@ -1,0 +1,115 @@
+package org.classreflect.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.classreflect.api.http.Authenticator;
+import org.classreflect.api.http.BadRequest;
+import org.classreflect.api.http.Respond;
+import org.classreflect.api.routes.AuthRoutes;
+import org.classreflect.api.routes.HealthRoutes;
+import org.classreflect.api.routes.RecordingRoutes;
+import org.classreflect.api.routes.SchoolRoutes;
+import org.classreflect.api.routes.UserRoutes;
+import org.classreflect.core.recording.UploadLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP server: JSON API under /api, health under /health and /ready. */
+public final class ApiServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final Authenticator authenticator;
+    private final AuthRoutes auth;
+    private final SchoolRoutes schools;
+    private final UserRoutes users;
+    private final RecordingRoutes recordings;
+    private final HealthRoutes health;
+    private final UploadLimits limits;
+
+    @Inject
+    public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
+                     RecordingRoutes recordings, HealthRoutes health, UploadLimits limits) {
+        this.authenticator = authenticator;
+        this.auth = auth;
+        this.schools = schools;
+        this.users = users;
+        this.recordings = recordings;
+        this.health = health;
+        this.limits = limits;
+    }
+
+    /** Builds the server; {@code uploadSpool} is where multipart bodies are spooled (on disk, never in the heap). */
+    public Javalin create(Path uploadSpool) {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson(mapper, false));
+            cfg.startup.showJavalinBanner = false;
+            cfg.jetty.multipartConfig.cacheDirectory(uploadSpool.toString());
+            cfg.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
+            cfg.jetty.multipartConfig.maxFileSize(limits.maxBytes(), SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(limits.maxBytes() + 1024 * 1024, SizeUnit.BYTES);
+            cfg.routes.before("/api/*", ctx -> {
+                if (!ctx.path().equals("/api/auth/login")) {
+                    authenticator.authenticate(ctx);
+                }
+            });
+            auth.register(cfg.routes);
+            schools.register(cfg.routes);
+            users.register(cfg.routes);
+            recordings.register(cfg.routes);
+            health.register(cfg.routes);
+            cfg.routes.exception(BadRequest.class,
+                    (e, ctx) -> Respond.error(ctx, HttpStatus.BAD_REQUEST, "invalid_input", e.getMessage()));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Respond.error(ctx,
+                    HttpStatus.forStatus(e.getStatus()), codeOf(e.getStatus()), e.getMessage()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                if (isOversizedMultipart(e)) {
+                    Respond.error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large", "the file is larger than the limit of "
+                            + limits.maxBytes() / (1024 * 1024) + " MB");
+                    return;
+                }
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                Respond.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+                        "something went wrong on the server; it has been logged");
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    Respond.error(ctx, HttpStatus.NOT_FOUND, "not_found", "no such endpoint: " + ctx.path());
+                }
+            });
+        });
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "too_large";
+            default -> "http_" + status;
+        };
+    }
+
+    /** Jetty reports a part over the configured size as an exception whose message names the limit. */
+    private static boolean isOversizedMultipart(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase();
+            if (m.contains("max file size") || m.contains("max request size") || m.contains("exceeds")
+                    || m.contains("too large")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

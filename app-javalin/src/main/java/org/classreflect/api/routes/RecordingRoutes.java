@@ -1,0 +1,123 @@
+package org.classreflect.api.routes;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import org.classreflect.api.http.Authenticator;
+import org.classreflect.api.http.BadRequest;
+import org.classreflect.api.http.Params;
+import org.classreflect.api.http.Respond;
+import org.classreflect.api.views.PageView;
+import org.classreflect.api.views.RecordingView;
+import org.classreflect.core.common.PageRequest;
+import org.classreflect.core.recording.DeleteRecording;
+import org.classreflect.core.recording.GetRecording;
+import org.classreflect.core.recording.ListRecordings;
+import org.classreflect.core.recording.RecordingMetadata;
+import org.classreflect.core.recording.RecordingStatus;
+import org.classreflect.core.recording.RetryRecording;
+import org.classreflect.core.recording.UploadLimits;
+import org.classreflect.core.recording.UploadRecording;
+import org.classreflect.core.school.Actor;
+import org.classreflect.core.transcript.GetTranscript;
+
+public final class RecordingRoutes {
+
+    /** Room for the multipart envelope and metadata fields around the file itself. */
+    static final long MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
+
+    private final UploadRecording upload;
+    private final ListRecordings list;
+    private final GetRecording get;
+    private final GetTranscript transcript;
+    private final RetryRecording retry;
+    private final DeleteRecording delete;
+    private final UploadLimits limits;
+
+    @Inject
+    public RecordingRoutes(UploadRecording upload, ListRecordings list, GetRecording get, GetTranscript transcript,
+                           RetryRecording retry, DeleteRecording delete, UploadLimits limits) {
+        this.upload = upload;
+        this.list = list;
+        this.get = get;
+        this.transcript = transcript;
+        this.retry = retry;
+        this.delete = delete;
+        this.limits = limits;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/recordings", this::upload);
+        routes.get("/api/recordings", this::list);
+        routes.get("/api/recordings/{id}", this::get);
+        routes.get("/api/recordings/{id}/transcript", this::transcript);
+        routes.post("/api/recordings/{id}/retry", this::retry);
+        routes.delete("/api/recordings/{id}", this::delete);
+    }
+
+    private void upload(Context ctx) throws IOException {
+        Actor actor = Authenticator.actor(ctx);
+        if (ctx.req().getContentLengthLong() > limits.maxBytes() + MULTIPART_OVERHEAD_BYTES) {
+            Respond.error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large",
+                    "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
+            return;
+        }
+        if (!ctx.isMultipartFormData()) {
+            throw new BadRequest("send multipart/form-data with the audio in a part named 'file'");
+        }
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null) {
+            throw new BadRequest("the form has no part named 'file'");
+        }
+        RecordingMetadata metadata = new RecordingMetadata(ctx.formParam("className"), ctx.formParam("subject"),
+                ctx.formParam("grade"), ctx.formParam("notes"));
+        try (InputStream content = file.content()) {
+            var command = new UploadRecording.Command(ctx.formParam("teacherId"), metadata, file.filename(),
+                    file.size(), content);
+            Respond.with(ctx, upload.execute(actor, command), HttpStatus.ACCEPTED, RecordingView::of);
+        }
+    }
+
+    private void list(Context ctx) {
+        String statusName = ctx.queryParam("status");
+        RecordingStatus status = statusName == null || statusName.isBlank() ? null
+                : RecordingStatus.fromWireName(statusName).orElseThrow(() -> new BadRequest(
+                        "status must be one of uploading, queued, processing, transcribed, completed, failed"));
+        PageRequest page;
+        try {
+            page = new PageRequest(Params.integer(ctx, "offset", 0),
+                    Params.integer(ctx, "limit", PageRequest.DEFAULT_LIMIT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        var filter = new ListRecordings.Filter(ctx.queryParam("teacherId"), status, page);
+        ctx.json(PageView.of(list.execute(Authenticator.actor(ctx), filter), RecordingView::of));
+    }
+
+    private void get(Context ctx) {
+        Respond.with(ctx, get.execute(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
+                RecordingView::of);
+    }
+
+    private void transcript(Context ctx) {
+        Respond.with(ctx, transcript.execute(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, t -> t);
+    }
+
+    private void retry(Context ctx) {
+        Respond.with(ctx, retry.execute(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.ACCEPTED,
+                RecordingView::of);
+    }
+
+    private void delete(Context ctx) {
+        var result = delete.execute(Authenticator.actor(ctx), ctx.pathParam("id"));
+        if (result.isOk()) {
+            ctx.status(HttpStatus.NO_CONTENT);
+        } else {
+            Respond.with(ctx, result, HttpStatus.NO_CONTENT, r -> r);
+        }
+    }
+}

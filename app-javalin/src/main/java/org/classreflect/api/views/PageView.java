@@ -1,0 +1,12 @@
+package org.classreflect.api.views;
+
+import java.util.List;
+import java.util.function.Function;
+import org.classreflect.core.common.Page;
+
+public record PageView<T>(List<T> items, long total, int offset, int limit) {
+
+    public static <S, T> PageView<T> of(Page<S> page, Function<S, T> view) {
+        return new PageView<>(page.items().stream().map(view).toList(), page.total(), page.offset(), page.limit());
+    }
+}

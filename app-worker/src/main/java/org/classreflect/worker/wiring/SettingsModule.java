@@ -1,0 +1,40 @@
+package org.classreflect.worker.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import java.time.Clock;
+import org.classreflect.core.pipeline.RetentionSettings;
+import org.classreflect.core.pipeline.WorkerSettings;
+import org.classreflect.core.recording.UploadLimits;
+import org.classreflect.worker.config.Setting;
+import org.classreflect.worker.config.Settings;
+
+/** Turns the configuration into the settings records the core's use cases take. */
+@Module
+public final class SettingsModule {
+
+    private SettingsModule() {
+    }
+
+    @Provides
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    static UploadLimits uploadLimits(Settings s) {
+        return new UploadLimits(s.maxUploadBytes());
+    }
+
+    @Provides
+    static WorkerSettings workerSettings(Settings s) {
+        return new WorkerSettings(s.integer(Setting.WORKER_MAX_ATTEMPTS), s.duration(Setting.WORKER_LEASE),
+                s.duration(Setting.WORKER_RETRY_BACKOFF), s.duration(Setting.WORKER_POLL_WAIT),
+                s.dataDir().resolve("tmp").resolve("work"));
+    }
+
+    @Provides
+    static RetentionSettings retentionSettings(Settings s) {
+        return new RetentionSettings(s.duration(Setting.AUDIO_RETENTION), java.time.Duration.ofDays(1));
+    }
+}

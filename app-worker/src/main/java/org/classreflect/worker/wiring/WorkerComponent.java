@@ -1,0 +1,23 @@
+package org.classreflect.worker.wiring;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+import org.classreflect.adapters.local.sql.Database;
+import org.classreflect.core.transcript.Transcriber;
+import org.classreflect.worker.config.Settings;
+
+/** The worker process's object graph. */
+@Singleton
+@Component(modules = {SettingsModule.class, LocalAdaptersModule.class})
+public interface WorkerComponent {
+
+    WorkerRuntime workerRuntime();
+
+    Database database();
+
+    @Component.Factory
+    interface Factory {
+        WorkerComponent create(@BindsInstance Settings settings, @BindsInstance Transcriber transcriber);
+    }
+}

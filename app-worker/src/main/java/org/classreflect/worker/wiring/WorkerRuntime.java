@@ -1,0 +1,108 @@
+package org.classreflect.worker.wiring;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.classreflect.core.pipeline.ApplyRetention;
+import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
+import org.classreflect.core.pipeline.WorkerLoop;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background work of a ClassReflect process: worker loops on threads of their own, and the hourly retention
+ * task. Both apps use it: the API in local mode runs it beside the HTTP server, app-worker runs it alone.
+ */
+public final class WorkerRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkerRuntime.class);
+    private static final Duration RETENTION_PERIOD = Duration.ofHours(1);
+
+    private final Provider<WorkerLoop> loops;
+    private final RecoverUnfinishedJobs recover;
+    private final ApplyRetention retention;
+    private final List<WorkerLoop> running = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private ScheduledExecutorService scheduler;
+
+    @Inject
+    public WorkerRuntime(Provider<WorkerLoop> loops, RecoverUnfinishedJobs recover, ApplyRetention retention) {
+        this.loops = loops;
+        this.recover = recover;
+        this.retention = retention;
+    }
+
+    /** Queues again whatever the database says is unfinished (the queue may have lost it with a previous process). */
+    public int recoverUnfinishedJobs() {
+        int count = recover.execute();
+        if (count > 0) {
+            LOG.info("queued {} unfinished recording(s) again", count);
+        }
+        return count;
+    }
+
+    public synchronized void startWorkers(int count) {
+        for (int i = 0; i < count; i++) {
+            WorkerLoop loop = loops.get();
+            Thread t = new Thread(() -> loop.run(0), "worker-" + (threads.size() + 1));
+            t.setDaemon(true);
+            running.add(loop);
+            threads.add(t);
+            t.start();
+        }
+    }
+
+    /** Runs one worker loop on the calling thread; returns after that many empty polls in a row (0: never). */
+    public int runInForeground(int stopAfterEmptyPolls) {
+        WorkerLoop loop = loops.get();
+        synchronized (this) {
+            running.add(loop);
+        }
+        return loop.run(stopAfterEmptyPolls);
+    }
+
+    public synchronized void scheduleRetention() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "retention");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(this::applyRetention, 0, RETENTION_PERIOD.toMinutes(), TimeUnit.MINUTES);
+    }
+
+    /** Stops every loop: each job in progress gets {@code grace} to finish, then goes back to the queue. */
+    public void stop(Duration grace) {
+        List<WorkerLoop> loopsToStop;
+        synchronized (this) {
+            loopsToStop = List.copyOf(running);
+            running.clear();
+            if (scheduler != null) {
+                scheduler.shutdownNow();
+            }
+        }
+        loopsToStop.parallelStream().forEach(loop -> loop.stop(grace));
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ZERO);
+    }
+
+    private void applyRetention() {
+        try {
+            ApplyRetention.Report report = retention.execute();
+            if (report.audioDeleted() + report.staleUploadsRemoved() > 0) {
+                LOG.info("retention: deleted the audio of {} recording(s), removed {} unfinished upload(s)",
+                        report.audioDeleted(), report.staleUploadsRemoved());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("retention run failed; it runs again within the hour", e);
+        }
+    }
+}

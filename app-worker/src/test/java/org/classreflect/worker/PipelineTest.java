@@ -1,0 +1,225 @@
+package org.classreflect.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.classreflect.adapters.local.queue.InMemoryJobQueue;
+import org.classreflect.adapters.local.sql.Database;
+import org.classreflect.adapters.local.sql.JdbiRecordings;
+import org.classreflect.adapters.local.sql.JdbiSchools;
+import org.classreflect.adapters.local.sql.JdbiTranscripts;
+import org.classreflect.adapters.local.sql.JdbiUsers;
+import org.classreflect.adapters.local.storage.FilesystemAudioStore;
+import org.classreflect.core.pipeline.ApplyRetention;
+import org.classreflect.core.pipeline.JobOutcome;
+import org.classreflect.core.pipeline.ProcessNextJob;
+import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
+import org.classreflect.core.pipeline.RetentionSettings;
+import org.classreflect.core.pipeline.WorkerSettings;
+import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.RecordingMetadata;
+import org.classreflect.core.recording.RecordingStatus;
+import org.classreflect.core.recording.UploadLimits;
+import org.classreflect.core.recording.UploadRecording;
+import org.classreflect.core.school.AccessPolicy;
+import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.Role;
+import org.classreflect.core.school.School;
+import org.classreflect.core.school.User;
+import org.classreflect.core.storage.Job;
+import org.classreflect.core.transcript.Transcript;
+import org.classreflect.testfixtures.fakes.FakeTranscriber;
+import org.classreflect.testfixtures.fakes.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The worker's step against the real local adapters: idempotent, retried with backoff, dead-lettered at last. */
+class PipelineTest {
+
+    private static final int MAX_ATTEMPTS = 3;
+    private static final Duration LEASE = Duration.ofMinutes(10);
+    private static final Duration BACKOFF = Duration.ofSeconds(30);
+    private static final byte[] WAV = wav(4000);
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final FakeTranscriber engine = new FakeTranscriber();
+    private Database database;
+    private JdbiRecordings recordings;
+    private JdbiTranscripts transcripts;
+    private FilesystemAudioStore audio;
+    private InMemoryJobQueue queue;
+    private ProcessNextJob worker;
+    private Actor teacher;
+
+    @BeforeEach
+    void setUp() {
+        database = Database.inMemory();
+        recordings = new JdbiRecordings(database.jdbi());
+        transcripts = new JdbiTranscripts(database.jdbi());
+        audio = new FilesystemAudioStore(dir.resolve("audio"));
+        queue = new InMemoryJobQueue(LEASE, MAX_ATTEMPTS + 1, clock);
+        WorkerSettings settings = new WorkerSettings(MAX_ATTEMPTS, LEASE, BACKOFF, Duration.ofMillis(10),
+                dir.resolve("scratch"));
+        worker = new ProcessNextJob(queue, recordings, transcripts, audio, engine, settings, clock);
+        School school = new School("s1", "Alpha", clock.instant());
+        new JdbiSchools(database.jdbi()).insert(school);
+        User t = new User("t1", "s1", "t@alpha.test", "T", Role.TEACHER, "hash", true, false, clock.instant());
+        new JdbiUsers(database.jdbi()).insert(t);
+        teacher = t.asActor();
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private Recording upload() throws Exception {
+        var use = new UploadRecording(recordings, new JdbiUsers(database.jdbi()), audio, queue, new AccessPolicy(),
+                new UploadLimits(1024 * 1024), clock);
+        return use.execute(teacher, new UploadRecording.Command(null, RecordingMetadata.NONE, "x.wav", null,
+                new ByteArrayInputStream(WAV))).orElseThrow();
+    }
+
+    private Recording reload(Recording r) {
+        return recordings.find(r.id()).orElseThrow();
+    }
+
+    @Test
+    void aJobGoesFromQueuedToCompletedWithItsTranscript() throws Exception {
+        Recording r = upload();
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
+        Recording done = reload(r);
+        assertThat(done.status()).isEqualTo(RecordingStatus.COMPLETED);
+        assertThat(done.durationSeconds()).isEqualTo(2.5);
+        assertThat(transcripts.find(r.id()).orElseThrow().text())
+                .isEqualTo(String.join(" ", FakeTranscriber.wordsFor(WAV.length)));
+        assertThat(queue.snapshot().visible() + queue.snapshot().inFlight()).isZero();
+        assertThat(Files.list(dir.resolve("scratch")).count()).as("scratch copies are removed").isZero();
+    }
+
+    @Test
+    void aMessageDeliveredTwiceTranscribesOnce() throws Exception {
+        Recording r = upload();
+        queue.enqueue(new Job(r.id()));
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.DISCARDED);
+        assertThat(engine.calls()).isEqualTo(1);
+        assertThat(reload(r).attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aWorkerThatDiedAfterSavingTheTranscriptLeavesOnlyTheBookkeepingToDo() throws Exception {
+        Recording r = upload();
+        Recording processing = reload(r).startAttempt(clock.instant());
+        recordings.update(processing, RecordingStatus.QUEUED);
+        Transcript saved = Transcript.of(r.id(), engine.transcribe(writeTemp(), p -> { }), 1.0, clock.instant());
+        transcripts.saveIfAbsent(saved);
+        int callsBefore = engine.calls();
+
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
+        assertThat(engine.calls()).as("no second transcription").isEqualTo(callsBefore);
+        assertThat(reload(r).status()).isEqualTo(RecordingStatus.COMPLETED);
+        assertThat(transcripts.find(r.id()).orElseThrow().createdAt()).isEqualTo(saved.createdAt());
+    }
+
+    @Test
+    void aWorkerThatDiedAfterMarkingTranscribedOnlyCompletes() throws Exception {
+        Recording r = upload();
+        Recording processing = reload(r).startAttempt(clock.instant());
+        recordings.update(processing, RecordingStatus.QUEUED);
+        transcripts.saveIfAbsent(Transcript.of(r.id(), engine.transcribe(writeTemp(), p -> { }), 1, clock.instant()));
+        recordings.update(processing.transcribed(2.5), RecordingStatus.PROCESSING);
+
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
+        assertThat(reload(r).status()).isEqualTo(RecordingStatus.COMPLETED);
+    }
+
+    @Test
+    void failuresAreRetriedWithGrowingBackoffThenFailedAndDeadLettered() throws Exception {
+        engine.failNextCalls(MAX_ATTEMPTS);
+        Recording r = upload();
+
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.RETRY_SCHEDULED);
+        Recording afterFirst = reload(r);
+        assertThat(afterFirst.status()).isEqualTo(RecordingStatus.PROCESSING);
+        assertThat(afterFirst.errorMessage()).contains("attempt 1 of 3").contains("fake engine failure");
+        assertThat(worker.runOnce()).as("hidden during the backoff").isEqualTo(JobOutcome.NO_JOB);
+
+        clock.advance(BACKOFF.plusSeconds(1));
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.RETRY_SCHEDULED);
+        clock.advance(BACKOFF.plusSeconds(1));
+        assertThat(worker.runOnce()).as("second backoff is twice as long").isEqualTo(JobOutcome.NO_JOB);
+        clock.advance(BACKOFF);
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.FAILED);
+
+        Recording failed = reload(r);
+        assertThat(failed.status()).isEqualTo(RecordingStatus.FAILED);
+        assertThat(failed.errorMessage()).isEqualTo("fake engine failure");
+        assertThat(failed.attempts()).isEqualTo(MAX_ATTEMPTS);
+        assertThat(queue.snapshot().deadLettered()).isEqualTo(1);
+        assertThat(transcripts.find(r.id())).isEmpty();
+    }
+
+    @Test
+    void aJobWhoseWorkersKeptDyingIsFailedInsteadOfRunForever() throws Exception {
+        Recording r = upload();
+        for (int i = 0; i < MAX_ATTEMPTS; i++) {
+            assertThat(queue.receive(Duration.ZERO)).isPresent(); // a worker takes it and dies
+            clock.advance(LEASE.plusSeconds(1));
+        }
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.FAILED);
+        assertThat(reload(r).errorMessage()).contains("worker stopped");
+        assertThat(engine.calls()).isZero();
+    }
+
+    @Test
+    void startUpRecoveryQueuesWhatTheDatabaseSaysIsUnfinished() throws Exception {
+        Recording r = upload();
+        assertThat(queue.receive(Duration.ZERO)).isPresent();
+        var freshQueue = new InMemoryJobQueue(LEASE, MAX_ATTEMPTS + 1, clock); // the old one died with its process
+        assertThat(new RecoverUnfinishedJobs(recordings, freshQueue).execute()).isEqualTo(1);
+        assertThat(freshQueue.receive(Duration.ZERO).orElseThrow().job().recordingId()).isEqualTo(r.id());
+    }
+
+    @Test
+    void audioIsDeletedOnceTheRetentionPeriodHasPassedAndTheTranscriptStays() throws Exception {
+        Recording r = upload();
+        worker.runOnce();
+        var retention = new ApplyRetention(recordings, audio,
+                new RetentionSettings(Duration.ofHours(24), Duration.ofDays(1)), clock);
+
+        clock.advance(Duration.ofHours(23));
+        assertThat(retention.execute().audioDeleted()).isZero();
+        assertThat(audio.exists(r.audioKey())).isTrue();
+
+        clock.advance(Duration.ofHours(2));
+        assertThat(retention.execute().audioDeleted()).isEqualTo(1);
+        assertThat(audio.exists(r.audioKey())).isFalse();
+        assertThat(reload(r).hasAudio()).isFalse();
+        assertThat(transcripts.find(r.id())).isPresent();
+        assertThat(retention.execute().audioDeleted()).as("nothing left to delete").isZero();
+    }
+
+    private Path writeTemp() throws Exception {
+        Path p = Files.createTempFile(dir, "audio", ".wav");
+        Files.write(p, WAV);
+        return p;
+    }
+
+    /** A minimal WAV header followed by silence. */
+    private static byte[] wav(int dataBytes) {
+        byte[] b = new byte[44 + dataBytes];
+        System.arraycopy("RIFF".getBytes(), 0, b, 0, 4);
+        System.arraycopy("WAVE".getBytes(), 0, b, 8, 4);
+        return b;
+    }
+}

@@ -1,0 +1,64 @@
+package org.classreflect.core.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.RecordingMetadata;
+import org.classreflect.core.recording.RecordingScope;
+import org.junit.jupiter.api.Test;
+
+class AccessPolicyTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private final AccessPolicy policy = new AccessPolicy();
+
+    private final Actor admin = new Actor("admin", Role.SUPER_ADMIN, null);
+    private final Actor managerA = new Actor("mA", Role.SCHOOL_MANAGER, "schoolA");
+    private final Actor teacherA1 = new Actor("tA1", Role.TEACHER, "schoolA");
+    private final Actor teacherA2 = new Actor("tA2", Role.TEACHER, "schoolA");
+    private final Actor teacherB1 = new Actor("tB1", Role.TEACHER, "schoolB");
+    private final Recording lessonOfA1 = Recording.startUpload("r", "schoolA", "tA1", RecordingMetadata.NONE,
+            "x.wav", "audio/wav", NOW);
+
+    @Test
+    void teachersSeeTheirOwnRecordingsOnly() {
+        assertThat(policy.canSee(teacherA1, lessonOfA1)).isTrue();
+        assertThat(policy.canSee(teacherA2, lessonOfA1)).isFalse();
+        assertThat(policy.canSee(teacherB1, lessonOfA1)).isFalse();
+        assertThat(policy.recordingScope(teacherA1)).isEqualTo(RecordingScope.teacher("tA1"));
+    }
+
+    @Test
+    void managersSeeTheirSchoolAndAdminsSeeEverything() {
+        assertThat(policy.canSee(managerA, lessonOfA1)).isTrue();
+        assertThat(policy.canSee(new Actor("mB", Role.SCHOOL_MANAGER, "schoolB"), lessonOfA1)).isFalse();
+        assertThat(policy.canSee(admin, lessonOfA1)).isTrue();
+        assertThat(policy.recordingScope(managerA)).isEqualTo(RecordingScope.school("schoolA"));
+        assertThat(policy.recordingScope(admin)).isEqualTo(RecordingScope.everything());
+    }
+
+    @Test
+    void managersCreateOnlyTeachersOfTheirOwnSchool() {
+        assertThat(policy.canCreateUser(managerA, Role.TEACHER, "schoolA")).isTrue();
+        assertThat(policy.canCreateUser(managerA, Role.TEACHER, "schoolB")).isFalse();
+        assertThat(policy.canCreateUser(managerA, Role.SCHOOL_MANAGER, "schoolA")).isFalse();
+        assertThat(policy.canCreateUser(teacherA1, Role.TEACHER, "schoolA")).isFalse();
+        assertThat(policy.canCreateUser(admin, Role.SCHOOL_MANAGER, "schoolB")).isTrue();
+        assertThat(policy.canCreateSchool(managerA)).isFalse();
+        assertThat(policy.canCreateSchool(admin)).isTrue();
+    }
+
+    @Test
+    void uploadsAreForActiveTeachersTheActorIsResponsibleFor() {
+        User a1 = new User("tA1", "schoolA", "a1@x.org", "A1", Role.TEACHER, "h", true, false, NOW);
+        User inactive = new User("tA3", "schoolA", "a3@x.org", "A3", Role.TEACHER, "h", false, false, NOW);
+        User manager = new User("mA", "schoolA", "m@x.org", "M", Role.SCHOOL_MANAGER, "h", true, false, NOW);
+        assertThat(policy.canUploadFor(teacherA1, a1)).isTrue();
+        assertThat(policy.canUploadFor(teacherA2, a1)).isFalse();
+        assertThat(policy.canUploadFor(managerA, a1)).isTrue();
+        assertThat(policy.canUploadFor(teacherB1, a1)).isFalse();
+        assertThat(policy.canUploadFor(managerA, inactive)).isFalse();
+        assertThat(policy.canUploadFor(admin, manager)).as("recordings belong to teachers").isFalse();
+    }
+}
