@@ -1,0 +1,117 @@
+package org.classreflect.testfixtures.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.classreflect.core.school.Role;
+import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.User;
+import org.classreflect.core.school.Users;
+import org.classreflect.testfixtures.builders.ASchool;
+import org.classreflect.testfixtures.builders.AUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Users} adapter must do. Users belong to schools, so the store comes with its schools. */
+public abstract class UsersContract {
+
+    public record Stores(Schools schools, Users users) {
+    }
+
+    private Users users;
+
+    /** Empty stores: new ones, or shared ones the subclass has just cleaned. */
+    protected abstract Stores emptyStores();
+
+    @BeforeEach
+    void setUpStores() {
+        Stores stores = emptyStores();
+        stores.schools().insert(ASchool.named("s-1", "Oak Primary"));
+        stores.schools().insert(ASchool.named("s-2", "Elm Primary"));
+        users = stores.users();
+    }
+
+    @Test
+    void roundTripsEveryField() {
+        User teacher = new User("u-1", "s-1", "ada@oak.example", "Ada Lovelace", Role.TEACHER, "$argon2id$v=19$x",
+                false, true, Instant.parse("2026-02-03T04:05:06.789Z"));
+        User admin = new User("u-2", null, "root@example", "Root", Role.SUPER_ADMIN, "h", true, false,
+                Instant.parse("2026-02-03T04:05:06.001Z"));
+        users.insert(teacher);
+        users.insert(admin);
+
+        assertThat(users.find("u-1")).hasValue(teacher);
+        assertThat(users.find("u-2")).hasValue(admin);
+        assertThat(users.find("u-3")).isEmpty();
+    }
+
+    @Test
+    void findsByEmail() {
+        users.insert(AUser.teacher("u-1", "s-1"));
+        users.insert(AUser.teacher("u-2", "s-1"));
+
+        assertThat(users.findByEmail("u-2@school.example")).hasValue(AUser.teacher("u-2", "s-1"));
+        assertThat(users.findByEmail("nobody@school.example")).isEmpty();
+    }
+
+    @Test
+    void refusesASecondUserWithTheSameEmail() {
+        users.insert(AUser.teacher("u-1", "s-1"));
+        User sameEmail = new User("u-2", "s-2", "u-1@school.example", "Other", Role.TEACHER, "h", true, false,
+                Instant.parse("2026-02-03T04:05:06.789Z"));
+
+        assertThatThrownBy(() -> users.insert(sameEmail)).isInstanceOf(RuntimeException.class);
+        assertThat(users.find("u-2")).isEmpty();
+        assertThat(users.findByEmail("u-1@school.example")).hasValue(AUser.teacher("u-1", "s-1"));
+    }
+
+    @Test
+    void updatesEveryChangeableField() {
+        users.insert(AUser.teacher("u-1", "s-1"));
+        User changed = new User("u-1", "s-1", "new@school.example", "New Name", Role.SCHOOL_MANAGER, "new-hash",
+                false, true, AUser.teacher("u-1", "s-1").createdAt());
+
+        users.update(changed);
+
+        assertThat(users.find("u-1")).hasValue(changed);
+        assertThat(users.findByEmail("u-1@school.example")).isEmpty();
+    }
+
+    @Test
+    void updatingOneUserLeavesTheOthersAlone() {
+        users.insert(AUser.teacher("u-1", "s-1"));
+        users.insert(AUser.teacher("u-2", "s-1"));
+
+        User u1 = AUser.teacher("u-1", "s-1");
+        users.update(new User(u1.id(), u1.schoolId(), u1.email(), u1.displayName(), u1.role(), "changed",
+                u1.active(), u1.mustChangePassword(), u1.createdAt()));
+
+        assertThat(users.find("u-2")).hasValue(AUser.teacher("u-2", "s-1"));
+    }
+
+    @Test
+    void listsTheUsersOfOneSchoolOrOfAll() {
+        users.insert(AUser.teacher("u-1", "s-1"));
+        users.insert(AUser.manager("u-2", "s-1"));
+        users.insert(AUser.teacher("u-3", "s-2"));
+        users.insert(AUser.superAdmin("u-4"));
+
+        assertThat(users.list("s-1")).extracting(User::id).containsExactlyInAnyOrder("u-1", "u-2");
+        assertThat(users.list("s-2")).extracting(User::id).containsExactly("u-3");
+        assertThat(users.list(null)).extracting(User::id).containsExactlyInAnyOrder("u-1", "u-2", "u-3", "u-4");
+    }
+
+    @Test
+    void tellsWhetherAnyoneHasARole() {
+        assertThat(users.anyWithRole(Role.SUPER_ADMIN)).isFalse();
+        users.insert(AUser.teacher("u-1", "s-1"));
+
+        assertThat(users.anyWithRole(Role.TEACHER)).isTrue();
+        assertThat(users.anyWithRole(Role.SUPER_ADMIN)).isFalse();
+        assertThat(users.anyWithRole(Role.SCHOOL_MANAGER)).isFalse();
+
+        users.insert(AUser.superAdmin("u-2"));
+        assertThat(users.anyWithRole(Role.SUPER_ADMIN)).isTrue();
+    }
+}
