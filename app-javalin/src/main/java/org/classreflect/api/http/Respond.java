@@ -13,9 +13,10 @@ public final class Respond {
     }
 
     public static <T> void with(Context ctx, Result<T> result, HttpStatus success, Function<T, ?> view) {
-        switch (result) {
-            case Result.Ok<T> ok -> ctx.status(success).json(view.apply(ok.value()));
-            case Result.Rejected<T> rejected -> rejection(ctx, rejected.rejection());
+        if (result instanceof Result.Ok<T> ok) {
+            ctx.status(success).json(view.apply(ok.value()));
+        } else {
+            rejection(ctx, ((Result.Rejected<T>) result).rejection());
         }
     }
 

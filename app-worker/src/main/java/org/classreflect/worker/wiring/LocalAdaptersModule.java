@@ -4,6 +4,8 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.ElementsIntoSet;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Set;
 import org.classreflect.adapters.local.queue.InMemoryJobQueue;
@@ -95,7 +97,14 @@ public final class LocalAdaptersModule {
     @Provides
     @Singleton
     static TokenService tokenService(Settings s, Clock clock) {
-        byte[] key = SigningKeys.load(s.optional(Setting.TOKEN_KEY), s.dataDir().resolve("keys"));
+        byte[] key;
+        try {
+            key = s.optional(Setting.TOKEN_KEY).isPresent()
+                    ? SigningKeys.fromBase64(s.text(Setting.TOKEN_KEY))
+                    : SigningKeys.loadOrCreate(s.dataDir().resolve("keys"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the token signing key", e);
+        }
         return new JwtTokenService(key, s.duration(Setting.TOKEN_TTL), clock);
     }
 

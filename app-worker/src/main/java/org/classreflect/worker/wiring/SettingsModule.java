@@ -3,6 +3,7 @@ package org.classreflect.worker.wiring;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
+import java.time.Duration;
 import org.classreflect.core.pipeline.RetentionSettings;
 import org.classreflect.core.pipeline.WorkerSettings;
 import org.classreflect.core.recording.UploadLimits;
@@ -16,9 +17,10 @@ public final class SettingsModule {
     private SettingsModule() {
     }
 
+    /** Ticks in milliseconds: the precision the database keeps, so a value reads back as it was written. */
     @Provides
     static Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     @Provides
@@ -35,6 +37,6 @@ public final class SettingsModule {
 
     @Provides
     static RetentionSettings retentionSettings(Settings s) {
-        return new RetentionSettings(s.duration(Setting.AUDIO_RETENTION), java.time.Duration.ofDays(1));
+        return new RetentionSettings(s.duration(Setting.AUDIO_RETENTION), Duration.ofDays(1));
     }
 }

@@ -1,5 +1,6 @@
 package org.classreflect.adapters.local.queue;
 
+import org.classreflect.testfixtures.fakes.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.classreflect.adapters.local.MutableClock;
 import org.classreflect.core.storage.Job;
 import org.classreflect.core.storage.Lease;
 import org.junit.jupiter.api.Test;

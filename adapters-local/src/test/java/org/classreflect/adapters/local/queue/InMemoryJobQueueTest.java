@@ -1,12 +1,12 @@
 package org.classreflect.adapters.local.queue;
 
+import org.classreflect.testfixtures.fakes.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.classreflect.adapters.local.MutableClock;
 import org.classreflect.core.storage.Job;
 import org.classreflect.core.storage.JobQueue;
 import org.classreflect.core.storage.Lease;

@@ -1,5 +1,6 @@
 package org.classreflect.adapters.local.security;
 
+import org.classreflect.testfixtures.fakes.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
-import org.classreflect.adapters.local.MutableClock;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.TokenService.AccessToken;
