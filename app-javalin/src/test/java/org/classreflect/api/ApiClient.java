@@ -40,6 +40,10 @@ final class ApiClient {
         return this;
     }
 
+    String token() {
+        return token;
+    }
+
     ApiClient as(String email, String password) throws Exception {
         return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1))).login(email, password);
     }

@@ -38,6 +38,7 @@ public final class WorkerMain {
             Runtime.getRuntime().addShutdownHook(new Thread(
                     () -> runtime.stop(settings.duration(Setting.WORKER_SHUTDOWN_GRACE)), "shutdown"));
             runtime.recoverUnfinishedJobs();
+            runtime.scheduleRetention();
             int completed = runtime.runInForeground(stopAfterEmptyPolls);
             System.out.println("worker stopped after completing " + completed + " recording(s)");
             worker.database().close();
