@@ -101,12 +101,15 @@ public final class ApiServer {
         };
     }
 
-    /** Jetty reports a part over the configured size as an exception whose message names the limit. */
+    /**
+     * Jetty reports a multipart body over the configured limits as a 400 "bad multipart" caused by an
+     * IllegalStateException "max file size exceeded" (one part) or "max length exceeded" (the whole body).
+     */
     private static boolean isOversizedMultipart(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase();
-            if (m.contains("max file size") || m.contains("max request size") || m.contains("exceeds")
-                    || m.contains("too large")) {
+            if (t instanceof IllegalStateException && t.getMessage() != null
+                    && (t.getMessage().startsWith("max file size exceeded")
+                    || t.getMessage().startsWith("max length exceeded"))) {
                 return true;
             }
         }

@@ -122,11 +122,13 @@ class LocalModeEndToEndTest {
         assertThat(notAudio.status()).isEqualTo(415);
         assertThat(notAudio.json().get("message").asText()).contains("text");
 
-        byte[] oversized = new byte[2 * 1024 * 1024];
-        System.arraycopy(jfk(), 0, oversized, 0, 44);
-        ApiClient.Response tooLarge = teacher.upload("long.wav", oversized, fields());
-        assertThat(tooLarge.status()).isEqualTo(413);
-        assertThat(tooLarge.json().get("error").asText()).isEqualTo("too_large");
+        for (int size : new int[] {3 * 1024 * 1024, 1536 * 1024}) { // refused before reading; refused while reading
+            byte[] oversized = new byte[size];
+            System.arraycopy(jfk(), 0, oversized, 0, 44);
+            ApiClient.Response tooLarge = teacher.upload("long.wav", oversized, fields());
+            assertThat(tooLarge.status()).as("%d bytes", size).isEqualTo(413);
+            assertThat(tooLarge.json().get("error").asText()).isEqualTo("too_large");
+        }
 
         assertThat(admin.get("/api/recordings").json().get("total").asLong()).isZero();
         assertThat(storedAudioFiles()).isZero();

@@ -14,6 +14,8 @@ import org.classreflect.adapters.local.sql.JdbiSchools;
 import org.classreflect.adapters.local.sql.JdbiTranscripts;
 import org.classreflect.adapters.local.sql.JdbiUsers;
 import org.classreflect.adapters.local.storage.FilesystemAudioStore;
+import org.classreflect.core.common.Rejection;
+import org.classreflect.core.common.Result;
 import org.classreflect.core.pipeline.ApplyRetention;
 import org.classreflect.core.pipeline.JobOutcome;
 import org.classreflect.core.pipeline.ProcessNextJob;
@@ -82,11 +84,27 @@ class PipelineTest {
         database.close();
     }
 
-    private Recording upload() throws Exception {
+    private Result<Recording> upload(byte[] content) throws Exception {
         var use = new UploadRecording(recordings, new JdbiUsers(database.jdbi()), audio, queue, new AccessPolicy(),
                 new UploadLimits(1024 * 1024), clock);
         return use.execute(teacher, new UploadRecording.Command(null, RecordingMetadata.NONE, "x.wav", null,
-                new ByteArrayInputStream(WAV))).orElseThrow();
+                new ByteArrayInputStream(content)));
+    }
+
+    private Recording upload() throws Exception {
+        return upload(WAV).orElseThrow();
+    }
+
+    @Test
+    void aStreamLongerThanTheLimitIsRefusedWhileReadingAndLeavesNothing() throws Exception {
+        Result<Recording> refused = upload(wav(1024 * 1024));
+        assertThat(refused).isInstanceOfSatisfying(Result.Rejected.class, r ->
+                assertThat(r.rejection().reason()).isEqualTo(Rejection.Reason.TOO_LARGE));
+        assertThat(recordings.findByStatus(java.util.EnumSet.allOf(RecordingStatus.class))).isEmpty();
+        try (var files = Files.walk(dir.resolve("audio"))) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+        assertThat(queue.snapshot().visible()).isZero();
     }
 
     private Recording reload(Recording r) {
