@@ -28,7 +28,6 @@ public final class WorkerRuntime implements AutoCloseable {
     private final RecoverUnfinishedJobs recover;
     private final ApplyRetention retention;
     private final List<WorkerLoop> running = new ArrayList<>();
-    private final List<Thread> threads = new ArrayList<>();
     private ScheduledExecutorService scheduler;
 
     @Inject
@@ -50,10 +49,9 @@ public final class WorkerRuntime implements AutoCloseable {
     public synchronized void startWorkers(int count) {
         for (int i = 0; i < count; i++) {
             WorkerLoop loop = loops.get();
-            Thread t = new Thread(() -> loop.run(0), "worker-" + (threads.size() + 1));
-            t.setDaemon(true);
             running.add(loop);
-            threads.add(t);
+            Thread t = new Thread(() -> loop.run(0), "worker-" + running.size());
+            t.setDaemon(true);
             t.start();
         }
     }
