@@ -25,6 +25,8 @@ import java.util.UUID;
  * <p>A task runs through PROVISIONING (after RunTask) and DEACTIVATING (after StopTask); {@link #settle()} finishes
  * those transitions. {@link #capacity(int)} limits how many tasks may be alive at once: RunTask beyond it answers
  * with a failure, as Fargate does when it has no capacity. Unknown tasks get ECS's InvalidParameterException.
+ * It also serves each task's metadata endpoint (version 4), which ECS gives a container in
+ * {@code ECS_CONTAINER_METADATA_URI_V4}, so a worker can learn its own task ARN.
  */
 public final class FakeEcs implements AutoCloseable {
 
@@ -82,6 +84,11 @@ public final class FakeEcs implements AutoCloseable {
         return Map.copyOf(task(taskArn).tags);
     }
 
+    /** What ECS would put in {@code ECS_CONTAINER_METADATA_URI_V4} for a container of this task. */
+    public synchronized URI containerMetadataUri(String taskArn) {
+        return URI.create(endpoint() + "/v4/" + taskId(task(taskArn).arn));
+    }
+
     /** The JSON bodies of every request received for this operation ({@code RunTask}...), oldest first. */
     public synchronized List<JsonNode> requests(String operation) {
         return requests.stream().filter(r -> r.operation.equals(operation)).map(Request::body).toList();
@@ -93,6 +100,10 @@ public final class FakeEcs implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestMethod().equals("GET")) {
+            taskMetadata(exchange);
+            return;
+        }
         String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
         String operation = target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
         JsonNode body = json.readTree(LoopbackHttp.body(exchange));
@@ -108,6 +119,24 @@ public final class FakeEcs implements AutoCloseable {
             }
         }
         LoopbackHttp.respond(exchange, status, "application/x-amz-json-1.1", json.writeValueAsString(answer));
+    }
+
+    private void taskMetadata(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Task task;
+        synchronized (this) {
+            task = tasks.values().stream().filter(t -> path.equals("/v4/" + taskId(t.arn) + "/task")).findFirst().orElse(null);
+        }
+        if (task == null) {
+            LoopbackHttp.respond(exchange, 404, "text/plain", "");
+            return;
+        }
+        ObjectNode metadata = json.createObjectNode()
+                .put("Cluster", ARN_PREFIX + "cluster/" + clusterName(task.cluster))
+                .put("TaskARN", task.arn)
+                .put("Family", task.family)
+                .put("LaunchType", "FARGATE");
+        LoopbackHttp.respond(exchange, 200, "application/json", json.writeValueAsString(metadata));
     }
 
     private JsonNode answer(String operation, JsonNode body) {
@@ -241,6 +270,10 @@ public final class FakeEcs implements AutoCloseable {
 
     private static String cluster(JsonNode body) {
         return body.path("cluster").asText("default");
+    }
+
+    private static String taskId(String arn) {
+        return arn.substring(arn.lastIndexOf('/') + 1);
     }
 
     private static String clusterName(String cluster) {

@@ -99,6 +99,20 @@ class EcsWorkerFleetTest extends WorkerFleetContract {
     }
 
     @Test
+    void aWorkerFindsItsTaskInTheTaskMetadataAndReportsThrough() {
+        WorkerFleet fleet = fleet();
+        String arn = fleet.start(1).get(0);
+        fleet.start(1);
+        EcsTaskIdentity identity = new EcsTaskIdentity(ecs.containerMetadataUri(arn));
+
+        fleet.reportActivity(identity.taskArn(), true, Instant.parse("2026-03-02T10:00:00Z"));
+
+        assertThat(identity.taskArn()).isEqualTo(arn);
+        assertThat(fleet.snapshot().workers()).filteredOn(WorkerInstance::busy).extracting(WorkerInstance::id)
+                .containsExactly(arn);
+    }
+
+    @Test
     void aStopNamesTheClusterTheTaskAndAReason() {
         WorkerFleet fleet = fleet();
         String arn = fleet.start(1).get(0);
