@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.classreflect.core.rubric.InvalidJsonException;
@@ -17,7 +18,7 @@ class JacksonJsonReaderTest {
     void readsPlainJavaValues() throws Exception {
         Object tree = reader.read("{\"a\": [1, 2.5, \"x\", true, null], \"b\": {}}");
 
-        assertThat(tree).isEqualTo(Map.of("a", java.util.Arrays.asList(1, new BigDecimal("2.5"), "x", true, null),
+        assertThat(tree).isEqualTo(Map.of("a", Arrays.asList(1, new BigDecimal("2.5"), "x", true, null),
                 "b", Map.of()));
         assertThat(reader.read("85.0")).isInstanceOf(BigDecimal.class);
         assertThat(reader.read("[85]")).isEqualTo(List.of(85));
