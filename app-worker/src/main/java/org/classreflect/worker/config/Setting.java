@@ -30,7 +30,23 @@ public enum Setting {
     WORKER_LEASE("10m", "How long a job stays hidden from other workers; renewed while it runs"),
     WORKER_RETRY_BACKOFF("30s", "Wait before the second attempt; doubled for each further one"),
     WORKER_POLL_WAIT("5s", "How long one poll of the queue waits for a job"),
-    WORKER_SHUTDOWN_GRACE("20s", "On SIGTERM, how long the job in progress may take to finish before it is handed back");
+    WORKER_SHUTDOWN_GRACE("20s", "On SIGTERM, how long the job in progress may take to finish before it is handed back"),
+    RUBRIC_PROVIDER("none", "Language model for rubric feedback: none, openai (any OpenAI-compatible server) or bedrock"),
+    RUBRIC_BASE_URL("https://api.openai.com/v1", "API root of the OpenAI-compatible server, e.g. "
+            + "http://localhost:11434/v1 for Ollama, https://openrouter.ai/api/v1"),
+    RUBRIC_API_KEY("", "API key sent as a bearer token; empty sends none (Ollama, vLLM, LM Studio)"),
+    RUBRIC_MODEL("", "Model name (openai) or Bedrock model id or inference profile (bedrock); required unless none"),
+    RUBRIC_JSON_MODE("true", "Ask the OpenAI-compatible server for a JSON object (response_format); false for servers "
+            + "that refuse it"),
+    RUBRIC_TIMEOUT("120s", "How long one request to the language model may take"),
+    RUBRIC_MAX_ATTEMPTS("3", "Answers asked for before rubric feedback fails when answers keep failing validation"),
+    RUBRIC_TIMESTAMP_TOLERANCE("5s", "How far a quote's stated time may lie outside the excerpt it comes from"),
+    RUBRIC_REQUEST_ATTEMPTS("4", "Tries of one request to the language model on timeouts, 429 and 5xx"),
+    RUBRIC_RETRY_BACKOFF("2s", "Wait before the second try of a request; doubled for each further one, with jitter; "
+            + "a Retry-After from the server wins"),
+    RUBRIC_RETRY_MAX_WAIT("60s", "Longest wait between tries; a Retry-After longer than this fails the request"),
+    BEDROCK_REGION("", "AWS region of Bedrock; empty means the SDK's default region chain"),
+    BEDROCK_ENDPOINT("", "Bedrock runtime endpoint to use instead of the region's (e.g. a VPC endpoint)");
 
     private final String defaultValue;
     private final String description;
