@@ -44,8 +44,4 @@ public record WhisperParameters(String language, int threads, String prompt, flo
         return new WhisperParameters(AUTO, Runtime.getRuntime().availableProcessors(), "", 0.2f, 0.6f,
                 Duration.ofMinutes(5));
     }
-
-    public WhisperParameters withWindow(Duration newWindow) {
-        return new WhisperParameters(language, threads, prompt, temperatureStep, noSpeechThreshold, newWindow);
-    }
 }

@@ -135,8 +135,10 @@ class WhisperTranscriberTest {
         assertThat(status.detail()).contains("could not read the model");
     }
 
+    /** Without the temperature fallback, which the stub (never confident) would trigger in every window. */
     private WhisperTranscriber transcriber(Path model, Duration window) {
         return new WhisperTranscriber(model, model.toAbsolutePath().getParent(),
-                WhisperParameters.defaults().withWindow(window), new WavDecoder());
+                new WhisperParameters("auto", Runtime.getRuntime().availableProcessors(), "", 0f, 0.6f, window),
+                new WavDecoder());
     }
 }
