@@ -73,8 +73,7 @@ final class ModelsCommand {
             PrintWriter err = spec.commandLine().getErr();
             Optional<CatalogueModel> found = ModelCatalogue.find(name);
             if (found.isEmpty()) {
-                err.println("No model called " + name + ". The models are: "
-                        + String.join(", ", ModelCatalogue.all().stream().map(CatalogueModel::name).toList()));
+                err.println("No model called " + name + ". The models are: " + ModelCatalogue.names());
                 return NOT_IN_CATALOGUE;
             }
             CatalogueModel model = found.get();

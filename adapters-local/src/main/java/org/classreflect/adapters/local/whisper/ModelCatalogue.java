@@ -59,7 +59,8 @@ public final class ModelCatalogue {
         return MODELS.stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
-    static String names() {
+    /** The names, comma-separated, for messages. */
+    public static String names() {
         return String.join(", ", MODELS.stream().map(CatalogueModel::name).toList());
     }
 
