@@ -46,7 +46,21 @@ public enum Setting {
             + "a Retry-After from the server wins"),
     RUBRIC_RETRY_MAX_WAIT("60s", "Longest wait between tries; a Retry-After longer than this fails the request"),
     BEDROCK_REGION("", "AWS region of Bedrock; empty means the SDK's default region chain"),
-    BEDROCK_ENDPOINT("", "Bedrock runtime endpoint to use instead of the region's (e.g. a VPC endpoint)");
+    BEDROCK_ENDPOINT("", "Bedrock runtime endpoint to use instead of the region's (e.g. a VPC endpoint)"),
+    MODELS_DIR("", "Where `models pull` puts Whisper models and where jobs find the models they name; empty means "
+            + "the directory of WHISPER_MODEL"),
+    MODELS_URL("https://huggingface.co/ggerganov/whisper.cpp/resolve/main/", "Where `models pull` downloads "
+            + "ggml-<name>.bin from (a mirror may be given)"),
+    WHISPER_LANGUAGE("auto", "Language of the lessons as a code such as en or fr, or auto to detect it (.en models "
+            + "always use English)"),
+    WHISPER_THREADS("0", "CPU threads for one transcription (0: all processors)"),
+    WHISPER_PROMPT("", "Words and names to expect (class names, subject terms), given to Whisper as a prompt"),
+    WHISPER_TEMPERATURE_STEP("0.2", "When a stretch decodes badly (repetitive or unlikely text), raise the "
+            + "temperature by this and try again; 0 turns the fallback off"),
+    WHISPER_NO_SPEECH_THRESHOLD("0.6", "Above this no-speech probability (0..1), with unlikely text, a stretch is "
+            + "taken as silence"),
+    WHISPER_WINDOW("5m", "How much audio is transcribed at a time: bounds memory, and progress is reported after "
+            + "each window");
 
     private final String defaultValue;
     private final String description;

@@ -1,8 +1,10 @@
 package org.classreflect.worker.wiring;
 
+import org.classreflect.adapters.local.whisper.WavDecoder;
 import org.classreflect.adapters.local.whisper.WhisperTranscriber;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.worker.config.Settings;
+import org.classreflect.worker.config.WhisperSettings;
 
 /** Chooses the speech engine from the settings. */
 public final class Transcribers {
@@ -11,6 +13,7 @@ public final class Transcribers {
     }
 
     public static Transcriber fromSettings(Settings settings) {
-        return new WhisperTranscriber(settings.whisperModel());
+        return new WhisperTranscriber(settings.whisperModel(), WhisperSettings.modelsDir(settings),
+                WhisperSettings.parameters(settings), new WavDecoder());
     }
 }

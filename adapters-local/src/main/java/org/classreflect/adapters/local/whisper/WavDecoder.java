@@ -3,61 +3,76 @@ package org.classreflect.adapters.local.whisper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Consumer;
+import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
-import org.classreflect.core.transcript.TranscriptionException;
+import org.classreflect.core.audio.AudioDecoder;
+import org.classreflect.core.audio.AudioInfo;
+import org.classreflect.core.audio.UndecodableAudioException;
 
 /**
- * Reads a WAV file as the 16 kHz mono float samples Whisper expects: channels are averaged, and other sample rates
- * are resampled by linear interpolation (no anti-aliasing filter; good enough for speech until FFmpeg decodes).
+ * WAV only, with the JDK's own reader: channels are averaged, and other sample rates are resampled by linear
+ * interpolation (no anti-aliasing filter; fine for speech). Streams, so memory stays bounded by the chunk. The
+ * FFmpeg decoder is the one for everything else; this one needs no native library, which suits tests.
  */
-final class WavDecoder {
+public final class WavDecoder implements AudioDecoder {
 
-    static final int SAMPLE_RATE = 16_000;
     private static final int BYTES_PER_SAMPLE = 2;
 
-    private WavDecoder() {
+    @Override
+    public AudioInfo probe(Path file) throws IOException, UndecodableAudioException {
+        try {
+            AudioFileFormat container = AudioSystem.getAudioFileFormat(file.toFile());
+            AudioFormat format = container.getFormat();
+            double seconds = container.getFrameLength() < 0 ? 0 : container.getFrameLength() / format.getFrameRate();
+            return new AudioInfo("wav", seconds, Math.round(format.getSampleRate()), format.getChannels());
+        } catch (UnsupportedAudioFileException e) {
+            throw notWav(e);
+        }
     }
 
-    static float[] decode(Path file) throws TranscriptionException {
+    @Override
+    public void decode(Path file, int chunkSamples, Consumer<float[]> chunks)
+            throws IOException, UndecodableAudioException {
+        if (chunkSamples < 1) {
+            throw new IllegalArgumentException("chunkSamples must be at least 1");
+        }
         try (AudioInputStream source = AudioSystem.getAudioInputStream(file.toFile())) {
             AudioFormat in = source.getFormat();
             AudioFormat pcm16 = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, in.getSampleRate(), 16,
                     in.getChannels(), in.getChannels() * BYTES_PER_SAMPLE, in.getSampleRate(), false);
             try (AudioInputStream pcm = AudioSystem.getAudioInputStream(pcm16, source)) {
-                float[] mono = readMono(pcm, in.getChannels());
-                return resample(mono, in.getSampleRate());
+                Chunker out = new Chunker(chunkSamples, chunks);
+                readMono(pcm, in.getChannels(), new Resampler(in.getSampleRate(), out));
+                out.flush();
             }
         } catch (UnsupportedAudioFileException | IllegalArgumentException e) {
-            throw new TranscriptionException("the audio is not a WAV file this version can read (" + e.getMessage()
-                    + "); convert it to 16-bit PCM WAV", e);
-        } catch (IOException e) {
-            throw new TranscriptionException("could not read the audio file: " + e.getMessage(), e);
+            throw notWav(e);
         }
     }
 
-    private static float[] readMono(AudioInputStream pcm, int channels) throws IOException {
+    private static UndecodableAudioException notWav(Exception e) {
+        return new UndecodableAudioException("the audio is not a WAV file this decoder can read (" + e.getMessage()
+                + "); convert it to 16-bit PCM WAV", e);
+    }
+
+    private static void readMono(AudioInputStream pcm, int channels, Resampler out) throws IOException {
         int frameBytes = channels * BYTES_PER_SAMPLE;
         byte[] buffer = new byte[frameBytes * 8192];
-        float[] samples = new float[SAMPLE_RATE * 60];
-        int count = 0;
         int filled = 0;
         for (int n = pcm.read(buffer, 0, buffer.length); n >= 0; n = pcm.read(buffer, filled, buffer.length - filled)) {
             filled += n;
             int frames = filled / frameBytes;
-            if (count + frames > samples.length) {
-                samples = Arrays.copyOf(samples, Math.max(samples.length * 2, count + frames));
-            }
             for (int f = 0; f < frames; f++) {
-                samples[count++] = averageOfChannels(buffer, f * frameBytes, channels);
+                out.accept(averageOfChannels(buffer, f * frameBytes, channels));
             }
             int leftover = filled - frames * frameBytes;
             System.arraycopy(buffer, frames * frameBytes, buffer, 0, leftover);
             filled = leftover;
         }
-        return Arrays.copyOf(samples, count);
     }
 
     private static float averageOfChannels(byte[] frame, int offset, int channels) {
@@ -69,20 +84,54 @@ final class WavDecoder {
         return sum / channels;
     }
 
-    private static float[] resample(float[] samples, float fromRate) {
-        if (fromRate == SAMPLE_RATE || samples.length == 0) {
-            return samples;
+    /** Linear interpolation to 16 kHz, one source sample at a time. */
+    private static final class Resampler {
+
+        private final double step;
+        private final Chunker out;
+        private long index;
+        private double next;
+        private float previous;
+
+        Resampler(float fromRate, Chunker out) {
+            this.step = fromRate / SAMPLE_RATE;
+            this.out = out;
         }
-        double step = fromRate / SAMPLE_RATE;
-        int length = (int) Math.round(samples.length / step);
-        float[] out = new float[length];
-        for (int i = 0; i < length; i++) {
-            double position = i * step;
-            int before = Math.min((int) position, samples.length - 1);
-            int after = Math.min(before + 1, samples.length - 1);
-            float fraction = (float) (position - before);
-            out[i] = samples[before] + (samples[after] - samples[before]) * fraction;
+
+        void accept(float sample) {
+            while (next <= index) {
+                out.accept(index == 0 ? sample : previous + (sample - previous) * (float) (next - (index - 1)));
+                next += step;
+            }
+            previous = sample;
+            index++;
         }
-        return out;
+    }
+
+    /** Hands samples on in arrays of the chunk size; the last may be shorter. */
+    private static final class Chunker {
+
+        private final float[] chunk;
+        private final Consumer<float[]> chunks;
+        private int count;
+
+        Chunker(int chunkSamples, Consumer<float[]> chunks) {
+            this.chunk = new float[chunkSamples];
+            this.chunks = chunks;
+        }
+
+        void accept(float sample) {
+            chunk[count++] = sample;
+            if (count == chunk.length) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (count > 0) {
+                chunks.accept(Arrays.copyOf(chunk, count));
+                count = 0;
+            }
+        }
     }
 }
