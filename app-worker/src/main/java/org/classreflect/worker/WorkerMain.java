@@ -11,7 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "classreflect-worker", mixinStandardHelpOptions = true, subcommands = WorkerMain.Work.class,
+@Command(name = "classreflect-worker", mixinStandardHelpOptions = true, subcommands = {WorkerMain.Work.class, ScaleCommand.class, SimulateCommand.class},
         description = "ClassReflect's worker and command-line tools.")
 public final class WorkerMain {
 
