@@ -45,10 +45,6 @@ public record CostModel(InstancePrice instance, double realTimeFactor, Duration 
         return new CostModel(other, realTimeFactor, bootOverhead, minimumBilled, fixedMonthlyBase);
     }
 
-    public CostModel withRealTimeFactor(double rtf) {
-        return new CostModel(instance, rtf, bootOverhead, minimumBilled, fixedMonthlyBase);
-    }
-
     /** How long the engine takes for this much audio. */
     public Duration processingTime(Duration audio) {
         return Duration.ofNanos(Math.round(audio.toNanos() * realTimeFactor));
