@@ -36,7 +36,7 @@ class CostModelTest {
             assertThat(longCost).isGreaterThanOrEqualTo(shortCost);
             boolean aboveMinimum = model.bootOverhead().plus(model.processingTime(audio))
                     .compareTo(model.minimumBilled()) >= 0;
-            if (aboveMinimum && model.instance().perHour(p) > 0) {
+            if (aboveMinimum && model.instance().perHour(p) > 1e-6) { // a vanishing price rounds to equal costs
                 assertThat(longCost).isGreaterThan(shortCost);
             }
         });
