@@ -11,7 +11,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "classreflect-worker", mixinStandardHelpOptions = true, subcommands = {WorkerMain.Work.class, ModelsCommand.class},
+@Command(name = "classreflect-worker", mixinStandardHelpOptions = true,
+        subcommands = {WorkerMain.Work.class, ModelsCommand.class, ScaleCommand.class, SimulateCommand.class},
         description = "ClassReflect's worker and command-line tools.")
 public final class WorkerMain {
 

@@ -60,7 +60,16 @@ public enum Setting {
     WHISPER_NO_SPEECH_THRESHOLD("0.6", "Above this no-speech probability (0..1), with unlikely text, a stretch is "
             + "taken as silence"),
     WHISPER_WINDOW("5m", "How much audio is transcribed at a time: bounds memory, and progress is reported after "
-            + "each window");
+            + "each window"),
+    FLEET("none", "The worker hosts the scaler starts and stops: none, ec2 (EC2 instances) or ecs (Fargate tasks)"),
+    SCALE_MIN_WORKERS("0", "Workers the scaler keeps running even with no work (0: idle schools cost nothing)"),
+    SCALE_MAX_WORKERS("20", "Workers the scaler never goes beyond"),
+    SCALE_BACKLOG_PER_WORKER("2", "Jobs (waiting or in progress) the scaler plans for each worker"),
+    SCALE_IDLE_GRACE("5m", "How long a worker must have been idle before the scaler stops it"),
+    SCALE_MAX_STARTS("5", "Workers one scaling decision starts at most"),
+    SCALE_BUDGET_PER_HOUR("4.00", "Dollars per hour the running and starting workers may cost together"),
+    SCALE_WORKER_PRICE_PER_HOUR("0.1664", "Dollars per hour one worker costs (t3.xlarge on demand)"),
+    SCALE_INTERVAL("60s", "How often `scale --every` decides when no interval is given");
 
     private final String defaultValue;
     private final String description;

@@ -60,6 +60,18 @@ public final class Settings {
         }
     }
 
+    public double decimal(Setting s) {
+        try {
+            double v = Double.parseDouble(values.get(s));
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(s, "a number such as 0.1664");
+    }
+
     public Duration duration(Setting s) {
         String v = values.get(s);
         Matcher m = SIMPLE_DURATION.matcher(v);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.classreflect.core.pipeline.RetentionSettings;
 import org.classreflect.core.pipeline.WorkerSettings;
 import org.classreflect.core.recording.UploadLimits;
+import org.classreflect.core.scaling.ScalingConfig;
 import org.classreflect.worker.config.Setting;
 import org.classreflect.worker.config.Settings;
 
@@ -38,5 +39,13 @@ public final class SettingsModule {
     @Provides
     static RetentionSettings retentionSettings(Settings s) {
         return new RetentionSettings(s.duration(Setting.AUDIO_RETENTION), Duration.ofDays(1));
+    }
+
+    @Provides
+    public static ScalingConfig scalingConfig(Settings s) {
+        return new ScalingConfig(s.integer(Setting.SCALE_MIN_WORKERS), s.integer(Setting.SCALE_MAX_WORKERS),
+                s.integer(Setting.SCALE_BACKLOG_PER_WORKER), s.duration(Setting.SCALE_IDLE_GRACE),
+                s.integer(Setting.SCALE_MAX_STARTS), s.decimal(Setting.SCALE_BUDGET_PER_HOUR),
+                s.decimal(Setting.SCALE_WORKER_PRICE_PER_HOUR));
     }
 }

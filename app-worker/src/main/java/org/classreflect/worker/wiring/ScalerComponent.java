@@ -1,0 +1,21 @@
+package org.classreflect.worker.wiring;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+import org.classreflect.core.scaling.ScaleFleet;
+import org.classreflect.core.scaling.WorkerFleet;
+import org.classreflect.worker.config.Settings;
+
+/** The scaler's object graph: the job queue from the settings, and the fleet chosen by {@link Fleets}. */
+@Singleton
+@Component(modules = {SettingsModule.class, LocalAdaptersModule.class})
+public interface ScalerComponent {
+
+    ScaleFleet scaleFleet();
+
+    @Component.Factory
+    interface Factory {
+        ScalerComponent create(@BindsInstance Settings settings, @BindsInstance WorkerFleet fleet);
+    }
+}

@@ -1,0 +1,43 @@
+package org.classreflect.core.scaling;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import org.classreflect.core.storage.JobQueue;
+
+/** The scaler's step: looks at the queue and the fleet, decides with {@link ScalingPolicy}, and acts on it. */
+public final class ScaleFleet {
+
+    private static final Logger LOG = Logger.getLogger(ScaleFleet.class.getName());
+
+    private final JobQueue queue;
+    private final WorkerFleet fleet;
+    private final ScalingConfig config;
+    private final Clock clock;
+
+    @Inject
+    public ScaleFleet(JobQueue queue, WorkerFleet fleet, ScalingConfig config, Clock clock) {
+        this.queue = queue;
+        this.fleet = fleet;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public ScalingDecision execute() {
+        ScalingDecision decision = ScalingPolicy.decide(queue.snapshot(), fleet.snapshot(), config, clock.instant());
+        switch (decision.action()) {
+            case START -> {
+                List<String> started = fleet.start(decision.startCount());
+                if (started.size() < decision.startCount()) {
+                    LOG.warning("asked the fleet for " + decision.startCount() + " worker(s), it started "
+                            + started.size());
+                }
+            }
+            case STOP -> fleet.stop(decision.stopIds());
+            case NOTHING -> {
+            }
+        }
+        return decision;
+    }
+}
