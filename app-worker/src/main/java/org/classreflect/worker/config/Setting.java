@@ -30,7 +30,9 @@ public enum Setting {
     WORKER_LEASE("10m", "How long a job stays hidden from other workers; renewed while it runs"),
     WORKER_RETRY_BACKOFF("30s", "Wait before the second attempt; doubled for each further one"),
     WORKER_POLL_WAIT("5s", "How long one poll of the queue waits for a job"),
-    WORKER_SHUTDOWN_GRACE("20s", "On SIGTERM, how long the job in progress may take to finish before it is handed back");
+    WORKER_SHUTDOWN_GRACE("20s", "On SIGTERM, how long the job in progress may take to finish before it is handed back"),
+    ENGINE("whisper", "Speech engine that transcribes: whisper"),
+    OPENAI_MAX_CONCURRENT("1", "Transcriptions the OpenAI-compatible endpoint runs at once; more get 429");
 
     private final String defaultValue;
     private final String description;

@@ -2,6 +2,7 @@ package org.classreflect.worker.wiring;
 
 import org.classreflect.adapters.local.whisper.WhisperTranscriber;
 import org.classreflect.core.transcript.Transcriber;
+import org.classreflect.worker.config.Setting;
 import org.classreflect.worker.config.Settings;
 
 /** Chooses the speech engine from the settings. */
@@ -11,6 +12,9 @@ public final class Transcribers {
     }
 
     public static Transcriber fromSettings(Settings settings) {
-        return new WhisperTranscriber(settings.whisperModel());
+        return switch (settings.text(Setting.ENGINE)) {
+            case "whisper" -> new WhisperTranscriber(settings.whisperModel());
+            default -> throw new IllegalArgumentException(Setting.ENGINE.environmentName() + " must be whisper");
+        };
     }
 }
