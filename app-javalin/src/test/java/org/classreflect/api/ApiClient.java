@@ -58,6 +58,10 @@ final class ApiClient {
                 r.headers().firstValue("Content-Disposition").orElse(null), r.body());
     }
 
+    String getToken() {
+        return token;
+    }
+
     /** The same server with another bearer token, e.g. a personal API token instead of a sign-in. */
     ApiClient withToken(String bearer) {
         ApiClient other = new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)));
