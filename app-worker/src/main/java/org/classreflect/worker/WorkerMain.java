@@ -11,7 +11,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "classreflect-worker", mixinStandardHelpOptions = true, subcommands = WorkerMain.Work.class,
+@Command(name = "classreflect-worker", mixinStandardHelpOptions = true,
+        subcommands = {WorkerMain.Work.class, TranscribeCommand.class},
         description = "ClassReflect's worker and command-line tools.")
 public final class WorkerMain {
 
