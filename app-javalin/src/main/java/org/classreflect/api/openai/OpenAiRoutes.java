@@ -7,6 +7,7 @@ import io.javalin.http.UploadedFile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,10 @@ public final class OpenAiRoutes {
     }
 
     private void transcribe(Context ctx) throws IOException {
-        authenticator.apiTokenActor(ctx).orElseThrow(OpenAiError::badApiKey);
+        if (authenticator.apiTokenActor(ctx).isEmpty()) {
+            discardBody(ctx);
+            throw OpenAiError.badApiKey();
+        }
         if (ctx.req().getContentLengthLong() > limits.maxBytes() + MULTIPART_OVERHEAD_BYTES) {
             throw tooLarge();
         }
@@ -98,6 +102,17 @@ public final class OpenAiRoutes {
             throw refusal(rejected.rejection());
         }
         answer(ctx, result.orElseThrow(), format, granularities, language);
+    }
+
+    /**
+     * Reads and drops a body of announced size within the limit before refusing it: answering while the client is
+     * still sending made Jetty close the connection under it, and the client saw no answer at all.
+     */
+    private void discardBody(Context ctx) throws IOException {
+        long length = ctx.req().getContentLengthLong();
+        if (length >= 0 && length <= limits.maxBytes() + MULTIPART_OVERHEAD_BYTES) {
+            ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+        }
     }
 
     private static void answer(Context ctx, Transcript t, ResponseFormat format, List<String> granularities,
