@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.api.http.Respond;
+import org.classreflect.api.openai.OpenAiRoutes;
+import org.classreflect.api.routes.ApiTokenRoutes;
 import org.classreflect.api.routes.AuthRoutes;
 import org.classreflect.api.routes.HealthRoutes;
 import org.classreflect.api.routes.RecordingRoutes;
@@ -34,10 +36,13 @@ public final class ApiServer {
     private final RecordingRoutes recordings;
     private final HealthRoutes health;
     private final UploadLimits limits;
+    private final ApiTokenRoutes apiTokens;
+    private final OpenAiRoutes openAi;
 
     @Inject
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
-                     RecordingRoutes recordings, HealthRoutes health, UploadLimits limits) {
+                     RecordingRoutes recordings, HealthRoutes health, UploadLimits limits, ApiTokenRoutes apiTokens,
+                     OpenAiRoutes openAi) {
         this.authenticator = authenticator;
         this.auth = auth;
         this.schools = schools;
@@ -45,6 +50,8 @@ public final class ApiServer {
         this.recordings = recordings;
         this.health = health;
         this.limits = limits;
+        this.apiTokens = apiTokens;
+        this.openAi = openAi;
     }
 
     /** Builds the server; {@code uploadSpool} is where multipart bodies are spooled (on disk, never in the heap). */
@@ -68,6 +75,8 @@ public final class ApiServer {
             users.register(cfg.routes);
             recordings.register(cfg.routes);
             health.register(cfg.routes);
+            apiTokens.register(cfg.routes);
+            openAi.register(cfg.routes);
             cfg.routes.exception(BadRequest.class,
                     (e, ctx) -> Respond.error(ctx, HttpStatus.BAD_REQUEST, "invalid_input", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Respond.error(ctx,

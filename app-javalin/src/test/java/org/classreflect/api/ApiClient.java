@@ -21,6 +21,10 @@ final class ApiClient {
     record Response(int status, JsonNode json) {
     }
 
+    /** An answer read as text, for the endpoints that answer files rather than JSON. */
+    record TextResponse(int status, String contentType, String contentDisposition, String body) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -50,6 +54,23 @@ final class ApiClient {
 
     Response get(String path) throws Exception {
         return send(request(path).GET());
+    }
+
+    TextResponse getText(String path) throws Exception {
+        HttpResponse<String> r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new TextResponse(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
+                r.headers().firstValue("Content-Disposition").orElse(null), r.body());
+    }
+
+    String getToken() {
+        return token;
+    }
+
+    /** The same server with another bearer token, e.g. a personal API token instead of a sign-in. */
+    ApiClient withToken(String bearer) {
+        ApiClient other = new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)));
+        other.token = bearer;
+        return other;
     }
 
     Response delete(String path) throws Exception {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "classreflect-worker", mixinStandardHelpOptions = true,
-        subcommands = {WorkerMain.Work.class, ModelsCommand.class, ScaleCommand.class, SimulateCommand.class},
+        subcommands = {WorkerMain.Work.class, TranscribeCommand.class, ModelsCommand.class, ScaleCommand.class,
+                SimulateCommand.class},
         description = "ClassReflect's worker and command-line tools.")
 public final class WorkerMain {
 

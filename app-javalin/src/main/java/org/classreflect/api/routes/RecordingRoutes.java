@@ -13,7 +13,9 @@ import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
 import org.classreflect.api.views.PageView;
 import org.classreflect.api.views.RecordingView;
+import org.classreflect.api.views.TranscriptFile;
 import org.classreflect.core.common.PageRequest;
+import org.classreflect.core.common.Result;
 import org.classreflect.core.recording.DeleteRecording;
 import org.classreflect.core.recording.GetRecording;
 import org.classreflect.core.recording.ListRecordings;
@@ -24,6 +26,7 @@ import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.recording.UploadRecording;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.transcript.GetTranscript;
+import org.classreflect.core.transcript.export.TranscriptFormat;
 
 public final class RecordingRoutes {
 
@@ -103,8 +106,26 @@ public final class RecordingRoutes {
                 RecordingView::of);
     }
 
+    /** The transcript as JSON (the API's own shape), or with {@code format} a file to download. */
     private void transcript(Context ctx) {
-        Respond.with(ctx, transcript.execute(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, t -> t);
+        Actor actor = Authenticator.actor(ctx);
+        String id = ctx.pathParam("id");
+        String formatName = ctx.queryParam("format");
+        if (formatName == null) {
+            Respond.with(ctx, transcript.execute(actor, id), HttpStatus.OK, t -> t);
+            return;
+        }
+        TranscriptFormat format = TranscriptFormat.named(formatName).orElseThrow(
+                () -> new BadRequest("format must be one of txt, json, srt, vtt, csv"));
+        var file = get.execute(actor, id).flatMap(
+                recording -> transcript.execute(actor, id).map(t -> TranscriptFile.of(recording, t, format)));
+        if (file instanceof Result.Ok<TranscriptFile> ok) {
+            ctx.contentType(ok.value().contentType())
+                    .header("Content-Disposition", ok.value().contentDisposition())
+                    .result(ok.value().content());
+        } else {
+            Respond.with(ctx, file, HttpStatus.OK, f -> f);
+        }
     }
 
     private void retry(Context ctx) {

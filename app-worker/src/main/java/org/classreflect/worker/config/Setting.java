@@ -69,7 +69,9 @@ public enum Setting {
     SCALE_MAX_STARTS("5", "Workers one scaling decision starts at most"),
     SCALE_BUDGET_PER_HOUR("4.00", "Dollars per hour the running and starting workers may cost together"),
     SCALE_WORKER_PRICE_PER_HOUR("0.1664", "Dollars per hour one worker costs (t3.xlarge on demand)"),
-    SCALE_INTERVAL("60s", "How often `scale --every` decides when no interval is given");
+    SCALE_INTERVAL("60s", "How often `scale --every` decides when no interval is given"),
+    ENGINE("whisper", "Speech engine that transcribes: whisper"),
+    OPENAI_MAX_CONCURRENT("1", "Transcriptions the OpenAI-compatible endpoint runs at once; more get 429");
 
     private final String defaultValue;
     private final String description;

@@ -14,11 +14,13 @@ import org.classreflect.adapters.local.security.JwtTokenService;
 import org.classreflect.adapters.local.security.SigningKeys;
 import org.classreflect.adapters.local.sql.Database;
 import org.classreflect.adapters.local.sql.DatabaseProbe;
+import org.classreflect.adapters.local.sql.JdbiApiTokens;
 import org.classreflect.adapters.local.sql.JdbiRecordings;
 import org.classreflect.adapters.local.sql.JdbiSchools;
 import org.classreflect.adapters.local.sql.JdbiTranscripts;
 import org.classreflect.adapters.local.sql.JdbiUsers;
 import org.classreflect.adapters.local.storage.FilesystemAudioStore;
+import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.health.AudioStoreProbe;
 import org.classreflect.core.health.HealthProbe;
 import org.classreflect.core.health.TranscriberProbe;
@@ -73,6 +75,12 @@ public final class LocalAdaptersModule {
     @Singleton
     static Transcripts transcripts(Database db) {
         return new JdbiTranscripts(db.jdbi());
+    }
+
+    @Provides
+    @Singleton
+    static ApiTokens apiTokens(Database db) {
+        return new JdbiApiTokens(db.jdbi());
     }
 
     @Provides

@@ -3,6 +3,7 @@ package org.classreflect.worker.wiring;
 import org.classreflect.adapters.local.whisper.WavDecoder;
 import org.classreflect.adapters.local.whisper.WhisperTranscriber;
 import org.classreflect.core.transcript.Transcriber;
+import org.classreflect.worker.config.Setting;
 import org.classreflect.worker.config.Settings;
 import org.classreflect.worker.config.WhisperSettings;
 
@@ -13,7 +14,10 @@ public final class Transcribers {
     }
 
     public static Transcriber fromSettings(Settings settings) {
-        return new WhisperTranscriber(settings.whisperModel(), WhisperSettings.modelsDir(settings),
-                WhisperSettings.parameters(settings), new WavDecoder());
+        return switch (settings.text(Setting.ENGINE)) {
+            case "whisper" -> new WhisperTranscriber(settings.whisperModel(), WhisperSettings.modelsDir(settings),
+                    WhisperSettings.parameters(settings), new WavDecoder());
+            default -> throw new IllegalArgumentException(Setting.ENGINE.environmentName() + " must be whisper");
+        };
     }
 }

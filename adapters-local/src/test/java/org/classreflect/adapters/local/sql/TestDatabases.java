@@ -32,7 +32,7 @@ final class TestDatabases {
 
     static Database clean(Database database) {
         database.jdbi().useTransaction(h -> {
-            for (String table : new String[] {"transcripts", "recordings", "users", "schools"}) {
+            for (String table : new String[] {"api_tokens", "transcripts", "recordings", "users", "schools"}) {
                 h.execute("DELETE FROM " + table);
             }
         });
