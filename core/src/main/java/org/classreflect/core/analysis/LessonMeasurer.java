@@ -2,7 +2,6 @@ package org.classreflect.core.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,9 +108,14 @@ public final class LessonMeasurer {
                     .filter(p -> p.end() - p.start() >= LONG_PAUSE_SECONDS - Text.EPSILON).toList();
             put(Metric.LONG_PAUSE_COUNT, (double) longPauses.size(), longPauses,
                     "pauses of " + LONG_PAUSE_SECONDS + " s or more");
-            Optional<Excerpt> longest = pauses.stream().max(Comparator.comparingDouble(p -> p.end() - p.start()));
-            put(Metric.LONGEST_PAUSE_SECONDS, longest.map(p -> p.end() - p.start()).orElse(null),
-                    longest.stream().toList(), none);
+            Excerpt longest = null;
+            for (Excerpt p : pauses) {
+                if (longest == null || p.end() - p.start() > longest.end() - longest.start() + Text.EPSILON) {
+                    longest = p;
+                }
+            }
+            put(Metric.LONGEST_PAUSE_SECONDS, longest == null ? null : longest.end() - longest.start(),
+                    longest == null ? List.of() : List.of(longest), none);
         }
 
         private List<AskedQuestion> measureQuestions(double lessonSeconds) {

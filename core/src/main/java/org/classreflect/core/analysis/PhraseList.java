@@ -3,11 +3,11 @@ package org.classreflect.core.analysis;
 import java.util.List;
 
 /** A named list of phrases counted in what was said, matched on whole words, case and punctuation ignored. */
-public record PhraseList(String name, List<String> phrases) {
+public final class PhraseList {
 
-    /** Hesitation sounds and empty hedges. "Like" and "so" are left out: they are mostly ordinary words. */
+    /** Hesitation sounds and hedges. "Like", "so", "kind of", "sort of" are left out: mostly they are ordinary words. */
     public static final PhraseList FILLERS = new PhraseList("filler words", List.of(
-            "um", "umm", "uh", "uhh", "er", "erm", "hmm", "mm", "you know", "i mean", "sort of", "kind of"));
+            "um", "umm", "uh", "uhh", "er", "erm", "hmm", "mm", "you know", "i mean"));
 
     public static final PhraseList PRAISE = new PhraseList("praise", List.of(
             "well done", "good job", "great job", "excellent", "brilliant", "fantastic", "great work",
@@ -20,13 +20,27 @@ public record PhraseList(String name, List<String> phrases) {
             "is that clear", "are you with me", "thumbs up", "makes sense", "who can explain",
             "can you explain why", "what did i just say", "everyone clear", "are we clear"));
 
-    public PhraseList {
-        phrases = List.copyOf(phrases);
+    private final String name;
+    private final List<String> phrases;
+    private final List<List<String>> phraseWords;
+
+    public PhraseList(String name, List<String> phrases) {
+        this.name = name;
+        this.phrases = List.copyOf(phrases);
+        this.phraseWords = this.phrases.stream().map(Text::words).toList();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> phrases() {
+        return phrases;
     }
 
     /** How many times any phrase of the list is said in the text. */
     public int count(String text) {
         List<String> words = Text.words(text);
-        return phrases.stream().mapToInt(p -> Text.occurrences(words, Text.words(p))).sum();
+        return phraseWords.stream().mapToInt(p -> Text.occurrences(words, p)).sum();
     }
 }

@@ -24,6 +24,9 @@ public final class QuestionDetector {
     private static final Set<String> SUBJECT = Set.of("i", "you", "we", "they", "he", "she", "it", "there", "this",
             "that", "these", "those", "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "the",
             "a", "an", "any", "your", "our", "their", "my", "his", "her", "its", "people", "all");
+    /** After "do", only a pronoun marks a question: "do the exercise", "do your homework" are instructions. */
+    private static final Set<String> DO_SUBJECT = Set.of("i", "you", "we", "they", "he", "she", "it", "anyone",
+            "anybody", "someone", "somebody", "everyone", "everybody", "people", "all");
     private static final Set<String> PERSONAL_PRONOUN = Set.of("i", "you", "we", "they", "he", "she", "it");
     private static final Set<String> TAG_PRONOUN = Set.of("it", "you", "we", "they", "he", "she", "i", "there");
     private static final Set<String> DISCOURSE_MARKER = Set.of("so", "now", "right", "okay", "ok", "well", "and",
@@ -122,8 +125,8 @@ public final class QuestionDetector {
         }
         String first = words.get(0);
         String second = words.get(1);
-        return BE.contains(first)
-                || ((DO.contains(first) || MODAL_OR_HAVE.contains(first)) && SUBJECT.contains(second));
+        return BE.contains(first) || (DO.contains(first) && DO_SUBJECT.contains(second))
+                || (MODAL_OR_HAVE.contains(first) && SUBJECT.contains(second));
     }
 
     /** "Can anyone tell me what happens ...", "Could you explain ...": a yes/no frame around an open request. */

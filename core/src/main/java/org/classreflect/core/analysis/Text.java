@@ -14,6 +14,7 @@ final class Text {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final Pattern EDGE_APOSTROPHES = Pattern.compile("^'+|'+$");
 
     private Text() {
     }
@@ -21,7 +22,7 @@ final class Text {
     static List<String> words(String text) {
         String normalised = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return Arrays.stream(NOT_WORD.split(normalised))
-                .map(w -> w.replaceAll("^'+|'+$", ""))
+                .map(w -> EDGE_APOSTROPHES.matcher(w).replaceAll(""))
                 .filter(w -> !w.isEmpty())
                 .toList();
     }
