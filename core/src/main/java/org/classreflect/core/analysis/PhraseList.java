@@ -5,7 +5,7 @@ import java.util.List;
 /** A named list of phrases counted in what was said, matched on whole words, case and punctuation ignored. */
 public final class PhraseList {
 
-    /** Hesitation sounds and hedges. "Like", "so", "kind of", "sort of" are left out: mostly they are ordinary words. */
+    /** Hesitation sounds and hedges. "Like", "so", "kind of", "sort of" are left out: mostly they are plain words. */
     public static final PhraseList FILLERS = new PhraseList("filler words", List.of(
             "um", "umm", "uh", "uhh", "er", "erm", "hmm", "mm", "you know", "i mean"));
 

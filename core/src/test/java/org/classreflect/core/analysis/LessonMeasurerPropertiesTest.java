@@ -21,7 +21,7 @@ class LessonMeasurerPropertiesTest {
 
     private final LessonMeasurer measurer = new LessonMeasurer();
 
-    /** A piece of a lesson: the silence before it (ms), its length (ms), what is said, and whether the teacher says it. */
+    /** A piece of a lesson: the silence before it and its length (ms), what is said, whether the teacher says it. */
     private record Piece(int gapMs, int lengthMs, int line, boolean teacher) {
     }
 

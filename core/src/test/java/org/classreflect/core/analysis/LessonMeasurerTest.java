@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.classreflect.core.analysis.Lessons.PLANTS;
 import static org.classreflect.core.analysis.Lessons.PLANTS_SPEAKERS;
 
+import java.util.Collections;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,6 @@ class LessonMeasurerTest {
     }
 
     private static String words(int n) {
-        return String.join(" ", java.util.Collections.nCopies(n, "word"));
+        return String.join(" ", Collections.nCopies(n, "word"));
     }
 }

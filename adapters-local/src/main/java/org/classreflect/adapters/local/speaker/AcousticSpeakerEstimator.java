@@ -18,14 +18,16 @@ import org.classreflect.core.analysis.SpeakerEstimator;
 import org.classreflect.core.analysis.Utterance;
 
 /**
- * Tells two voices apart without a model: each utterance becomes a voice vector ({@link VoiceFeatures}), the vectors
- * are standardised and split in two by k-means++ (seeded, so the same audio always gives the same answer), and the
- * group holding more speech time is the teacher. The confidence is the duration-weighted mean silhouette of the
- * split: near 1 when the two groups are far apart and tight, near 0 when one voice was cut in two.
+ * Tells the teacher from the students without a model: each utterance becomes a voice vector ({@link VoiceFeatures}),
+ * the vectors are standardised and grouped by k-means++ into 2 to {@link #MAX_VOICES} voices (seeded, so the same
+ * audio always gives the same answer; the number with the best silhouette wins), and the group holding the most speech
+ * time is the teacher, every other group students. The confidence is that silhouette: near 1 when the groups are
+ * tight and far apart, near 0 when one voice was cut in pieces. Method and measured accuracy: docs/analysis.md.
  */
 public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
-    public static final String METHOD = "voice features (pitch + 12 MFCC means) per utterance, 2-means";
+    public static final String METHOD =
+            "voice vectors (median pitch + mean MFCC c1..c12) per utterance, k-means++ for 2-4 voices";
 
     /** At most this much of an utterance is listened to: enough for its voice, and memory stays bounded. */
     static final double MAX_SECONDS = 30;
@@ -36,7 +38,7 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
     /** The split tried: 2 to this many voices; the teacher is the one voice holding the most speech time. */
     static final int MAX_VOICES = 4;
 
-    private static final long SEED = 20_261_123L;
+    private static final int SEED = 20_261_123;
     private static final int TRIALS = 10;
     private static final int MAX_ITERATIONS = 100;
 
@@ -59,10 +61,11 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
         }
         List<CentroidCluster<Point>> clusters = null;
         double confidence = 0;
-        for (int k = 2; k <= Math.min(MAX_VOICES, clustered.size() - 1) || clusters == null; k++) {
+        int mostVoices = Math.max(2, Math.min(MAX_VOICES, clustered.size() - 1));
+        for (int k = 2; k <= mostVoices; k++) {
             List<CentroidCluster<Point>> candidate = new MultiKMeansPlusPlusClusterer<>(
                     new KMeansPlusPlusClusterer<Point>(k, MAX_ITERATIONS, new EuclideanDistance(),
-                            new JDKRandomGenerator((int) SEED)), TRIALS).cluster(clustered);
+                            new JDKRandomGenerator(SEED)), TRIALS).cluster(clustered);
             double score = silhouette(candidate);
             if (clusters == null || score > confidence) {
                 clusters = candidate;
