@@ -1,0 +1,17 @@
+package org.classreflect.core.analysis;
+
+import java.util.Objects;
+
+/** The measured half of a criterion: which metric, the range it should fall in, and how misses are scored. */
+public record MeasuredTarget(Metric metric, TargetRange target, ScoringCurve curve) {
+
+    public MeasuredTarget {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(curve, "curve");
+    }
+
+    public double score(double value) {
+        return curve.score(value, target);
+    }
+}
