@@ -196,12 +196,12 @@ public final class SqsJobQueue implements JobQueue {
         try {
             call.run();
         } catch (ReceiptHandleIsInvalidException | MessageNotInflightException e) {
-            LOG.info("stale receipt ignored: {}", e.awsErrorDetails().errorMessage());
+            LOG.info("stale receipt ignored ({}): {}", e.awsErrorDetails().errorCode(), e.awsErrorDetails().errorMessage());
         } catch (SqsException e) {
             if (e.statusCode() != 400 || !"InvalidParameterValue".equals(e.awsErrorDetails().errorCode())) {
                 throw e;
             }
-            LOG.info("stale receipt ignored: {}", e.awsErrorDetails().errorMessage());
+            LOG.info("stale receipt ignored (InvalidParameterValue): {}", e.awsErrorDetails().errorMessage());
         }
     }
 
