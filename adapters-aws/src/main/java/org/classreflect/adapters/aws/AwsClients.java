@@ -4,11 +4,11 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -17,29 +17,46 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The AWS clients of one process, made on first use and closed together. Credentials come from the SDK's default
- * chain (environment, system properties, the ECS task role, the EC2 instance profile). An endpoint override sends
- * every client to one address (a local emulator in tests) and makes S3 use path-style addresses.
+ * chain (environment, system properties, the ECS task role, the EC2 instance profile), and so does the region unless
+ * one is given. An endpoint override sends a service's calls elsewhere (a local emulator in tests); S3 then uses
+ * path-style addresses.
  */
 public final class AwsClients implements AutoCloseable {
 
-    private final Region region;
-    private final Optional<URI> endpoint;
+    /** Where each service is reached; empty means AWS's own endpoint for the region. */
+    public record Endpoints(Optional<URI> s3, Optional<URI> sqs, Optional<URI> secretsManager) {
+
+        public static final Endpoints AWS = new Endpoints(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private final Optional<String> configuredRegion;
+    private final Endpoints endpoints;
+    private Region region;
     private final List<AutoCloseable> opened = new ArrayList<>();
     private S3Client s3;
     private S3Presigner presigner;
     private SqsClient sqs;
     private SecretsManagerClient secretsManager;
 
-    public AwsClients(String region, Optional<URI> endpoint) {
-        this.region = Region.of(region);
-        this.endpoint = endpoint;
+    public AwsClients(Optional<String> region, Endpoints endpoints) {
+        this.configuredRegion = region;
+        this.endpoints = endpoints;
+    }
+
+    /** Looked up on first use only: a process in local mode never asks, so never waits on instance metadata. */
+    private Region region() {
+        if (region == null) {
+            region = configuredRegion.map(Region::of)
+                    .orElseGet(() -> DefaultAwsRegionProviderChain.builder().build().getRegion());
+        }
+        return region;
     }
 
     public synchronized S3Client s3() {
         if (s3 == null) {
-            var builder = S3Client.builder().region(region).httpClient(httpClient())
+            var builder = S3Client.builder().region(region()).httpClient(httpClient())
                     .credentialsProvider(DefaultCredentialsProvider.builder().build());
-            endpoint.ifPresent(uri -> builder.endpointOverride(uri).forcePathStyle(true));
+            endpoints.s3().ifPresent(uri -> builder.endpointOverride(uri).forcePathStyle(true));
             s3 = track(builder.build());
         }
         return s3;
@@ -47,9 +64,9 @@ public final class AwsClients implements AutoCloseable {
 
     public synchronized S3Presigner s3Presigner() {
         if (presigner == null) {
-            var builder = S3Presigner.builder().region(region)
+            var builder = S3Presigner.builder().region(region())
                     .credentialsProvider(DefaultCredentialsProvider.builder().build());
-            endpoint.ifPresent(uri -> builder.endpointOverride(uri)
+            endpoints.s3().ifPresent(uri -> builder.endpointOverride(uri)
                     .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
             presigner = track(builder.build());
         }
@@ -58,9 +75,9 @@ public final class AwsClients implements AutoCloseable {
 
     public synchronized SqsClient sqs() {
         if (sqs == null) {
-            var builder = SqsClient.builder().region(region).httpClient(httpClient())
+            var builder = SqsClient.builder().region(region()).httpClient(httpClient())
                     .credentialsProvider(DefaultCredentialsProvider.builder().build());
-            endpoint.ifPresent(builder::endpointOverride);
+            endpoints.sqs().ifPresent(builder::endpointOverride);
             sqs = track(builder.build());
         }
         return sqs;
@@ -68,9 +85,9 @@ public final class AwsClients implements AutoCloseable {
 
     public synchronized SecretsManagerClient secretsManager() {
         if (secretsManager == null) {
-            var builder = SecretsManagerClient.builder().region(region).httpClient(httpClient())
+            var builder = SecretsManagerClient.builder().region(region()).httpClient(httpClient())
                     .credentialsProvider(DefaultCredentialsProvider.builder().build());
-            endpoint.ifPresent(builder::endpointOverride);
+            endpoints.secretsManager().ifPresent(builder::endpointOverride);
             secretsManager = track(builder.build());
         }
         return secretsManager;
