@@ -3,6 +3,7 @@ package org.classreflect.api;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
+import org.classreflect.adapters.aws.AwsClients;
 import org.classreflect.adapters.local.sql.Database;
 import org.classreflect.core.school.BootstrapSuperAdmin;
 import org.classreflect.core.school.CreateSchool;
@@ -11,13 +12,13 @@ import org.classreflect.core.school.Schools;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.worker.config.Settings;
-import org.classreflect.worker.wiring.LocalAdaptersModule;
+import org.classreflect.worker.wiring.AdaptersModule;
 import org.classreflect.worker.wiring.SettingsModule;
 import org.classreflect.worker.wiring.WorkerRuntime;
 
 /** The API process's object graph. The transcriber comes in from outside, chosen from the settings (or a test). */
 @Singleton
-@Component(modules = {SettingsModule.class, LocalAdaptersModule.class})
+@Component(modules = {SettingsModule.class, AdaptersModule.class})
 public interface ApiComponent {
 
     ApiServer apiServer();
@@ -35,6 +36,8 @@ public interface ApiComponent {
     Users users();
 
     Database database();
+
+    AwsClients awsClients();
 
     @Component.Factory
     interface Factory {

@@ -69,5 +69,6 @@ public final class ClassReflectServer implements AutoCloseable {
         http.stop();
         app.workerRuntime().stop(settings.duration(Setting.WORKER_SHUTDOWN_GRACE));
         app.database().close();
+        app.awsClients().close();
     }
 }

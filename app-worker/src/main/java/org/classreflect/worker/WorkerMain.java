@@ -44,6 +44,7 @@ public final class WorkerMain {
             int completed = runtime.runInForeground(stopAfterEmptyPolls);
             System.out.println("worker stopped after completing " + completed + " recording(s)");
             worker.database().close();
+            worker.awsClients().close();
             return 0;
         }
     }

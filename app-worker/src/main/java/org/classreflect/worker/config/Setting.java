@@ -71,7 +71,23 @@ public enum Setting {
     SCALE_WORKER_PRICE_PER_HOUR("0.1664", "Dollars per hour one worker costs (t3.xlarge on demand)"),
     SCALE_INTERVAL("60s", "How often `scale --every` decides when no interval is given"),
     ENGINE("whisper", "Speech engine that transcribes: whisper"),
-    OPENAI_MAX_CONCURRENT("1", "Transcriptions the OpenAI-compatible endpoint runs at once; more get 429");
+    OPENAI_MAX_CONCURRENT("1", "Transcriptions the OpenAI-compatible endpoint runs at once; more get 429"),
+    MODE("local", "Which adapters serve the ports: local (embedded database, files, in-memory queue) or aws (S3, SQS, "
+            + "Secrets Manager, Aurora MySQL)"),
+    AWS_REGION("", "AWS region; empty means the SDK's default chain (AWS_REGION, the profile, instance metadata)"),
+    S3_BUCKET("", "aws mode: the bucket that keeps the audio"),
+    S3_PREFIX("audio/", "aws mode: key prefix of the audio objects (empty, or ending with /)"),
+    S3_KMS_KEY_ID("", "aws mode: KMS key for SSE-KMS; empty means SSE-S3 (AES256)"),
+    SQS_QUEUE_URL("", "aws mode: URL of the job queue"),
+    SQS_DLQ_URL("", "aws mode: URL of its dead-letter queue"),
+    DB_SECRET_ID("", "aws mode: Secrets Manager id of the database secret (host, port, username, password, dbname); "
+            + "empty means DB_URL, DB_USER and DB_PASSWORD"),
+    TOKEN_KEY_SECRET_ID("", "aws mode: Secrets Manager id of the token signing key (base64, 32 bytes or more); empty "
+            + "means TOKEN_KEY"),
+    SECRETS_REFRESH("1h", "aws mode: how long a secret read from Secrets Manager is kept before it is read again"),
+    S3_ENDPOINT("", "aws mode: S3 endpoint override (a local emulator); empty means AWS"),
+    SQS_ENDPOINT("", "aws mode: SQS endpoint override; empty means AWS"),
+    SECRETS_ENDPOINT("", "aws mode: Secrets Manager endpoint override; empty means AWS");
 
     private final String defaultValue;
     private final String description;

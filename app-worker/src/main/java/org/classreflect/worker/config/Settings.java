@@ -3,6 +3,7 @@ package org.classreflect.worker.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -103,6 +104,20 @@ public final class Settings {
     public Path whisperModel() {
         return optional(Setting.WHISPER_MODEL).map(Path::of)
                 .orElse(dataDir().resolve("models").resolve("ggml-base.en.bin"));
+    }
+
+    public Mode mode() {
+        try {
+            return Mode.valueOf(text(Setting.MODE).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid(Setting.MODE, "local or aws");
+        }
+    }
+
+    /** The value of a setting the current mode cannot do without. */
+    public String required(Setting s) {
+        return optional(s).orElseThrow(() -> new IllegalArgumentException(s.environmentName() + " must be set in "
+                + text(Setting.MODE) + " mode"));
     }
 
     public long maxUploadBytes() {

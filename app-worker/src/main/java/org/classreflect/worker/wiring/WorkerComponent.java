@@ -3,18 +3,21 @@ package org.classreflect.worker.wiring;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
+import org.classreflect.adapters.aws.AwsClients;
 import org.classreflect.adapters.local.sql.Database;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.worker.config.Settings;
 
 /** The worker process's object graph. */
 @Singleton
-@Component(modules = {SettingsModule.class, LocalAdaptersModule.class})
+@Component(modules = {SettingsModule.class, AdaptersModule.class})
 public interface WorkerComponent {
 
     WorkerRuntime workerRuntime();
 
     Database database();
+
+    AwsClients awsClients();
 
     @Component.Factory
     interface Factory {

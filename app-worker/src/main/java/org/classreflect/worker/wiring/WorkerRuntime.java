@@ -2,6 +2,7 @@ package org.classreflect.worker.wiring;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,13 +13,17 @@ import java.util.concurrent.TimeUnit;
 import org.classreflect.core.pipeline.ApplyRetention;
 import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
 import org.classreflect.core.pipeline.WorkerLoop;
+import org.classreflect.worker.config.Mode;
+import org.classreflect.worker.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The background work of a ClassReflect process: worker loops on threads of their own, and the hourly retention
- * task. Both apps use it: the API in local mode runs it beside the HTTP server, app-worker runs it alone.
+ * task. Both apps use it: the API in local mode runs it beside the HTTP server, app-worker runs it alone. One per
+ * component, so that whoever stops it stops the loops that were started.
  */
+@Singleton
 public final class WorkerRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerRuntime.class);
@@ -30,15 +35,26 @@ public final class WorkerRuntime implements AutoCloseable {
     private final List<WorkerLoop> running = new ArrayList<>();
     private ScheduledExecutorService scheduler;
 
+    private final Mode mode;
+
     @Inject
-    public WorkerRuntime(Provider<WorkerLoop> loops, RecoverUnfinishedJobs recover, ApplyRetention retention) {
+    public WorkerRuntime(Provider<WorkerLoop> loops, RecoverUnfinishedJobs recover, ApplyRetention retention,
+                         Settings settings) {
         this.loops = loops;
         this.recover = recover;
         this.retention = retention;
+        this.mode = settings.mode();
     }
 
-    /** Queues again whatever the database says is unfinished (the queue may have lost it with a previous process). */
+    /**
+     * Queues again whatever the database says is unfinished: the in-memory queue of local mode dies with its process.
+     * Not in AWS mode: SQS keeps its messages, and a duplicate sent while a worker elsewhere is busy with the job would
+     * let a second worker take the job over.
+     */
     public int recoverUnfinishedJobs() {
+        if (mode == Mode.AWS) {
+            return 0;
+        }
         int count = recover.execute();
         if (count > 0) {
             LOG.info("queued {} unfinished recording(s) again", count);

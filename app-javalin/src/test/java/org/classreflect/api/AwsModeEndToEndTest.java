@@ -1,0 +1,154 @@
+package org.classreflect.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.classreflect.api.ApiClient.fields;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.classreflect.testfixtures.fakes.FakeTranscriber;
+import org.classreflect.testfixtures.servers.ElasticMqServer;
+import org.classreflect.testfixtures.servers.FakeSecretsManager;
+import org.classreflect.testfixtures.servers.MariaDbServer;
+import org.classreflect.testfixtures.servers.S3ProxyServer;
+import org.classreflect.worker.config.Setting;
+import org.classreflect.worker.config.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+
+/**
+ * The product in AWS mode, on loopback: S3 is S3Proxy, SQS is ElasticMQ (with a dead-letter queue), Secrets Manager
+ * is a fake speaking its protocol, and Aurora is a MariaDB server. The API takes an upload into S3, the job travels
+ * through SQS, the in-process worker transcribes it, and the transcript is read back over HTTP from MariaDB.
+ */
+class AwsModeEndToEndTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String DB_SECRET = "classreflect/prod/db";
+    private static final String KEY_SECRET = "classreflect/prod/token-key";
+    private static final String PASSWORD = "teacher-password-1";
+
+    @TempDir
+    Path dataDir;
+
+    private final FakeSecretsManager secrets = FakeSecretsManager.start();
+    private final FakeTranscriber transcriber = new FakeTranscriber();
+    private String bucket;
+    private String prefix;
+    private ElasticMqServer.QueuePair queues;
+    private ClassReflectServer server;
+
+    @BeforeEach
+    void startInAwsMode() throws Exception {
+        // The SDK's default credentials chain reads these; S3Proxy checks the signatures made with them.
+        System.setProperty("aws.accessKeyId", S3ProxyServer.ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", S3ProxyServer.SECRET_KEY);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        bucket = S3ProxyServer.shared().createBucket("classreflect-e2e");
+        prefix = "run-" + suffix + "/";
+        queues = ElasticMqServer.shared().createQueueWithDeadLetterQueue("jobs-" + suffix, 4);
+        MariaDbServer db = MariaDbServer.shared(Path.of("target"));
+        db.createDatabase("aws_" + suffix);
+        secrets.put(DB_SECRET, "{\"engine\":\"mysql\",\"host\":\"127.0.0.1\",\"port\":" + db.port()
+                        + ",\"username\":\"" + MariaDbServer.USER + "\",\"password\":\"unchecked\",\"dbname\":\"aws_"
+                        + suffix + "\"}")
+                .put(KEY_SECRET, Base64.getEncoder().encodeToString(("a signing key of at least thirty-two bytes "
+                        + suffix).getBytes()));
+
+        Settings settings = TestServers.settings(dataDir)
+                .with(Setting.MODE, "aws")
+                .with(Setting.AWS_REGION, S3ProxyServer.REGION)
+                .with(Setting.S3_ENDPOINT, S3ProxyServer.shared().endpoint().toString())
+                .with(Setting.SQS_ENDPOINT, ElasticMqServer.shared().endpoint().toString())
+                .with(Setting.SECRETS_ENDPOINT, secrets.endpoint().toString())
+                .with(Setting.S3_BUCKET, bucket)
+                .with(Setting.S3_PREFIX, prefix)
+                .with(Setting.SQS_QUEUE_URL, queues.queueUrl())
+                .with(Setting.SQS_DLQ_URL, queues.deadLetterQueueUrl())
+                .with(Setting.DB_SECRET_ID, DB_SECRET)
+                .with(Setting.TOKEN_KEY_SECRET_ID, KEY_SECRET);
+        server = ClassReflectServer.start(settings, transcriber, false);
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        secrets.close();
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+    }
+
+    @Test
+    void anUploadGoesThroughS3AndSqsToATranscriptInTheDatabase() throws Exception {
+        ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
+        String school = admin.post("/api/schools", Map.of("name", "Alpha Primary")).json().get("id").asText();
+        assertThat(admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "T", "role", "teacher",
+                "schoolId", school, "password", PASSWORD)).status()).isEqualTo(201);
+        ApiClient teacher = admin.as("t@alpha.test", PASSWORD);
+        byte[] audio = Files.readAllBytes(TestServers.sharedAudio("jfk.wav"));
+
+        ApiClient.Response upload = teacher.upload("jfk.wav", audio, fields("className", "5B"));
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+        String id = upload.json().get("id").asText();
+
+        JsonNode done = teacher.await("/api/recordings/" + id, r -> r.get("status").asText().equals("completed"),
+                WAIT);
+        assertThat(done.get("attempts").asInt()).isEqualTo(1);
+        ApiClient.Response transcript = teacher.get("/api/recordings/" + id + "/transcript");
+        assertThat(transcript.status()).isEqualTo(200);
+        assertThat(transcript.json().get("text").asText())
+                .isEqualTo(String.join(" ", FakeTranscriber.wordsFor(audio.length)));
+        assertThat(transcriber.calls()).isEqualTo(1);
+
+        try (S3Client s3 = s3()) {
+            List<S3Object> stored = s3.listObjectsV2(b -> b.bucket(bucket).prefix(prefix)).contents();
+            assertThat(stored).extracting(S3Object::key).containsExactly(prefix + id);
+            assertThat(stored.get(0).size()).isEqualTo(audio.length);
+            assertThat(s3.headObject(b -> b.bucket(bucket).key(prefix + id)).serverSideEncryption())
+                    .isEqualTo(ServerSideEncryption.AES256);
+        }
+        assertThat(messagesIn(queues.queueUrl())).as("the job was deleted once done").isZero();
+        assertThat(messagesIn(queues.deadLetterQueueUrl())).isZero();
+        assertThat(admin.get("/ready").status()).isEqualTo(200);
+        assertThat(secrets.calls(DB_SECRET)).isEqualTo(1);
+    }
+
+    @Test
+    void tokensAreSignedWithTheKeyFromSecretsManager() throws Exception {
+        ApiClient.Response login = new ApiClient(server.port()).post("/api/auth/login",
+                Map.of("email", TestServers.ADMIN_EMAIL, "password", TestServers.ADMIN_PASSWORD));
+
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(secrets.calls(KEY_SECRET)).isEqualTo(1);
+        assertThat(Files.exists(dataDir.resolve("keys"))).as("no key generated on disk in aws mode").isFalse();
+    }
+
+    private static long messagesIn(String queueUrl) {
+        return ElasticMqServer.shared().admin().getQueueAttributes(b -> b.queueUrl(queueUrl)
+                        .attributeNamesWithStrings("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
+                .attributesAsStrings().values().stream().mapToLong(Long::parseLong).sum();
+    }
+
+    private static S3Client s3() {
+        return S3Client.builder().endpointOverride(S3ProxyServer.shared().endpoint()).forcePathStyle(true)
+                .region(Region.of(S3ProxyServer.REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)))
+                .build();
+    }
+}
