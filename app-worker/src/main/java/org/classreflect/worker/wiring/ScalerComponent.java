@@ -9,7 +9,7 @@ import org.classreflect.worker.config.Settings;
 
 /** The scaler's object graph: the job queue from the settings, and the fleet chosen by {@link Fleets}. */
 @Singleton
-@Component(modules = {SettingsModule.class, LocalAdaptersModule.class})
+@Component(modules = {SettingsModule.class, AdaptersModule.class})
 public interface ScalerComponent {
 
     ScaleFleet scaleFleet();
