@@ -30,7 +30,10 @@ public enum Setting {
     WORKER_LEASE("10m", "How long a job stays hidden from other workers; renewed while it runs"),
     WORKER_RETRY_BACKOFF("30s", "Wait before the second attempt; doubled for each further one"),
     WORKER_POLL_WAIT("5s", "How long one poll of the queue waits for a job"),
-    WORKER_SHUTDOWN_GRACE("20s", "On SIGTERM, how long the job in progress may take to finish before it is handed back");
+    WORKER_SHUTDOWN_GRACE("20s", "On SIGTERM, how long the job in progress may take to finish before it is handed back"),
+    MAX_DURATION("4h", "Longest accepted recording; longer uploads are refused (413) once their sound is decoded"),
+    ENGINE("whisper", "Speech engine: whisper (whisper.cpp, needs a model) or pocketsphinx (Debian's pocketsphinx and "
+            + "pocketsphinx-en-us packages; far less accurate, no model download)");
 
     private final String defaultValue;
     private final String description;

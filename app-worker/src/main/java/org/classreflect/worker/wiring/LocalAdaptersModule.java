@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Set;
+import org.classreflect.adapters.local.audio.FfmpegAudioDecoder;
 import org.classreflect.adapters.local.queue.InMemoryJobQueue;
 import org.classreflect.adapters.local.security.Argon2PasswordHasher;
 import org.classreflect.adapters.local.security.JwtTokenService;
@@ -19,6 +20,7 @@ import org.classreflect.adapters.local.sql.JdbiSchools;
 import org.classreflect.adapters.local.sql.JdbiTranscripts;
 import org.classreflect.adapters.local.sql.JdbiUsers;
 import org.classreflect.adapters.local.storage.FilesystemAudioStore;
+import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.health.AudioStoreProbe;
 import org.classreflect.core.health.HealthProbe;
 import org.classreflect.core.health.TranscriberProbe;
@@ -79,6 +81,12 @@ public final class LocalAdaptersModule {
     @Singleton
     static AudioStore audioStore(Settings s) {
         return new FilesystemAudioStore(s.audioDir());
+    }
+
+    @Provides
+    @Singleton
+    static AudioDecoder audioDecoder() {
+        return new FfmpegAudioDecoder();
     }
 
     /** One more receive than the worker's attempts: the queue's own redrive is only a safety net. */

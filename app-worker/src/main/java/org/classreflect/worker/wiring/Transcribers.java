@@ -1,7 +1,10 @@
 package org.classreflect.worker.wiring;
 
+import org.classreflect.adapters.local.audio.FfmpegAudioDecoder;
+import org.classreflect.adapters.local.pocketsphinx.PocketsphinxTranscriber;
 import org.classreflect.adapters.local.whisper.WhisperTranscriber;
 import org.classreflect.core.transcript.Transcriber;
+import org.classreflect.worker.config.Setting;
 import org.classreflect.worker.config.Settings;
 
 /** Chooses the speech engine from the settings. */
@@ -11,6 +14,12 @@ public final class Transcribers {
     }
 
     public static Transcriber fromSettings(Settings settings) {
-        return new WhisperTranscriber(settings.whisperModel());
+        String engine = settings.text(Setting.ENGINE);
+        return switch (engine) {
+            case "whisper" -> new WhisperTranscriber(settings.whisperModel());
+            case "pocketsphinx" -> new PocketsphinxTranscriber(new FfmpegAudioDecoder());
+            default -> throw new IllegalArgumentException(Setting.ENGINE.environmentName()
+                    + " must be whisper or pocketsphinx, not '" + engine + "'");
+        };
     }
 }

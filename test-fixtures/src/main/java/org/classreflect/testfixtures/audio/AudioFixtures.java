@@ -36,7 +36,7 @@ public final class AudioFixtures {
         MP3("mp3", "mp3", AV_CODEC_ID_MP3, 44_100, 2, 96_000),
         M4A("ipod", "m4a", AV_CODEC_ID_AAC, 48_000, 1, 64_000),
         OGG_OPUS("ogg", "opus", AV_CODEC_ID_OPUS, 48_000, 1, 32_000),
-        WEBM_OPUS("webm", "webm", AV_CODEC_ID_OPUS, 48_000, 2, 32_000),
+        WEBM_OPUS("webm", "webm", AV_CODEC_ID_OPUS, 48_000, 1, 32_000),
         FLAC("flac", "flac", AV_CODEC_ID_FLAC, 16_000, 1, 0),
         WAV("wav", "wav", AV_CODEC_ID_PCM_S16LE, 44_100, 2, 0);
 
@@ -74,7 +74,7 @@ public final class AudioFixtures {
         return Path.of(System.getProperty("classreflect.shared", "../../shared"), "audio", name);
     }
 
-    /** Encodes a 16-bit PCM WAV as {@code target}, in the given encoding. */
+    /** Encodes a 16-bit PCM mono WAV as {@code target}, in the given encoding. */
     public static Path encode(Path wav, Encoding encoding, Path target) {
         return encodeLooped(wav, encoding, 1, target);
     }
@@ -135,6 +135,22 @@ public final class AudioFixtures {
         }
     }
 
+    /** The samples of a 16-bit PCM mono WAV, in [-1, 1]: the reference a decoder's output is compared with. */
+    public static float[] samples(Path wav) {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+            ShortBuffer pcm = ByteBuffer.wrap(in.readAllBytes())
+                    .order(in.getFormat().isBigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN)
+                    .asShortBuffer();
+            float[] samples = new float[pcm.remaining()];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = pcm.get(i) / 32768f;
+            }
+            return samples;
+        } catch (IOException | UnsupportedAudioFileException e) {
+            throw new IllegalStateException("cannot read " + wav, e);
+        }
+    }
+
     /** Writes the PNG fixture under the given name (for instance one ending in .mp3). */
     public static Path png(Path target) {
         try {
@@ -151,13 +167,20 @@ public final class AudioFixtures {
             if (format.getSampleSizeInBits() != 16 || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {
                 throw new UnsupportedAudioFileException("expected 16-bit PCM, got " + format);
             }
-            int channels = format.getChannels();
+            if (format.getChannels() != 1) {
+                throw new UnsupportedAudioFileException("expected mono, got " + format);
+            }
+            int channels = recorder.getAudioChannels();
             byte[] block = new byte[BLOCK_FRAMES * format.getFrameSize()];
             for (int n = in.readNBytes(block, 0, block.length); n > 0; n = in.readNBytes(block, 0, block.length)) {
-                short[] samples = new short[n / 2];
-                ByteBuffer.wrap(block, 0, n).order(format.isBigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN)
-                        .asShortBuffer().get(samples);
-                recorder.recordSamples((int) format.getSampleRate(), channels, ShortBuffer.wrap(samples));
+                ShortBuffer mono = ByteBuffer.wrap(block, 0, n)
+                        .order(format.isBigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN).asShortBuffer();
+                short[] interleaved = new short[mono.remaining() * channels];
+                for (int i = 0; i < interleaved.length; i++) {
+                    interleaved[i] = mono.get(i / channels);
+                }
+                // JavaCV's recorder garbles a change of channel count, so the copies per channel are made here
+                recorder.recordSamples((int) format.getSampleRate(), channels, ShortBuffer.wrap(interleaved));
             }
         } catch (FrameRecorder.Exception e) {
             throw new IOException(e);

@@ -74,8 +74,7 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
         requireFile(file);
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
         grabber.setSampleRate(SAMPLE_RATE);
-        grabber.setAudioChannels(1);
-        grabber.setSampleFormat(AV_SAMPLE_FMT_FLT);
+        grabber.setSampleFormat(AV_SAMPLE_FMT_FLT); // interleaved; channels are averaged here, see below
         try {
             open(grabber, file);
             audioStream(grabber);
@@ -86,10 +85,10 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
                     continue;
                 }
                 FloatBuffer samples = (FloatBuffer) frame.samples[0];
-                while (samples.hasRemaining()) {
-                    int n = Math.min(samples.remaining(), chunkSamples - filled);
-                    samples.get(chunk, filled, n);
-                    clamp(chunk, filled, filled + n);
+                int channels = frame.audioChannels;
+                while (samples.remaining() >= channels) {
+                    int n = Math.min(samples.remaining() / channels, chunkSamples - filled);
+                    averageChannels(samples, channels, chunk, filled, n);
                     filled += n;
                     if (filled == chunkSamples) {
                         chunks.accept(chunk);
@@ -108,10 +107,18 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
         }
     }
 
-    /** Lossy codecs overshoot full scale a little; engines expect [-1, 1]. */
-    private static void clamp(float[] samples, int from, int to) {
-        for (int i = from; i < to; i++) {
-            samples[i] = Math.max(-1f, Math.min(1f, samples[i]));
+    /**
+     * Mono as the mean of the channels. FFmpeg's own downmix adds them at -3 dB each, which makes a stereo recording
+     * of one voice 3 dB louder than its mono original and clips loud speech. Lossy codecs overshoot full scale a
+     * little; engines expect [-1, 1], hence the clamp.
+     */
+    private static void averageChannels(FloatBuffer interleaved, int channels, float[] mono, int offset, int frames) {
+        for (int f = 0; f < frames; f++) {
+            float sum = 0;
+            for (int c = 0; c < channels; c++) {
+                sum += interleaved.get();
+            }
+            mono[offset + f] = Math.max(-1f, Math.min(1f, sum / channels));
         }
     }
 
