@@ -79,8 +79,8 @@ public final class AccuracyHarness {
         System.out.printf("TOTAL  WER %.3f (%d errors / %d words)  RTF %.3f%n", report.total().rate(),
                 report.total().errors(), report.total().referenceWords(), report.realTimeFactor());
         Boundaries b = boundaries(engine, shared, work);
-        System.out.printf("%s: %d true utterances, %d segments; boundary error: truth->transcript %.2f s, "
-                        + "transcript->truth %.2f s, worst %.2f s%n", LESSON, b.utterances(), b.segments(),
+        System.out.printf("%s: %d true utterances, %d segments; boundary error: truth->transcript %.3f s, "
+                        + "transcript->truth %.3f s, worst %.3f s%n", LESSON, b.utterances(), b.segments(),
                 b.truthToTranscript(), b.transcriptToTruth(), b.worst());
     }
 
