@@ -3,10 +3,18 @@ package org.classreflect.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.classreflect.adapters.local.audio.FfmpegAudioDecoder;
 import org.classreflect.adapters.local.queue.InMemoryJobQueue;
 import org.classreflect.adapters.local.sql.Database;
 import org.classreflect.adapters.local.sql.JdbiRecordings;
@@ -25,6 +33,8 @@ import org.classreflect.core.pipeline.WorkerSettings;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingStatus;
+import org.classreflect.core.recording.AudioCheckSettings;
+import org.classreflect.core.recording.StoredAudioCheck;
 import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.recording.UploadRecording;
 import org.classreflect.core.school.AccessPolicy;
@@ -85,8 +95,10 @@ class PipelineTest {
     }
 
     private Result<Recording> upload(byte[] content) throws Exception {
+        var check = new StoredAudioCheck(audio, new FfmpegAudioDecoder(),
+                new AudioCheckSettings(AudioCheckSettings.DEFAULT_MAX_DURATION, dir.resolve("probe")));
         var use = new UploadRecording(recordings, new JdbiUsers(database.jdbi()), audio, queue, new AccessPolicy(),
-                new UploadLimits(1024 * 1024), clock);
+                new UploadLimits(1024 * 1024), check, clock);
         return use.execute(teacher, new UploadRecording.Command(null, RecordingMetadata.NONE, "x.wav", null,
                 new ByteArrayInputStream(content)));
     }
@@ -234,10 +246,22 @@ class PipelineTest {
     }
 
     /** A minimal WAV header followed by silence. */
+    /** A real 16 kHz 16-bit mono WAV (a quiet tone), since uploads are decoded before they are queued. */
     private static byte[] wav(int dataBytes) {
-        byte[] b = new byte[44 + dataBytes];
-        System.arraycopy("RIFF".getBytes(), 0, b, 0, 4);
-        System.arraycopy("WAVE".getBytes(), 0, b, 8, 4);
-        return b;
+        byte[] pcm = new byte[dataBytes];
+        for (int i = 0; i + 1 < dataBytes; i += 2) {
+            short sample = (short) (1000 * Math.sin(i / 2 * 2 * Math.PI * 440 / 16_000));
+            pcm[i] = (byte) sample;
+            pcm[i + 1] = (byte) (sample >> 8);
+        }
+        AudioFormat format = new AudioFormat(16_000, 16, 1, true, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm), format, dataBytes / 2L),
+                    AudioFileFormat.Type.WAVE, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -31,6 +31,7 @@ public enum Setting {
     WORKER_RETRY_BACKOFF("30s", "Wait before the second attempt; doubled for each further one"),
     WORKER_POLL_WAIT("5s", "How long one poll of the queue waits for a job"),
     WORKER_SHUTDOWN_GRACE("20s", "On SIGTERM, how long the job in progress may take to finish before it is handed back"),
+<<<<<<< HEAD
     RUBRIC_PROVIDER("none", "Language model for rubric feedback: none, openai (any OpenAI-compatible server) or bedrock"),
     RUBRIC_BASE_URL("https://api.openai.com/v1", "API root of the OpenAI-compatible server, e.g. "
             + "http://localhost:11434/v1 for Ollama, https://openrouter.ai/api/v1"),
@@ -70,7 +71,6 @@ public enum Setting {
     SCALE_BUDGET_PER_HOUR("4.00", "Dollars per hour the running and starting workers may cost together"),
     SCALE_WORKER_PRICE_PER_HOUR("0.1664", "Dollars per hour one worker costs (t3.xlarge on demand)"),
     SCALE_INTERVAL("60s", "How often `scale --every` decides when no interval is given"),
-    ENGINE("whisper", "Speech engine that transcribes: whisper"),
     OPENAI_MAX_CONCURRENT("1", "Transcriptions the OpenAI-compatible endpoint runs at once; more get 429"),
     MODE("local", "Which adapters serve the ports: local (embedded database, files, in-memory queue) or aws (S3, SQS, "
             + "Secrets Manager, Aurora MySQL)"),
@@ -88,6 +88,11 @@ public enum Setting {
     S3_ENDPOINT("", "aws mode: S3 endpoint override (a local emulator); empty means AWS"),
     SQS_ENDPOINT("", "aws mode: SQS endpoint override; empty means AWS"),
     SECRETS_ENDPOINT("", "aws mode: Secrets Manager endpoint override; empty means AWS");
+=======
+    MAX_DURATION("4h", "Longest accepted recording; longer uploads are refused (413) once their sound is decoded"),
+    ENGINE("whisper", "Speech engine: whisper (whisper.cpp, needs a model) or pocketsphinx (Debian's pocketsphinx and "
+            + "pocketsphinx-en-us packages; far less accurate, no model download)");
+>>>>>>> stt
 
     private final String defaultValue;
     private final String description;

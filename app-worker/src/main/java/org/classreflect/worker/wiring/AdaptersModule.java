@@ -15,6 +15,7 @@ import org.classreflect.adapters.aws.queue.SqsJobQueue;
 import org.classreflect.adapters.aws.secrets.DatabaseSecret;
 import org.classreflect.adapters.aws.secrets.SecretsManagerSecrets;
 import org.classreflect.adapters.aws.storage.S3AudioStore;
+import org.classreflect.adapters.local.audio.FfmpegAudioDecoder;
 import org.classreflect.adapters.local.queue.InMemoryJobQueue;
 import org.classreflect.adapters.local.security.Argon2PasswordHasher;
 import org.classreflect.adapters.local.security.JwtTokenService;
@@ -28,6 +29,7 @@ import org.classreflect.adapters.local.sql.JdbiTranscripts;
 import org.classreflect.adapters.local.sql.JdbiUsers;
 import org.classreflect.adapters.local.storage.FilesystemAudioStore;
 import org.classreflect.core.apitoken.ApiTokens;
+import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.health.AudioStoreProbe;
 import org.classreflect.core.health.HealthProbe;
 import org.classreflect.core.health.TranscriberProbe;
@@ -112,6 +114,12 @@ public final class AdaptersModule {
     @Singleton
     static Transcripts transcripts(Database db) {
         return new JdbiTranscripts(db.jdbi());
+    }
+
+    @Provides
+    @Singleton
+    static AudioDecoder audioDecoder() {
+        return new FfmpegAudioDecoder();
     }
 
     @Provides

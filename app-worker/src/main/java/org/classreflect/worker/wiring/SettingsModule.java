@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.classreflect.core.pipeline.RetentionSettings;
 import org.classreflect.core.pipeline.WorkerSettings;
+import org.classreflect.core.recording.AudioCheckSettings;
 import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.scaling.ScalingConfig;
 import org.classreflect.worker.config.Setting;
@@ -27,6 +28,11 @@ public final class SettingsModule {
     @Provides
     static UploadLimits uploadLimits(Settings s) {
         return new UploadLimits(s.maxUploadBytes());
+    }
+
+    @Provides
+    static AudioCheckSettings audioCheckSettings(Settings s) {
+        return new AudioCheckSettings(s.duration(Setting.MAX_DURATION), s.dataDir().resolve("tmp").resolve("probe"));
     }
 
     @Provides

@@ -1,6 +1,7 @@
 package org.classreflect.worker.wiring;
 
-import org.classreflect.adapters.local.whisper.WavDecoder;
+import org.classreflect.adapters.local.audio.FfmpegAudioDecoder;
+import org.classreflect.adapters.local.pocketsphinx.PocketsphinxTranscriber;
 import org.classreflect.adapters.local.whisper.WhisperTranscriber;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.worker.config.Setting;
@@ -14,10 +15,13 @@ public final class Transcribers {
     }
 
     public static Transcriber fromSettings(Settings settings) {
-        return switch (settings.text(Setting.ENGINE)) {
+        String engine = settings.text(Setting.ENGINE);
+        return switch (engine) {
             case "whisper" -> new WhisperTranscriber(settings.whisperModel(), WhisperSettings.modelsDir(settings),
-                    WhisperSettings.parameters(settings), new WavDecoder());
-            default -> throw new IllegalArgumentException(Setting.ENGINE.environmentName() + " must be whisper");
+                    WhisperSettings.parameters(settings), new FfmpegAudioDecoder());
+            case "pocketsphinx" -> new PocketsphinxTranscriber(new FfmpegAudioDecoder());
+            default -> throw new IllegalArgumentException(Setting.ENGINE.environmentName()
+                    + " must be whisper or pocketsphinx, not '" + engine + "'");
         };
     }
 }

@@ -101,7 +101,8 @@ public record Recording(
                 startedAt, finishedAt, now);
     }
 
-    private Recording withDuration(double seconds) {
+    /** The length of the audio in seconds: measured at upload, and again by the engine that transcribes it. */
+    public Recording withDuration(double seconds) {
         return new Recording(id, schoolId, teacherId, metadata, originalFileName, contentType, sizeBytes, seconds,
                 sha256, status, progressPercent, attempts, errorMessage, createdAt, queuedAt, startedAt, finishedAt,
                 audioDeletedAt);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Optional;
+import org.classreflect.core.audio.AudioInfo;
 import org.classreflect.core.common.Ids;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
@@ -19,8 +20,9 @@ import org.classreflect.core.storage.Job;
 import org.classreflect.core.storage.JobQueue;
 
 /**
- * Streams one lesson's audio into the store and queues it. The content is checked by its first bytes; anything that
- * is refused (empty, not audio, too large, or a broken upload) leaves neither a stored file nor a row behind.
+ * Streams one lesson's audio into the store and queues it. The content is checked by its first bytes, and once
+ * stored by decoding it (which also gives the duration); anything that is refused (empty, not audio, undecodable, too
+ * large, too long, or a broken upload) leaves neither a stored file nor a row behind.
  */
 public final class UploadRecording {
 
@@ -40,18 +42,20 @@ public final class UploadRecording {
     private final JobQueue queue;
     private final AccessPolicy policy;
     private final UploadLimits limits;
+    private final StoredAudioCheck audioCheck;
     private final Clock clock;
     private final AudioSniffer sniffer = new AudioSniffer();
 
     @Inject
     public UploadRecording(Recordings recordings, Users users, AudioStore audioStore, JobQueue queue,
-                           AccessPolicy policy, UploadLimits limits, Clock clock) {
+                           AccessPolicy policy, UploadLimits limits, StoredAudioCheck audioCheck, Clock clock) {
         this.recordings = recordings;
         this.users = users;
         this.audioStore = audioStore;
         this.queue = queue;
         this.policy = policy;
         this.limits = limits;
+        this.audioCheck = audioCheck;
         this.clock = clock;
     }
 
@@ -92,7 +96,13 @@ public final class UploadRecording {
         CountingDigestInputStream counted = new CountingDigestInputStream(in, limits.maxBytes());
         try {
             audioStore.put(started.audioKey(), counted);
-            Recording queued = started.uploaded(counted.count(), counted.sha256Hex(), clock.instant());
+            Result<AudioInfo> sound = audioCheck.check(started.audioKey());
+            if (sound instanceof Result.Rejected<AudioInfo> refused) {
+                discard(started);
+                return Result.rejected(refused.rejection());
+            }
+            Recording queued = started.uploaded(counted.count(), counted.sha256Hex(), clock.instant())
+                    .withDuration(sound.orElseThrow().durationSeconds());
             recordings.update(queued, RecordingStatus.UPLOADING);
             queue.enqueue(new Job(queued.id()));
             return Result.ok(queued);

@@ -1,0 +1,72 @@
+package org.classreflect.core.recording;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.classreflect.core.audio.AudioDecoder;
+import org.classreflect.core.audio.AudioInfo;
+import org.classreflect.core.audio.UndecodableAudioException;
+import org.classreflect.core.common.Rejection;
+import org.classreflect.core.common.Result;
+import org.classreflect.core.storage.AudioStore;
+
+/**
+ * Decides whether a stored upload is sound we can decode, and no longer than the limit. The first bytes only say
+ * what a file claims to be; this asks the decoder. The store may be remote and the decoder reads files, so the audio
+ * is streamed to a scratch file (memory stays bounded by a copy buffer) that is deleted as soon as it is probed.
+ */
+public final class StoredAudioCheck {
+
+    private final AudioStore audioStore;
+    private final AudioDecoder decoder;
+    private final AudioCheckSettings settings;
+
+    @Inject
+    public StoredAudioCheck(AudioStore audioStore, AudioDecoder decoder, AudioCheckSettings settings) {
+        this.audioStore = audioStore;
+        this.decoder = decoder;
+        this.settings = settings;
+    }
+
+    public Result<AudioInfo> check(String audioKey) throws IOException {
+        Files.createDirectories(settings.scratchDir());
+        Path copy = Files.createTempFile(settings.scratchDir(), "probe-", ".audio");
+        try {
+            try (InputStream in = audioStore.open(audioKey)) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return judge(decoder.probe(copy));
+        } catch (UndecodableAudioException e) {
+            return Result.rejected(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE,
+                    "the file is not audio we can decode: " + e.getMessage());
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private Result<AudioInfo> judge(AudioInfo info) {
+        if (info.durationSeconds() <= 0) {
+            return Result.rejected(Rejection.invalid("the recording holds no sound (it lasts 0 seconds)"));
+        }
+        long maxSeconds = settings.maxDuration().toSeconds();
+        if (info.durationSeconds() > maxSeconds) {
+            return Result.rejected(Rejection.Reason.TOO_LARGE, "the recording lasts "
+                    + hoursAndMinutes(Math.round(info.durationSeconds())) + "; the longest accepted is "
+                    + hoursAndMinutes(maxSeconds) + ". Split it into shorter recordings.");
+        }
+        return Result.ok(info);
+    }
+
+    private static String hoursAndMinutes(long seconds) {
+        long hours = seconds / 3600;
+        long minutes = seconds % 3600 / 60;
+        long rest = seconds % 60;
+        if (hours == 0 && minutes == 0) {
+            return rest + " s";
+        }
+        return (hours > 0 ? hours + " h " : "") + minutes + " min" + (rest > 0 ? " " + rest + " s" : "");
+    }
+}
