@@ -31,7 +31,6 @@ public enum Setting {
     WORKER_RETRY_BACKOFF("30s", "Wait before the second attempt; doubled for each further one"),
     WORKER_POLL_WAIT("5s", "How long one poll of the queue waits for a job"),
     WORKER_SHUTDOWN_GRACE("20s", "On SIGTERM, how long the job in progress may take to finish before it is handed back"),
-<<<<<<< HEAD
     RUBRIC_PROVIDER("none", "Language model for rubric feedback: none, openai (any OpenAI-compatible server) or bedrock"),
     RUBRIC_BASE_URL("https://api.openai.com/v1", "API root of the OpenAI-compatible server, e.g. "
             + "http://localhost:11434/v1 for Ollama, https://openrouter.ai/api/v1"),
@@ -87,12 +86,10 @@ public enum Setting {
     SECRETS_REFRESH("1h", "aws mode: how long a secret read from Secrets Manager is kept before it is read again"),
     S3_ENDPOINT("", "aws mode: S3 endpoint override (a local emulator); empty means AWS"),
     SQS_ENDPOINT("", "aws mode: SQS endpoint override; empty means AWS"),
-    SECRETS_ENDPOINT("", "aws mode: Secrets Manager endpoint override; empty means AWS");
-=======
+    SECRETS_ENDPOINT("", "aws mode: Secrets Manager endpoint override; empty means AWS"),
     MAX_DURATION("4h", "Longest accepted recording; longer uploads are refused (413) once their sound is decoded"),
     ENGINE("whisper", "Speech engine: whisper (whisper.cpp, needs a model) or pocketsphinx (Debian's pocketsphinx and "
             + "pocketsphinx-en-us packages; far less accurate, no model download)");
->>>>>>> stt
 
     private final String defaultValue;
     private final String description;
