@@ -13,6 +13,7 @@ import org.classreflect.core.school.Users;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.worker.config.Settings;
 import org.classreflect.worker.wiring.AdaptersModule;
+import org.classreflect.worker.wiring.FleetMembership;
 import org.classreflect.worker.wiring.SettingsModule;
 import org.classreflect.worker.wiring.WorkerRuntime;
 
@@ -41,6 +42,7 @@ public interface ApiComponent {
 
     @Component.Factory
     interface Factory {
-        ApiComponent create(@BindsInstance Settings settings, @BindsInstance Transcriber transcriber);
+        ApiComponent create(@BindsInstance Settings settings, @BindsInstance Transcriber transcriber,
+                            @BindsInstance FleetMembership membership);
     }
 }

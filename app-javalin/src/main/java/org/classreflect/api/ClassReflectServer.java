@@ -9,6 +9,7 @@ import org.classreflect.core.school.BootstrapSuperAdmin;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.worker.config.Setting;
 import org.classreflect.worker.config.Settings;
+import org.classreflect.worker.wiring.FleetMembership;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ public final class ClassReflectServer implements AutoCloseable {
 
     public static ClassReflectServer start(Settings settings, Transcriber transcriber, boolean demo)
             throws IOException {
-        ApiComponent app = DaggerApiComponent.factory().create(settings, transcriber);
+        ApiComponent app = DaggerApiComponent.factory().create(settings, transcriber, FleetMembership.NONE);
         Optional<BootstrapSuperAdmin.Created> admin = app.bootstrapSuperAdmin()
                 .execute(settings.text(Setting.ADMIN_EMAIL), settings.optional(Setting.ADMIN_PASSWORD));
         if (demo) {

@@ -1,12 +1,19 @@
 package org.classreflect.api;
 
+import java.time.Duration;
+import java.time.Instant;
+import org.classreflect.core.scaling.ScalingDecision;
+import org.classreflect.core.scaling.WorkerFleet;
+import org.classreflect.testfixtures.servers.FakeEc2;
+import org.classreflect.worker.wiring.DaggerScalerComponent;
+import org.classreflect.worker.wiring.FleetMembership;
+import org.classreflect.worker.wiring.Fleets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.classreflect.api.ApiClient.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +57,7 @@ class AwsModeEndToEndTest {
     private String prefix;
     private ElasticMqServer.QueuePair queues;
     private ClassReflectServer server;
+    private Settings settings;
 
     @BeforeEach
     void startInAwsMode() throws Exception {
@@ -81,6 +89,7 @@ class AwsModeEndToEndTest {
                 .with(Setting.DB_SECRET_ID, DB_SECRET)
                 .with(Setting.TOKEN_KEY_SECRET_ID, KEY_SECRET);
         server = ClassReflectServer.start(settings, transcriber, false);
+        this.settings = settings;
     }
 
     @AfterEach
@@ -126,6 +135,28 @@ class AwsModeEndToEndTest {
         assertThat(messagesIn(queues.deadLetterQueueUrl())).isZero();
         assertThat(admin.get("/ready").status()).isEqualTo(200);
         assertThat(secrets.calls(DB_SECRET)).isEqualTo(1);
+
+        theScalerThenStopsTheIdleFleet();
+    }
+
+    /** With the queue empty, an EC2 worker idle for longer than the grace period is stopped: idle costs nothing. */
+    private void theScalerThenStopsTheIdleFleet() throws Exception {
+        try (FakeEc2 ec2 = FakeEc2.start()) {
+            String worker = ec2.addStoppedInstance(Map.of("classreflect:role", "worker"));
+            Settings scaler = settings.with(Setting.FLEET, "ec2").with(Setting.EC2_ENDPOINT, ec2.endpoint().toString());
+            WorkerFleet fleet = Fleets.fromSettings(scaler);
+            assertThat(fleet.start(1)).containsExactly(worker);
+            ec2.settle();
+            fleet.reportActivity(worker, false, Instant.now().minus(Duration.ofHours(1)));
+
+            ScalingDecision decision = DaggerScalerComponent.factory().create(scaler, fleet, FleetMembership.NONE)
+                    .scaleFleet().execute();
+
+            assertThat(decision.action()).as(decision.reason()).isEqualTo(ScalingDecision.Action.STOP);
+            assertThat(decision.stopIds()).containsExactly(worker);
+            ec2.settle();
+            assertThat(ec2.state(worker)).isEqualTo("stopped");
+        }
     }
 
     @Test

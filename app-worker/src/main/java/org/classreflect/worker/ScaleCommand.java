@@ -7,6 +7,7 @@ import org.classreflect.core.scaling.WorkerFleet;
 import org.classreflect.worker.config.Setting;
 import org.classreflect.worker.config.Settings;
 import org.classreflect.worker.wiring.DaggerScalerComponent;
+import org.classreflect.worker.wiring.FleetMembership;
 import org.classreflect.worker.wiring.Fleets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ final class ScaleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cannot scale: " + e.getMessage());
             return 2;
         }
-        ScaleFleet scaler = DaggerScalerComponent.factory().create(settings, fleet).scaleFleet();
+        ScaleFleet scaler = DaggerScalerComponent.factory().create(settings, fleet, FleetMembership.NONE).scaleFleet();
         if (mode.once) {
             LOG.info("scaling: {}", scaler.execute().describe());
             return 0;

@@ -44,10 +44,14 @@ public final class AwsClients implements AutoCloseable {
     }
 
     /** Looked up on first use only: a process in local mode never asks, so never waits on instance metadata. */
+    /** The configured region, or the SDK's default chain (AWS_REGION, the profile, instance metadata). */
+    public static Region resolveRegion(Optional<String> configured) {
+        return configured.map(Region::of).orElseGet(() -> DefaultAwsRegionProviderChain.builder().build().getRegion());
+    }
+
     private Region region() {
         if (region == null) {
-            region = configuredRegion.map(Region::of)
-                    .orElseGet(() -> DefaultAwsRegionProviderChain.builder().build().getRegion());
+            region = resolveRegion(configuredRegion);
         }
         return region;
     }

@@ -89,7 +89,16 @@ public enum Setting {
     SECRETS_ENDPOINT("", "aws mode: Secrets Manager endpoint override; empty means AWS"),
     MAX_DURATION("4h", "Longest accepted recording; longer uploads are refused (413) once their sound is decoded"),
     ENGINE("whisper", "Speech engine: whisper (whisper.cpp, needs a model) or pocketsphinx (Debian's pocketsphinx and "
-            + "pocketsphinx-en-us packages; far less accurate, no model download)");
+            + "pocketsphinx-en-us packages; far less accurate, no model download)"),
+    EC2_POOL_TAG("classreflect:role=worker", "ec2 fleet: the tag key=value that marks the pool of worker instances"),
+    EC2_ENDPOINT("", "ec2 fleet: EC2 endpoint override; empty means AWS"),
+    IMDS_ENDPOINT("", "ec2 fleet: instance metadata endpoint override; empty means the instance's own"),
+    ECS_CLUSTER("", "ecs fleet: the cluster worker tasks run in"),
+    ECS_TASK_DEFINITION("", "ecs fleet: the worker task definition (family, family:revision or ARN)"),
+    ECS_SUBNETS("", "ecs fleet: comma-separated private subnet ids for worker tasks"),
+    ECS_SECURITY_GROUPS("", "ecs fleet: comma-separated security group ids for worker tasks"),
+    ECS_CONTAINER("worker", "ecs fleet: the worker container's name in the task definition"),
+    ECS_ENDPOINT("", "ecs fleet: ECS endpoint override; empty means AWS");
 
     private final String defaultValue;
     private final String description;

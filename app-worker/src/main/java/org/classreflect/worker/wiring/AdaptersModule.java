@@ -144,12 +144,13 @@ public final class AdaptersModule {
      */
     @Provides
     @Singleton
-    static JobQueue jobQueue(Settings s, WorkerSettings worker, Clock clock, Provider<AwsClients> aws) {
-        if (s.mode() == Mode.AWS) {
-            return new SqsJobQueue(aws.get().sqs(), new SqsJobQueue.Config(s.required(Setting.SQS_QUEUE_URL),
-                    s.required(Setting.SQS_DLQ_URL), worker.lease()));
-        }
-        return new InMemoryJobQueue(worker.lease(), worker.maxAttempts() + 1, clock);
+    static JobQueue jobQueue(Settings s, WorkerSettings worker, Clock clock, Provider<AwsClients> aws,
+                             FleetMembership membership) {
+        JobQueue queue = s.mode() == Mode.AWS
+                ? new SqsJobQueue(aws.get().sqs(), new SqsJobQueue.Config(s.required(Setting.SQS_QUEUE_URL),
+                        s.required(Setting.SQS_DLQ_URL), worker.lease()))
+                : new InMemoryJobQueue(worker.lease(), worker.maxAttempts() + 1, clock);
+        return membership.observe(queue, clock);
     }
 
     @Provides

@@ -16,6 +16,7 @@ public interface ScalerComponent {
 
     @Component.Factory
     interface Factory {
-        ScalerComponent create(@BindsInstance Settings settings, @BindsInstance WorkerFleet fleet);
+        ScalerComponent create(@BindsInstance Settings settings, @BindsInstance WorkerFleet fleet,
+                               @BindsInstance FleetMembership membership);
     }
 }

@@ -21,6 +21,7 @@ public interface WorkerComponent {
 
     @Component.Factory
     interface Factory {
-        WorkerComponent create(@BindsInstance Settings settings, @BindsInstance Transcriber transcriber);
+        WorkerComponent create(@BindsInstance Settings settings, @BindsInstance Transcriber transcriber,
+                               @BindsInstance FleetMembership membership);
     }
 }

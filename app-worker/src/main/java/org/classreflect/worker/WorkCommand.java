@@ -1,0 +1,58 @@
+package org.classreflect.worker;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.classreflect.worker.config.Setting;
+import org.classreflect.worker.config.Settings;
+import org.classreflect.worker.wiring.DaggerWorkerComponent;
+import org.classreflect.worker.wiring.FleetMembership;
+import org.classreflect.worker.wiring.Fleets;
+import org.classreflect.worker.wiring.Transcribers;
+import org.classreflect.worker.wiring.WorkerComponent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The queue worker. On a fleet host it reports when it is busy, hands its job back at once when a spot instance is
+ * about to be taken or on SIGTERM (after a grace period), and switches its own host off after it has been idle.
+ */
+@Command(name = "work", mixinStandardHelpOptions = true,
+        description = "Processes queued recordings until stopped (SIGTERM hands an unfinished job back).")
+final class WorkCommand implements Callable<Integer> {
+
+    @Option(names = "--stop-after-empty-polls", paramLabel = "N",
+            description = "Exit 0 after N polls in a row found no work, and on an EC2 fleet stop this instance, so "
+                    + "an idle host costs nothing (0: never). Default: ${DEFAULT-VALUE}.")
+    int stopAfterEmptyPolls;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Settings.fromEnvironment();
+        FleetMembership membership = Fleets.membership(settings);
+        WorkerComponent worker = DaggerWorkerComponent.factory()
+                .create(settings, Transcribers.fromSettings(settings), membership);
+        var runtime = worker.workerRuntime();
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            interrupted.set(true);
+            runtime.stop(settings.duration(Setting.WORKER_SHUTDOWN_GRACE));
+        }, "shutdown"));
+        int completed;
+        try (AutoCloseable spot = Fleets.watchSpotInterruptions(settings, () -> {
+            interrupted.set(true);
+            runtime.stop(Duration.ZERO);
+        })) {
+            runtime.recoverUnfinishedJobs();
+            runtime.scheduleRetention();
+            completed = runtime.runInForeground(stopAfterEmptyPolls);
+        }
+        System.out.println("worker stopped after completing " + completed + " recording(s)");
+        worker.database().close();
+        worker.awsClients().close();
+        if (stopAfterEmptyPolls > 0 && !interrupted.get()) {
+            membership.stopOwnHost().run();
+        }
+        return 0;
+    }
+}
