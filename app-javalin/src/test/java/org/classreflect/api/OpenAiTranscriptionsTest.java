@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.classreflect.core.transcript.TranscriptionOptions;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +110,15 @@ class OpenAiTranscriptionsTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("application/json"));
         assertThat(json(r)).isEqualTo(JSON.createObjectNode().put("text", text));
+    }
+
+    @Test
+    void modelLanguageAndPromptReachTheEngineAndWhisper1MeansTheServersOwnModel() throws Exception {
+        transcribe(new Part("model", "small.en"), new Part("language", "en"), new Part("prompt", "evaporation"));
+        assertThat(engine.lastOptions()).isEqualTo(new TranscriptionOptions("small.en", "en", "evaporation"));
+
+        transcribe(model());
+        assertThat(engine.lastOptions()).isEqualTo(new TranscriptionOptions(null, null, null));
     }
 
     @Test

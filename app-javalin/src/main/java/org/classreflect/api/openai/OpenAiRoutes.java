@@ -19,6 +19,7 @@ import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.transcript.TranscribeUpload;
+import org.classreflect.core.transcript.TranscriptionOptions;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcript;
@@ -92,7 +93,8 @@ public final class OpenAiRoutes {
         }
         Result<Transcript> result;
         try (InputStream content = file.content()) {
-            result = transcribe.execute(new TranscribeUpload.Command(file.size(), content));
+            result = transcribe.execute(new TranscribeUpload.Command(file.size(), content,
+                    new TranscriptionOptions(engineModel(ctx.formParam("model")), language, ctx.formParam("prompt"))));
         } catch (TranscriptionException e) {
             throw OpenAiError.server(HttpStatus.INTERNAL_SERVER_ERROR, "transcription_failed", e.getMessage());
         } finally {
@@ -157,6 +159,11 @@ public final class OpenAiRoutes {
                     "timestamp_granularities needs response_format=verbose_json.");
         }
         return values;
+    }
+
+    /** OpenAI clients name their hosted model ("whisper-1"); that means this server's own default model. */
+    private static String engineModel(String requested) {
+        return requested == null || requested.isBlank() || requested.equals("whisper-1") ? null : requested.trim();
     }
 
     private static String language(String value) {

@@ -1,7 +1,11 @@
 package org.classreflect.core.recording;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.classreflect.core.common.Rejection;
+import org.classreflect.core.common.Result;
 
 /**
  * Tells audio from anything else by the first bytes of the content (magic numbers), never by the file name or the
@@ -11,6 +15,23 @@ public final class AudioSniffer {
 
     /** How many leading bytes {@link #detect} wants to see. */
     public static final int HEADER_BYTES = 16;
+
+    /**
+     * Looks at the first bytes of an upload without consuming them: the format, or the refusal to give the client
+     * (empty: invalid input; anything else: unsupported media type, naming what was found).
+     */
+    public Result<AudioFormat> sniff(BufferedInputStream in) throws IOException {
+        byte[] header = new byte[HEADER_BYTES];
+        in.mark(header.length);
+        int length = in.readNBytes(header, 0, header.length);
+        in.reset();
+        if (length == 0) {
+            return Result.rejected(Rejection.invalid("the file is empty"));
+        }
+        return detect(header, length).<Result<AudioFormat>>map(Result::ok).orElseGet(() -> Result.rejected(
+                Rejection.Reason.UNSUPPORTED_MEDIA_TYPE, "the file is not audio: it looks like "
+                        + describe(header, length) + ". Upload mp3, wav, m4a, aac, ogg, flac or webm."));
+    }
 
     public Optional<AudioFormat> detect(byte[] header, int length) {
         if (startsWith(header, length, 0, "RIFF") && startsWith(header, length, 8, "WAVE")) {

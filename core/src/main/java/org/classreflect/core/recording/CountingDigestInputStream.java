@@ -8,9 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Passes bytes through while counting them and computing their SHA-256; fails once more than the limit has passed. */
-final class CountingDigestInputStream extends FilterInputStream {
+public final class CountingDigestInputStream extends FilterInputStream {
 
-    static final class LimitExceededException extends IOException {
+    public static final class LimitExceededException extends IOException {
         LimitExceededException(long limit) {
             super("more than " + limit + " bytes");
         }
@@ -20,7 +20,7 @@ final class CountingDigestInputStream extends FilterInputStream {
     private final MessageDigest digest;
     private long count;
 
-    CountingDigestInputStream(InputStream in, long limit) {
+    public CountingDigestInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
         try {

@@ -5,7 +5,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.Optional;
 import org.classreflect.core.audio.AudioInfo;
 import org.classreflect.core.common.Ids;
 import org.classreflect.core.common.Rejection;
@@ -73,21 +72,13 @@ public final class UploadRecording {
             return tooLarge();
         }
         BufferedInputStream in = new BufferedInputStream(command.content(), 64 * 1024);
-        byte[] header = new byte[AudioSniffer.HEADER_BYTES];
-        in.mark(header.length);
-        int headerLength = in.readNBytes(header, 0, header.length);
-        in.reset();
-        if (headerLength == 0) {
-            return Result.rejected(Rejection.invalid("the file is empty"));
-        }
-        Optional<AudioFormat> format = sniffer.detect(header, headerLength);
-        if (format.isEmpty()) {
-            return Result.rejected(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE, "the file is not audio: it looks like "
-                    + sniffer.describe(header, headerLength) + ". Upload mp3, wav, m4a, aac, ogg, flac or webm.");
+        Result<AudioFormat> format = sniffer.sniff(in);
+        if (format instanceof Result.Rejected<AudioFormat> refused) {
+            return Result.rejected(refused.rejection());
         }
         User owner = teacher.orElseThrow();
         Recording started = Recording.startUpload(Ids.newId(), owner.schoolId(), owner.id(), metadata,
-                safeFileName(command.originalFileName()), format.get().contentType(), clock.instant());
+                safeFileName(command.originalFileName()), format.orElseThrow().contentType(), clock.instant());
         recordings.insert(started);
         return store(started, in);
     }

@@ -12,7 +12,9 @@ import org.classreflect.core.common.Ids;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.pipeline.WorkerSettings;
+import org.classreflect.core.recording.AudioFormat;
 import org.classreflect.core.recording.AudioSniffer;
+import org.classreflect.core.recording.CountingDigestInputStream;
 import org.classreflect.core.recording.UploadLimits;
 
 /**
@@ -23,7 +25,7 @@ import org.classreflect.core.recording.UploadLimits;
 public final class TranscribeUpload {
 
     /** @param declaredSize the size the client announced, when it did (lets an oversized file fail before reading) */
-    public record Command(Long declaredSize, InputStream content) {
+    public record Command(Long declaredSize, InputStream content, TranscriptionOptions options) {
     }
 
     private final Transcriber transcriber;
@@ -45,26 +47,20 @@ public final class TranscribeUpload {
             return tooLarge();
         }
         BufferedInputStream in = new BufferedInputStream(command.content(), 64 * 1024);
-        byte[] header = new byte[AudioSniffer.HEADER_BYTES];
-        in.mark(header.length);
-        int headerLength = in.readNBytes(header, 0, header.length);
-        in.reset();
-        if (headerLength == 0) {
-            return Result.rejected(Rejection.invalid("the file is empty"));
-        }
-        if (sniffer.detect(header, headerLength).isEmpty()) {
-            return Result.rejected(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE, "the file is not audio: it looks like "
-                    + sniffer.describe(header, headerLength) + ". Send mp3, wav, m4a, aac, ogg, flac or webm.");
+        Result<AudioFormat> format = sniffer.sniff(in);
+        if (format instanceof Result.Rejected<AudioFormat> refused) {
+            return Result.rejected(refused.rejection());
         }
         Files.createDirectories(scratchDir);
         Path audio = Files.createTempFile(scratchDir, "direct-", ".audio");
         try {
-            long size = Files.copy(in, audio, StandardCopyOption.REPLACE_EXISTING);
-            if (size > limits.maxBytes()) {
+            try (InputStream limited = new CountingDigestInputStream(in, limits.maxBytes())) {
+                Files.copy(limited, audio, StandardCopyOption.REPLACE_EXISTING);
+            } catch (CountingDigestInputStream.LimitExceededException e) {
                 return tooLarge();
             }
             long started = System.nanoTime();
-            Transcription transcription = transcriber.transcribe(audio, TranscriptionProgress.IGNORE);
+            Transcription transcription = transcriber.transcribe(audio, command.options(), TranscriptionProgress.IGNORE);
             double seconds = (System.nanoTime() - started) / 1e9;
             return Result.ok(Transcript.of(Ids.newId(), transcription, seconds, clock.instant()));
         } finally {

@@ -12,6 +12,7 @@ import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.Transcription;
 import org.classreflect.core.transcript.TranscriptionException;
+import org.classreflect.core.transcript.TranscriptionOptions;
 import org.classreflect.core.transcript.TranscriptionProgress;
 import org.classreflect.core.transcript.Word;
 
@@ -27,6 +28,7 @@ public final class FakeTranscriber implements Transcriber {
     private volatile int failuresToGo;
     private volatile CountDownLatch gate;
     private volatile boolean ready = true;
+    private volatile TranscriptionOptions lastOptions;
 
     public FakeTranscriber failNextCalls(int count) {
         failuresToGo = count;
@@ -54,6 +56,18 @@ public final class FakeTranscriber implements Transcriber {
 
     public int calls() {
         return calls.get();
+    }
+
+    /** The options of the last call that passed any. */
+    public TranscriptionOptions lastOptions() {
+        return lastOptions;
+    }
+
+    @Override
+    public Transcription transcribe(Path audio, TranscriptionOptions options, TranscriptionProgress progress)
+            throws TranscriptionException {
+        lastOptions = options;
+        return transcribe(audio, progress);
     }
 
     /** The words this fake will produce for an audio file of the given size. */
