@@ -4,6 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
 import org.classreflect.adapters.local.sql.Database;
+import org.classreflect.core.analysis.SeedStarterTemplates;
 import org.classreflect.core.school.BootstrapSuperAdmin;
 import org.classreflect.core.school.CreateSchool;
 import org.classreflect.core.school.CreateUser;
@@ -11,13 +12,14 @@ import org.classreflect.core.school.Schools;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.worker.config.Settings;
+import org.classreflect.worker.wiring.AnalysisModule;
 import org.classreflect.worker.wiring.LocalAdaptersModule;
 import org.classreflect.worker.wiring.SettingsModule;
 import org.classreflect.worker.wiring.WorkerRuntime;
 
 /** The API process's object graph. The transcriber comes in from outside, chosen from the settings (or a test). */
 @Singleton
-@Component(modules = {SettingsModule.class, LocalAdaptersModule.class})
+@Component(modules = {SettingsModule.class, LocalAdaptersModule.class, AnalysisModule.class})
 public interface ApiComponent {
 
     ApiServer apiServer();
@@ -35,6 +37,8 @@ public interface ApiComponent {
     Users users();
 
     Database database();
+
+    SeedStarterTemplates seedStarterTemplates();
 
     @Component.Factory
     interface Factory {

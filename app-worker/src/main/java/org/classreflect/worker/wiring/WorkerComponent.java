@@ -9,7 +9,7 @@ import org.classreflect.worker.config.Settings;
 
 /** The worker process's object graph. */
 @Singleton
-@Component(modules = {SettingsModule.class, LocalAdaptersModule.class})
+@Component(modules = {SettingsModule.class, LocalAdaptersModule.class, AnalysisModule.class})
 public interface WorkerComponent {
 
     WorkerRuntime workerRuntime();
