@@ -1,6 +1,7 @@
 package org.classreflect.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.classreflect.api.ApiClient.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -167,8 +168,8 @@ class LessonAnalysisEndToEndTest {
         assertThat(teacher.post("/api/recordings/" + recording + "/analyses", Map.of("templateId", ours)).status())
                 .isEqualTo(202);
         JsonNode done = awaitAnalyses(teacher, recording, "completed").get(0);
-        assertThat(done.get("overallScore").asDouble()).isCloseTo(0.7 * 60 + 0.3 * 100, // 3 questions of 5: 2 short of a 5-wide falloff
-                org.assertj.core.api.Assertions.within(1e-6));
+        // 3 questions against at least 5, linear over 5: 60; praise present: 100
+        assertThat(done.get("overallScore").asDouble()).isCloseTo(0.7 * 60 + 0.3 * 100, within(1e-6));
 
         ApiClient.Response edited = manager.put("/api/templates/" + ours, Map.of("name", "Ours v2", "criteria",
                 List.of(Map.of("name", "Questions", "weight", 100, "metric", "QUESTION_COUNT", "min", 1,

@@ -1,6 +1,7 @@
 package org.classreflect.api.views;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.core.analysis.Criterion;
@@ -26,7 +27,7 @@ public record TemplateView(String id, String schoolId, String name, String descr
             MeasuredTarget m = c.measured();
             return m == null ? new CriterionView(c.name(), c.weight(), null, null, null, null, null, c.judged())
                     : new CriterionView(c.name(), c.weight(), m.metric().name(), m.target().min(), m.target().max(),
-                    m.curve().shape().name().toLowerCase(java.util.Locale.ROOT), m.curve().falloff(), c.judged());
+                    m.curve().shape().name().toLowerCase(Locale.ROOT), m.curve().falloff(), c.judged());
         }
 
         Criterion toCriterion() {
@@ -37,7 +38,7 @@ public record TemplateView(String id, String schoolId, String name, String descr
             ScoringCurve.Shape shape;
             try {
                 parsed = Metric.valueOf(metric);
-                shape = ScoringCurve.Shape.valueOf((curve == null ? "linear" : curve).toUpperCase(java.util.Locale.ROOT));
+                shape = ScoringCurve.Shape.valueOf((curve == null ? "linear" : curve).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new BadRequest("criterion '" + name + "': unknown metric or curve (curve is step or linear)");
             }

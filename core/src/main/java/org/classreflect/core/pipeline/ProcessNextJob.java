@@ -28,8 +28,9 @@ import org.classreflect.core.transcript.Transcripts;
 
 /**
  * The worker's step: take one job, transcribe its recording, store the transcript, complete the recording, run its
- * queued analyses, and acknowledge the job. A job for a completed recording only runs the analyses queued since. Every step tolerates being run twice: a redelivered job whose transcript is already stored
- * only finishes the bookkeeping, and a job for a finished or deleted recording is acknowledged without work.
+ * queued analyses, and acknowledge the job. A job for a completed recording only runs the analyses queued since.
+ * Every step tolerates being run twice: a redelivered job whose transcript is already stored only finishes the
+ * bookkeeping, and a job for a failed or deleted recording is acknowledged without work.
  */
 public final class ProcessNextJob {
 
