@@ -5,6 +5,7 @@ import dagger.Component;
 import jakarta.inject.Singleton;
 import org.classreflect.adapters.aws.AwsClients;
 import org.classreflect.adapters.local.sql.Database;
+import org.classreflect.core.analysis.SeedStarterTemplates;
 import org.classreflect.core.school.BootstrapSuperAdmin;
 import org.classreflect.core.school.CreateSchool;
 import org.classreflect.core.school.CreateUser;
@@ -13,13 +14,14 @@ import org.classreflect.core.school.Users;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.worker.config.Settings;
 import org.classreflect.worker.wiring.AdaptersModule;
+import org.classreflect.worker.wiring.AnalysisModule;
 import org.classreflect.worker.wiring.FleetMembership;
 import org.classreflect.worker.wiring.SettingsModule;
 import org.classreflect.worker.wiring.WorkerRuntime;
 
 /** The API process's object graph. The transcriber comes in from outside, chosen from the settings (or a test). */
 @Singleton
-@Component(modules = {SettingsModule.class, AdaptersModule.class})
+@Component(modules = {SettingsModule.class, AdaptersModule.class, AnalysisModule.class})
 public interface ApiComponent {
 
     ApiServer apiServer();
@@ -39,6 +41,8 @@ public interface ApiComponent {
     Database database();
 
     AwsClients awsClients();
+
+    SeedStarterTemplates seedStarterTemplates();
 
     @Component.Factory
     interface Factory {

@@ -14,6 +14,7 @@ import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.api.http.Respond;
 import org.classreflect.api.openai.OpenAiRoutes;
+import org.classreflect.api.routes.AnalysisRoutes;
 import org.classreflect.api.routes.ApiTokenRoutes;
 import org.classreflect.api.routes.AuthRoutes;
 import org.classreflect.api.routes.HealthRoutes;
@@ -38,11 +39,12 @@ public final class ApiServer {
     private final UploadLimits limits;
     private final ApiTokenRoutes apiTokens;
     private final OpenAiRoutes openAi;
+    private final AnalysisRoutes analyses;
 
     @Inject
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
                      RecordingRoutes recordings, HealthRoutes health, UploadLimits limits, ApiTokenRoutes apiTokens,
-                     OpenAiRoutes openAi) {
+                     OpenAiRoutes openAi, AnalysisRoutes analyses) {
         this.authenticator = authenticator;
         this.auth = auth;
         this.schools = schools;
@@ -52,6 +54,7 @@ public final class ApiServer {
         this.limits = limits;
         this.apiTokens = apiTokens;
         this.openAi = openAi;
+        this.analyses = analyses;
     }
 
     /** Builds the server; {@code uploadSpool} is where multipart bodies are spooled (on disk, never in the heap). */
@@ -77,6 +80,7 @@ public final class ApiServer {
             health.register(cfg.routes);
             apiTokens.register(cfg.routes);
             openAi.register(cfg.routes);
+            analyses.register(cfg.routes);
             cfg.routes.exception(BadRequest.class,
                     (e, ctx) -> Respond.error(ctx, HttpStatus.BAD_REQUEST, "invalid_input", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Respond.error(ctx,

@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running ClassReflect API process: database migrated, first super admin in place, unfinished jobs queued again,
- * in-process workers and the retention task started, HTTP server listening.
+ * One running ClassReflect API process: database migrated, starter templates and first super admin in place,
+ * unfinished jobs queued again, in-process workers and the retention task started, HTTP server listening.
  */
 public final class ClassReflectServer implements AutoCloseable {
 
@@ -37,6 +37,7 @@ public final class ClassReflectServer implements AutoCloseable {
     public static ClassReflectServer start(Settings settings, Transcriber transcriber, boolean demo)
             throws IOException {
         ApiComponent app = DaggerApiComponent.factory().create(settings, transcriber, FleetMembership.NONE);
+        app.seedStarterTemplates().execute();
         Optional<BootstrapSuperAdmin.Created> admin = app.bootstrapSuperAdmin()
                 .execute(settings.text(Setting.ADMIN_EMAIL), settings.optional(Setting.ADMIN_PASSWORD));
         if (demo) {

@@ -82,6 +82,11 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    Response put(String path, Object body) throws Exception {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     Response upload(String fileName, byte[] content, Map<String, String> fields) throws Exception {
         String boundary = "----classreflect" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -81,7 +81,7 @@ class PipelineTest {
         queue = new InMemoryJobQueue(LEASE, MAX_ATTEMPTS + 1, clock);
         WorkerSettings settings = new WorkerSettings(MAX_ATTEMPTS, LEASE, BACKOFF, Duration.ofMillis(10),
                 dir.resolve("scratch"));
-        worker = new ProcessNextJob(queue, recordings, transcripts, audio, engine, settings, clock);
+        worker = new ProcessNextJob(queue, recordings, transcripts, audio, engine, id -> 0, settings, clock);
         School school = new School("s1", "Alpha", clock.instant());
         new JdbiSchools(database.jdbi()).insert(school);
         User t = new User("t1", "s1", "t@alpha.test", "T", Role.TEACHER, "hash", true, false, clock.instant());

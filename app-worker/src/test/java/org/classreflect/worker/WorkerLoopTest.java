@@ -66,7 +66,7 @@ class WorkerLoopTest {
 
     private WorkerLoop loop() {
         return new WorkerLoop(new ProcessNextJob(queue, recordings, new JdbiTranscripts(database.jdbi()), audio,
-                engine, settings, clock), settings);
+                engine, id -> 0, settings, clock), settings);
     }
 
     private Recording queuedRecording() throws Exception {

@@ -14,17 +14,21 @@ import org.classreflect.api.http.Respond;
 import org.classreflect.api.views.PageView;
 import org.classreflect.api.views.RecordingView;
 import org.classreflect.api.views.TranscriptFile;
+import org.classreflect.core.analysis.RequestAnalysis;
+import org.classreflect.core.analysis.Template;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.recording.DeleteRecording;
 import org.classreflect.core.recording.GetRecording;
 import org.classreflect.core.recording.ListRecordings;
+import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.RetryRecording;
 import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.recording.UploadRecording;
 import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.Users;
 import org.classreflect.core.transcript.GetTranscript;
 import org.classreflect.core.transcript.export.TranscriptFormat;
 
@@ -40,10 +44,13 @@ public final class RecordingRoutes {
     private final RetryRecording retry;
     private final DeleteRecording delete;
     private final UploadLimits limits;
+    private final RequestAnalysis analysis;
+    private final Users users;
 
     @Inject
     public RecordingRoutes(UploadRecording upload, ListRecordings list, GetRecording get, GetTranscript transcript,
-                           RetryRecording retry, DeleteRecording delete, UploadLimits limits) {
+                           RetryRecording retry, DeleteRecording delete, UploadLimits limits,
+                           RequestAnalysis analysis, Users users) {
         this.upload = upload;
         this.list = list;
         this.get = get;
@@ -51,6 +58,8 @@ public final class RecordingRoutes {
         this.retry = retry;
         this.delete = delete;
         this.limits = limits;
+        this.analysis = analysis;
+        this.users = users;
     }
 
     public void register(RoutesConfig routes) {
@@ -78,11 +87,34 @@ public final class RecordingRoutes {
         }
         RecordingMetadata metadata = new RecordingMetadata(ctx.formParam("className"), ctx.formParam("subject"),
                 ctx.formParam("grade"), ctx.formParam("notes"));
+        Template template = null;
+        String templateId = ctx.formParam("templateId");
+        if (templateId != null && !templateId.isBlank()) {
+            Result<Template> usable = analysis.checkForUpload(actor, teacherSchool(actor, ctx.formParam("teacherId")),
+                    templateId);
+            if (usable instanceof Result.Rejected<Template> rejected) {
+                Respond.rejection(ctx, rejected.rejection());
+                return;
+            }
+            template = usable.orElseThrow();
+        }
         try (InputStream content = file.content()) {
             var command = new UploadRecording.Command(ctx.formParam("teacherId"), metadata, file.filename(),
                     file.size(), content);
-            Respond.with(ctx, upload.execute(actor, command), HttpStatus.ACCEPTED, RecordingView::of);
+            var result = upload.execute(actor, command);
+            if (result instanceof Result.Ok<Recording> ok) {
+                analysis.afterUpload(ok.value(), template);
+            }
+            Respond.with(ctx, result, HttpStatus.ACCEPTED, RecordingView::of);
         }
+    }
+
+    /** The school the upload is for: the named teacher's (when the actor may know it), else the actor's own. */
+    private String teacherSchool(Actor actor, String teacherId) {
+        if (teacherId == null || teacherId.isBlank()) {
+            return actor.schoolId();
+        }
+        return users.find(teacherId).map(u -> u.schoolId()).orElse(actor.schoolId());
     }
 
     private void list(Context ctx) {

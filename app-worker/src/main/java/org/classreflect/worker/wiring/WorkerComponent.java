@@ -10,7 +10,7 @@ import org.classreflect.worker.config.Settings;
 
 /** The worker process's object graph. */
 @Singleton
-@Component(modules = {SettingsModule.class, AdaptersModule.class})
+@Component(modules = {SettingsModule.class, AdaptersModule.class, AnalysisModule.class})
 public interface WorkerComponent {
 
     WorkerRuntime workerRuntime();

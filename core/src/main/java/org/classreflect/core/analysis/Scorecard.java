@@ -3,6 +3,8 @@ package org.classreflect.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A lesson scored against a template. The overall score is the weighted mean of the criterion scores, computed here
@@ -42,16 +44,26 @@ public record Scorecard(String templateId, int templateVersion, List<CriterionSc
 
     /** The weighted mean of the scored criteria; null when none could be scored. */
     public static Double weightedMean(List<CriterionScore> scores) {
+        return weightedMean(scores, CriterionScore::weight, CriterionScore::score);
+    }
+
+    /**
+     * The weighted mean of the items that have a score (the one weighted mean in ClassReflect, used for rubric
+     * feedback too); null when none has.
+     */
+    public static <T> Double weightedMean(List<T> items, ToDoubleFunction<T> weightOf, Function<T, Double> scoreOf) {
         double weighted = 0;
         double weights = 0;
         double lowest = Double.POSITIVE_INFINITY;
         double highest = Double.NEGATIVE_INFINITY;
-        for (CriterionScore s : scores) {
-            if (s.score() != null) {
-                weighted += s.weight() * s.score();
-                weights += s.weight();
-                lowest = Math.min(lowest, s.score());
-                highest = Math.max(highest, s.score());
+        for (T item : items) {
+            Double score = scoreOf.apply(item);
+            if (score != null) {
+                double weight = weightOf.applyAsDouble(item);
+                weighted += weight * score;
+                weights += weight;
+                lowest = Math.min(lowest, score);
+                highest = Math.max(highest, score);
             }
         }
         if (weights == 0) {

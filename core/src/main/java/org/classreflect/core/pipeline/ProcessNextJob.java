@@ -27,9 +27,10 @@ import org.classreflect.core.transcript.TranscriptionException;
 import org.classreflect.core.transcript.Transcripts;
 
 /**
- * The worker's step: take one job, transcribe its recording, store the transcript, complete the recording, and
- * acknowledge the job. Every step tolerates being run twice: a redelivered job whose transcript is already stored
- * only finishes the bookkeeping, and a job for a finished or deleted recording is acknowledged without work.
+ * The worker's step: take one job, transcribe its recording, store the transcript, complete the recording, run its
+ * queued analyses, and acknowledge the job. A job for a completed recording only runs the analyses queued since.
+ * Every step tolerates being run twice: a redelivered job whose transcript is already stored only finishes the
+ * bookkeeping, and a job for a failed or deleted recording is acknowledged without work.
  */
 public final class ProcessNextJob {
 
@@ -40,18 +41,20 @@ public final class ProcessNextJob {
     private final Transcripts transcripts;
     private final AudioStore audioStore;
     private final Transcriber transcriber;
+    private final AnalysisStage analysis;
     private final WorkerSettings settings;
     private final Clock clock;
     private final AtomicReference<Lease> active = new AtomicReference<>();
 
     @Inject
     public ProcessNextJob(JobQueue queue, Recordings recordings, Transcripts transcripts, AudioStore audioStore,
-                          Transcriber transcriber, WorkerSettings settings, Clock clock) {
+                          Transcriber transcriber, AnalysisStage analysis, WorkerSettings settings, Clock clock) {
         this.queue = queue;
         this.recordings = recordings;
         this.transcripts = transcripts;
         this.audioStore = audioStore;
         this.transcriber = transcriber;
+        this.analysis = analysis;
         this.settings = settings;
         this.clock = clock;
     }
@@ -88,6 +91,11 @@ public final class ProcessNextJob {
     private JobOutcome process(Lease lease) {
         String id = lease.job().recordingId();
         Recording recording = recordings.find(id).orElse(null);
+        if (recording != null && recording.status() == RecordingStatus.COMPLETED) {
+            analysis.runQueued(id); // analyses asked for after the transcript
+            queue.ack(lease);
+            return JobOutcome.DISCARDED;
+        }
         if (recording == null || recording.status().isTerminal() || recording.status() == RecordingStatus.UPLOADING) {
             queue.ack(lease);
             return JobOutcome.DISCARDED;
@@ -129,6 +137,7 @@ public final class ProcessNextJob {
 
     private JobOutcome finish(Lease lease, Recording transcribed) {
         recordings.update(transcribed.completed(clock.instant()), RecordingStatus.TRANSCRIBED);
+        analysis.runQueued(transcribed.id());
         queue.ack(lease);
         return JobOutcome.COMPLETED;
     }

@@ -1,7 +1,10 @@
 package org.classreflect.core.rubric;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
+import org.classreflect.core.analysis.Scorecard;
 
 /**
  * Rubric feedback from a language model. The model is asked only for the qualitative judgement; its answer must pass
@@ -39,7 +42,7 @@ public final class RubricFeedback implements RubricAnalyzer {
             }
             AnswerCheck.Outcome outcome = check.check(answer);
             if (outcome.valid()) {
-                double overall = OverallScore.weightedMean(request.criteria(), outcome.criteria());
+                double overall = overallScore(request.criteria(), outcome.criteria());
                 return new RubricResult(outcome.criteria(), outcome.strengths(), outcome.improvements(), overall);
             }
             problems = outcome.problems();
@@ -49,5 +52,17 @@ public final class RubricFeedback implements RubricAnalyzer {
         }
         throw new RubricAnalysisException("the language model gave no valid answer in " + settings.maxAttempts()
                 + (settings.maxAttempts() == 1 ? " attempt" : " attempts"), problems);
+    }
+
+    /** The weighted mean of the judged scores; a criterion without a score is an error, never counted as zero. */
+    static double overallScore(List<RubricCriterion> criteria, List<CriterionFeedback> feedback) {
+        Map<String, Double> scores = new HashMap<>();
+        feedback.forEach(f -> scores.put(f.criterion(), (double) f.score()));
+        for (RubricCriterion c : criteria) {
+            if (!scores.containsKey(c.name())) {
+                throw new IllegalArgumentException("criterion " + c.name() + " has no score");
+            }
+        }
+        return Scorecard.weightedMean(criteria, RubricCriterion::weight, c -> scores.get(c.name()));
     }
 }

@@ -72,4 +72,20 @@ public final class AccessPolicy {
             case TEACHER -> actor.userId().equals(user.id());
         };
     }
+
+    /** Global templates are everyone's; a school's templates its own users' (and super admins'). */
+    public boolean canSeeTemplate(Actor actor, String templateSchoolId) {
+        return templateSchoolId == null || canSeeSchool(actor, templateSchoolId);
+    }
+
+    /** Super admins edit any template, global ones included; school managers their own school's. */
+    public boolean canEditTemplate(Actor actor, String templateSchoolId) {
+        return actor.is(Role.SUPER_ADMIN)
+                || actor.is(Role.SCHOOL_MANAGER) && templateSchoolId != null && templateSchoolId.equals(actor.schoolId());
+    }
+
+    /** Change a school's settings, read its summary: its managers and super admins. */
+    public boolean canManageSchool(Actor actor, String schoolId) {
+        return actor.is(Role.SUPER_ADMIN) || actor.is(Role.SCHOOL_MANAGER) && schoolId.equals(actor.schoolId());
+    }
 }

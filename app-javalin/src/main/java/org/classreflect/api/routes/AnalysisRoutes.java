@@ -1,0 +1,135 @@
+package org.classreflect.api.routes;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.classreflect.api.http.Authenticator;
+import org.classreflect.api.http.Params;
+import org.classreflect.api.http.Respond;
+import org.classreflect.api.views.AnalysisView;
+import org.classreflect.api.views.TemplateView;
+import org.classreflect.core.analysis.ManageSchoolSettings;
+import org.classreflect.core.analysis.ManageTemplates;
+import org.classreflect.core.analysis.ReadAnalyses;
+import org.classreflect.core.analysis.RequestAnalysis;
+import org.classreflect.core.analysis.SchoolAnalysisSettings;
+import org.classreflect.core.school.Actor;
+
+/** Templates, analyses of recordings, a teacher's progress, a school's summary and its analysis settings. */
+public final class AnalysisRoutes {
+
+    record NewAnalysis(String templateId) {
+    }
+
+    record SettingsBody(Boolean hideScoresFromTeachers, String defaultTemplateId, Boolean rubricEnabled) {
+    }
+
+    private final ManageTemplates templates;
+    private final RequestAnalysis request;
+    private final ReadAnalyses read;
+    private final ManageSchoolSettings settings;
+
+    @Inject
+    public AnalysisRoutes(ManageTemplates templates, RequestAnalysis request, ReadAnalyses read,
+                          ManageSchoolSettings settings) {
+        this.templates = templates;
+        this.request = request;
+        this.read = read;
+        this.settings = settings;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/templates", this::listTemplates);
+        routes.post("/api/templates", this::createTemplate);
+        routes.get("/api/templates/{id}", this::getTemplate);
+        routes.put("/api/templates/{id}", this::updateTemplate);
+        routes.delete("/api/templates/{id}", this::deleteTemplate);
+        routes.post("/api/recordings/{id}/analyses", this::requestAnalysis);
+        routes.get("/api/recordings/{id}/analyses", this::listAnalyses);
+        routes.post("/api/recordings/{id}/analyses/{analysisId}/retry", this::retryAnalysis);
+        routes.get("/api/recordings/{id}/metrics", this::metrics);
+        routes.get("/api/teachers/{id}/progress", this::progress);
+        routes.get("/api/schools/{id}/summary", this::summary);
+        routes.get("/api/schools/{id}/settings", this::getSettings);
+        routes.put("/api/schools/{id}/settings", this::putSettings);
+    }
+
+    private void listTemplates(Context ctx) {
+        ctx.json(Map.of("items", templates.list(Authenticator.actor(ctx)).stream().map(TemplateView::of).toList()));
+    }
+
+    private void createTemplate(Context ctx) {
+        var draft = Params.body(ctx, TemplateView.class).toDraft();
+        Respond.with(ctx, templates.create(Authenticator.actor(ctx), draft), HttpStatus.CREATED, TemplateView::of);
+    }
+
+    private void getTemplate(Context ctx) {
+        Respond.with(ctx, templates.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
+                TemplateView::of);
+    }
+
+    private void updateTemplate(Context ctx) {
+        var draft = Params.body(ctx, TemplateView.class).toDraft();
+        Respond.with(ctx, templates.update(Authenticator.actor(ctx), ctx.pathParam("id"), draft), HttpStatus.OK,
+                TemplateView::of);
+    }
+
+    private void deleteTemplate(Context ctx) {
+        var result = templates.delete(Authenticator.actor(ctx), ctx.pathParam("id"));
+        if (result.isOk()) {
+            ctx.status(HttpStatus.NO_CONTENT);
+        } else {
+            Respond.with(ctx, result, HttpStatus.NO_CONTENT, t -> t);
+        }
+    }
+
+    private void requestAnalysis(Context ctx) {
+        NewAnalysis body = Params.body(ctx, NewAnalysis.class);
+        Respond.with(ctx, request.execute(Authenticator.actor(ctx), ctx.pathParam("id"), body.templateId()),
+                HttpStatus.ACCEPTED, a -> AnalysisView.of(a, false));
+    }
+
+    private void retryAnalysis(Context ctx) {
+        Actor actor = Authenticator.actor(ctx);
+        Respond.with(ctx, request.retry(actor, ctx.pathParam("id"), ctx.pathParam("analysisId")),
+                HttpStatus.ACCEPTED, a -> AnalysisView.of(a, false));
+    }
+
+    private void listAnalyses(Context ctx) {
+        Respond.with(ctx, read.forRecording(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
+                seen -> Map.of("items", seen.value().stream().map(a -> AnalysisView.of(a, seen.scoresHidden()))
+                        .toList()));
+    }
+
+    private void metrics(Context ctx) {
+        Respond.with(ctx, read.metrics(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
+                a -> Map.of("analysisId", a.id(), "metrics", AnalysisView.metrics(a.metrics())));
+    }
+
+    private void progress(Context ctx) {
+        Respond.with(ctx, read.progress(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, p -> p);
+    }
+
+    private void summary(Context ctx) {
+        Respond.with(ctx, read.summary(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, s -> s);
+    }
+
+    private void getSettings(Context ctx) {
+        Respond.with(ctx, settings.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, s -> s);
+    }
+
+    /** Fields left out of the body keep their current values. */
+    private void putSettings(Context ctx) {
+        Actor actor = Authenticator.actor(ctx);
+        SettingsBody body = Params.body(ctx, SettingsBody.class);
+        Respond.with(ctx, settings.get(actor, ctx.pathParam("id")).flatMap(current -> settings.put(actor,
+                new SchoolAnalysisSettings(current.schoolId(),
+                        body.hideScoresFromTeachers() == null ? current.hideScoresFromTeachers()
+                                : body.hideScoresFromTeachers(),
+                        body.defaultTemplateId() == null ? current.defaultTemplateId() : body.defaultTemplateId(),
+                        body.rubricEnabled() == null ? current.rubricEnabled() : body.rubricEnabled()))),
+                HttpStatus.OK, s -> s);
+    }
+}

@@ -1,0 +1,94 @@
+package org.classreflect.api.views;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.classreflect.core.analysis.Analysis;
+import org.classreflect.core.analysis.CriterionScore;
+import org.classreflect.core.analysis.Measurement;
+import org.classreflect.core.rubric.CriterionFeedback;
+import org.classreflect.core.rubric.RubricResult;
+
+/**
+ * An analysis as JSON. With {@code scoresHidden} (a teacher of a school that hides scores) no score leaves the
+ * server: criterion scores, the overall score and the model's scores are left out, not blanked.
+ */
+public final class AnalysisView {
+
+    private AnalysisView() {
+    }
+
+    public static Map<String, Object> of(Analysis a, boolean scoresHidden) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", a.id());
+        v.put("recordingId", a.recordingId());
+        v.put("teacherId", a.teacherId());
+        v.put("templateId", a.templateId());
+        v.put("templateVersion", a.templateVersion());
+        v.put("status", a.status().wireName());
+        v.put("error", a.error());
+        v.put("lessonAt", a.lessonAt());
+        v.put("createdAt", a.createdAt());
+        v.put("startedAt", a.startedAt());
+        v.put("finishedAt", a.finishedAt());
+        v.put("metrics", a.metrics() == null ? null : metrics(a.metrics()));
+        v.put("criteria", a.criterionScores() == null ? null
+                : a.criterionScores().stream().map(s -> criterion(s, scoresHidden)).toList());
+        if (!scoresHidden) {
+            v.put("overallScore", a.overallScore());
+        }
+        v.put("rubric", a.rubric() == null ? null : rubric(a.rubric(), scoresHidden));
+        return v;
+    }
+
+    public static List<Map<String, Object>> metrics(Map<?, Measurement> measurements) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        measurements.values().stream().sorted((x, y) -> x.metric().compareTo(y.metric())).forEach(m -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("metric", m.metric().name());
+            v.put("unit", m.metric().unit());
+            v.put("value", m.value());
+            v.put("basis", m.basis().name());
+            v.put("confidence", m.confidence());
+            v.put("note", m.note());
+            v.put("evidence", m.evidence());
+            out.add(v);
+        });
+        return out;
+    }
+
+    private static Map<String, Object> criterion(CriterionScore s, boolean scoresHidden) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("criterion", s.criterion());
+        v.put("weight", s.weight());
+        v.put("measuredValue", s.measuredValue());
+        if (!scoresHidden) {
+            v.put("measuredScore", s.measuredScore());
+            v.put("judgedScore", s.judgedScore());
+            v.put("score", s.score());
+        }
+        v.put("evidence", s.evidence());
+        return v;
+    }
+
+    private static Map<String, Object> rubric(RubricResult r, boolean scoresHidden) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("criteria", r.criteria().stream().map(c -> feedback(c, scoresHidden)).toList());
+        v.put("strengths", r.strengths());
+        v.put("improvements", r.improvements());
+        return v;
+    }
+
+    private static Map<String, Object> feedback(CriterionFeedback f, boolean scoresHidden) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("criterion", f.criterion());
+        if (!scoresHidden) {
+            v.put("score", f.score());
+        }
+        v.put("feedback", f.feedback());
+        v.put("evidence", f.evidence());
+        v.put("nextStep", f.nextStep());
+        return v;
+    }
+}

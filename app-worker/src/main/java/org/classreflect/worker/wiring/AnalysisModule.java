@@ -1,0 +1,60 @@
+package org.classreflect.worker.wiring;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.classreflect.adapters.local.speaker.AcousticSpeakerEstimator;
+import org.classreflect.adapters.local.sql.Database;
+import org.classreflect.adapters.local.sql.JdbiAnalyses;
+import org.classreflect.adapters.local.sql.JdbiSchoolSettings;
+import org.classreflect.adapters.local.sql.JdbiTemplates;
+import org.classreflect.core.analysis.Analyses;
+import org.classreflect.core.analysis.AnalyzeRecording;
+import org.classreflect.core.analysis.SchoolSettings;
+import org.classreflect.core.analysis.SpeakerEstimator;
+import org.classreflect.core.analysis.Templates;
+import org.classreflect.core.pipeline.AnalysisStage;
+import org.classreflect.core.rubric.RubricAnalyzer;
+import org.classreflect.worker.config.Settings;
+
+/** Lesson analysis: its stores, the speaker estimator, and the optional language model. */
+@Module
+public abstract class AnalysisModule {
+
+    private AnalysisModule() {
+    }
+
+    @Binds
+    abstract AnalysisStage analysisStage(AnalyzeRecording analyze);
+
+    @Provides
+    @Singleton
+    static Templates templates(Database db) {
+        return new JdbiTemplates(db.jdbi());
+    }
+
+    @Provides
+    @Singleton
+    static Analyses analyses(Database db) {
+        return new JdbiAnalyses(db.jdbi());
+    }
+
+    @Provides
+    @Singleton
+    static SchoolSettings schoolSettings(Database db) {
+        return new JdbiSchoolSettings(db.jdbi());
+    }
+
+    @Provides
+    static SpeakerEstimator speakerEstimator() {
+        return new AcousticSpeakerEstimator();
+    }
+
+    @Provides
+    @Singleton
+    static Optional<RubricAnalyzer> rubricAnalyzer(Settings settings) {
+        return RubricModels.fromSettings(settings);
+    }
+}

@@ -1,0 +1,57 @@
+package org.classreflect.core.analysis;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.classreflect.core.rubric.RubricResult;
+
+/**
+ * One analysis of a recording against one version of a template. The template's id and version are kept, so a later
+ * edit of the template never changes what this analysis says. {@code lessonAt} is when the recording was made, the
+ * time axis of a teacher's progress. Results are null until the analysis has completed.
+ */
+public record Analysis(String id, String recordingId, String schoolId, String teacherId, String templateId,
+                       int templateVersion, AnalysisStatus status, String error, Map<Metric, Measurement> metrics,
+                       List<CriterionScore> criterionScores, Double overallScore, RubricResult rubric,
+                       Instant lessonAt, Instant createdAt, Instant startedAt, Instant finishedAt) {
+
+    public Analysis {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(recordingId, "recordingId");
+        Objects.requireNonNull(templateId, "templateId");
+        Objects.requireNonNull(status, "status");
+        metrics = metrics == null ? null : Map.copyOf(metrics);
+        criterionScores = criterionScores == null ? null : List.copyOf(criterionScores);
+    }
+
+    public static Analysis queued(String id, String recordingId, String schoolId, String teacherId,
+                                  Template template, Instant lessonAt, Instant now) {
+        return new Analysis(id, recordingId, schoolId, teacherId, template.id(), template.version(),
+                AnalysisStatus.QUEUED, null, null, null, null, null, lessonAt, now, null, null);
+    }
+
+    public Analysis running(Instant now) {
+        return with(AnalysisStatus.RUNNING, null, null, null, null, null, now, null);
+    }
+
+    public Analysis completed(LessonMetrics measured, Scorecard scorecard, RubricResult feedback, Instant now) {
+        return with(AnalysisStatus.COMPLETED, null, measured.measurements(), scorecard.criteria(),
+                scorecard.overall(), feedback, startedAt, now);
+    }
+
+    public Analysis failed(String reason, Instant now) {
+        return with(AnalysisStatus.FAILED, reason, null, null, null, null, startedAt, now);
+    }
+
+    /** Queued again after a failure, its old results cleared. */
+    public Analysis retried() {
+        return with(AnalysisStatus.QUEUED, null, null, null, null, null, null, null);
+    }
+
+    private Analysis with(AnalysisStatus s, String err, Map<Metric, Measurement> m, List<CriterionScore> scores,
+                          Double overall, RubricResult feedback, Instant started, Instant finished) {
+        return new Analysis(id, recordingId, schoolId, teacherId, templateId, templateVersion, s, err, m, scores,
+                overall, feedback, lessonAt, createdAt, started, finished);
+    }
+}

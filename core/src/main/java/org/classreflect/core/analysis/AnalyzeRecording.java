@@ -1,0 +1,191 @@
+package org.classreflect.core.analysis;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.classreflect.core.audio.AudioDecoder;
+import org.classreflect.core.audio.UndecodableAudioException;
+import org.classreflect.core.pipeline.AnalysisStage;
+import org.classreflect.core.pipeline.WorkerSettings;
+import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.rubric.ClassContext;
+import org.classreflect.core.rubric.CriterionFeedback;
+import org.classreflect.core.rubric.MeasuredMetric;
+import org.classreflect.core.rubric.RubricAnalysisException;
+import org.classreflect.core.rubric.RubricAnalyzer;
+import org.classreflect.core.rubric.RubricCriterion;
+import org.classreflect.core.rubric.RubricRequest;
+import org.classreflect.core.rubric.RubricResult;
+import org.classreflect.core.rubric.TranscriptExcerpt;
+import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.transcript.Transcript;
+import org.classreflect.core.transcript.Transcripts;
+
+/**
+ * The analysis stage, run by the worker after a recording's transcript is stored: every queued analysis of the
+ * recording is claimed (queued to running, compare-and-set, so a redelivered job never runs one twice), measured
+ * from the transcript, with speakers estimated from the audio while it is still stored, judged by the language model
+ * when the school turned rubric feedback on and a model is configured, and scored against its template version.
+ * A failure fails that analysis alone; the transcript and the recording are never touched.
+ */
+public final class AnalyzeRecording implements AnalysisStage {
+
+    private static final Logger LOG = Logger.getLogger(AnalyzeRecording.class.getName());
+    private static final int CHUNK_SAMPLES = SampleSource.SAMPLE_RATE * 10;
+
+    private final Analyses analyses;
+    private final Templates templates;
+    private final Transcripts transcripts;
+    private final Recordings recordings;
+    private final SchoolSettings schoolSettings;
+    private final AudioStore audioStore;
+    private final AudioDecoder decoder;
+    private final SpeakerEstimator speakerEstimator;
+    private final Optional<RubricAnalyzer> rubric;
+    private final WorkerSettings worker;
+    private final Clock clock;
+    private final LessonMeasurer measurer = new LessonMeasurer();
+
+    @Inject
+    public AnalyzeRecording(Analyses analyses, Templates templates, Transcripts transcripts, Recordings recordings,
+                            SchoolSettings schoolSettings, AudioStore audioStore, AudioDecoder decoder,
+                            SpeakerEstimator speakerEstimator, Optional<RubricAnalyzer> rubric,
+                            WorkerSettings worker, Clock clock) {
+        this.analyses = analyses;
+        this.templates = templates;
+        this.transcripts = transcripts;
+        this.recordings = recordings;
+        this.schoolSettings = schoolSettings;
+        this.audioStore = audioStore;
+        this.decoder = decoder;
+        this.speakerEstimator = speakerEstimator;
+        this.rubric = rubric;
+        this.worker = worker;
+        this.clock = clock;
+    }
+
+    @Override
+    public int runQueued(String recordingId) {
+        Optional<Recording> recording = recordings.find(recordingId);
+        Optional<Transcript> transcript = transcripts.find(recordingId);
+        if (recording.isEmpty() || transcript.isEmpty()) {
+            return 0;
+        }
+        LessonMetrics metrics = null;
+        int ran = 0;
+        for (Analysis queued : analyses.listForRecording(recordingId)) {
+            if (queued.status() != AnalysisStatus.QUEUED) {
+                continue;
+            }
+            Analysis running = queued.running(clock.instant());
+            if (!analyses.update(running, AnalysisStatus.QUEUED)) {
+                continue; // another worker took it
+            }
+            ran++;
+            try {
+                if (metrics == null) {
+                    metrics = measure(recording.get(), transcript.get());
+                }
+                analyses.update(analyse(running, recording.get(), metrics), AnalysisStatus.RUNNING);
+            } catch (RubricAnalysisException e) {
+                analyses.update(running.failed(e.getMessage(), clock.instant()), AnalysisStatus.RUNNING);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "analysis " + running.id() + " failed", e);
+                analyses.update(running.failed(String.valueOf(e.getMessage()), clock.instant()),
+                        AnalysisStatus.RUNNING);
+            }
+        }
+        return ran;
+    }
+
+    private Analysis analyse(Analysis running, Recording recording, LessonMetrics metrics)
+            throws RubricAnalysisException {
+        Template template = templates.find(running.templateId(), running.templateVersion()).orElseThrow(
+                () -> new IllegalStateException("template " + running.templateId() + " version "
+                        + running.templateVersion() + " is missing"));
+        RubricResult feedback = judge(template, recording, metrics);
+        Map<String, Double> judged = new HashMap<>();
+        if (feedback != null) {
+            for (CriterionFeedback f : feedback.criteria()) {
+                judged.put(f.criterion(), (double) f.score());
+            }
+        }
+        return running.completed(metrics, Scorecard.score(template, metrics, judged), feedback, clock.instant());
+    }
+
+    private RubricResult judge(Template template, Recording recording, LessonMetrics metrics)
+            throws RubricAnalysisException {
+        List<RubricCriterion> judged = template.criteria().stream().filter(Criterion::isJudged)
+                .map(c -> new RubricCriterion(c.name(), c.weight(), c.judged())).toList();
+        if (judged.isEmpty() || rubric.isEmpty() || metrics.utterances().isEmpty()
+                || !schoolSettings.find(recording.schoolId()).rubricEnabled()) {
+            return null;
+        }
+        List<MeasuredMetric> measured = metrics.measurements().values().stream().filter(Measurement::isMeasured)
+                .map(m -> new MeasuredMetric(m.metric().name(), m.value(), m.metric().unit())).toList();
+        List<TranscriptExcerpt> excerpts = metrics.utterances().stream()
+                .map(u -> new TranscriptExcerpt(u.start(), u.end(), u.text())).toList();
+        ClassContext context = new ClassContext(orEmpty(recording.metadata().subject()),
+                orEmpty(recording.metadata().grade()));
+        return rubric.get().analyze(new RubricRequest(judged, context, measured, excerpts));
+    }
+
+    private LessonMetrics measure(Recording recording, Transcript transcript) {
+        List<Utterance> utterances = Utterances.of(transcript);
+        return measurer.measure(utterances, speakers(recording, utterances));
+    }
+
+    /** Speakers from the stored audio; without audio, or when it cannot be decoded, speaker-free metrics. */
+    private SpeakerEstimate speakers(Recording recording, List<Utterance> utterances) {
+        if (!recording.hasAudio() || utterances.isEmpty()) {
+            return SpeakerEstimate.unknown(utterances.size());
+        }
+        Path audio = null;
+        try {
+            Files.createDirectories(worker.scratchDir());
+            audio = Files.createTempFile(worker.scratchDir(), recording.id(), ".analysis");
+            try (InputStream in = audioStore.open(recording.audioKey())) {
+                Files.copy(in, audio, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path file = audio;
+            return speakerEstimator.estimate(utterances, chunks -> {
+                try {
+                    decoder.decode(file, CHUNK_SAMPLES, chunks);
+                } catch (UndecodableAudioException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.INFO, "no speaker estimate for recording " + recording.id() + ": " + e.getMessage());
+            return SpeakerEstimate.unknown(utterances.size());
+        } finally {
+            deleteQuietly(audio);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "cannot delete " + file, e);
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,47 @@
+package org.classreflect.core.analysis;
+
+import jakarta.inject.Inject;
+import org.classreflect.core.common.Rejection;
+import org.classreflect.core.common.Result;
+import org.classreflect.core.school.AccessPolicy;
+import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.Schools;
+
+/** A school's analysis settings: its users read them, its managers and super admins change them. */
+public final class ManageSchoolSettings {
+
+    private final SchoolSettings settings;
+    private final Schools schools;
+    private final Templates templates;
+    private final AccessPolicy policy;
+
+    @Inject
+    public ManageSchoolSettings(SchoolSettings settings, Schools schools, Templates templates, AccessPolicy policy) {
+        this.settings = settings;
+        this.schools = schools;
+        this.templates = templates;
+        this.policy = policy;
+    }
+
+    public Result<SchoolAnalysisSettings> get(Actor actor, String schoolId) {
+        if (!policy.canSeeSchool(actor, schoolId) || schools.find(schoolId).isEmpty()) {
+            return Result.rejected(Rejection.notFound("school"));
+        }
+        return Result.ok(settings.find(schoolId));
+    }
+
+    public Result<SchoolAnalysisSettings> put(Actor actor, SchoolAnalysisSettings wanted) {
+        return get(actor, wanted.schoolId()).flatMap(current -> {
+            if (!policy.canManageSchool(actor, wanted.schoolId())) {
+                return Result.rejected(Rejection.forbidden("only the school's managers change its settings"));
+            }
+            String template = wanted.defaultTemplateId();
+            if (template != null && templates.latest(template)
+                    .filter(t -> t.isGlobal() || t.schoolId().equals(wanted.schoolId())).isEmpty()) {
+                return Result.rejected(Rejection.invalid("no template " + template + " for this school"));
+            }
+            settings.save(wanted);
+            return Result.ok(wanted);
+        });
+    }
+}

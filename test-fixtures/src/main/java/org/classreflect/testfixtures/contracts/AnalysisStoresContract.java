@@ -1,0 +1,158 @@
+package org.classreflect.testfixtures.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.classreflect.core.analysis.Analyses;
+import org.classreflect.core.analysis.Analysis;
+import org.classreflect.core.analysis.AnalysisStatus;
+import org.classreflect.core.analysis.Basis;
+import org.classreflect.core.analysis.CriterionScore;
+import org.classreflect.core.analysis.Excerpt;
+import org.classreflect.core.analysis.Measurement;
+import org.classreflect.core.analysis.Metric;
+import org.classreflect.core.analysis.SchoolAnalysisSettings;
+import org.classreflect.core.analysis.SchoolSettings;
+import org.classreflect.core.analysis.StarterTemplates;
+import org.classreflect.core.analysis.Template;
+import org.classreflect.core.analysis.Templates;
+import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.rubric.CriterionFeedback;
+import org.classreflect.core.rubric.Evidence;
+import org.classreflect.core.rubric.RubricResult;
+import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.Users;
+import org.classreflect.testfixtures.builders.ARecording;
+import org.classreflect.testfixtures.builders.ASchool;
+import org.classreflect.testfixtures.builders.AUser;
+import org.classreflect.testfixtures.builders.Times;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every adapter of {@link Templates}, {@link Analyses} and {@link SchoolSettings} must do. */
+public abstract class AnalysisStoresContract {
+
+    public record Stores(Schools schools, Users users, Recordings recordings, Templates templates,
+                         Analyses analyses, SchoolSettings settings) {
+    }
+
+    private Stores stores;
+
+    /** Empty stores: new ones, or shared ones the subclass has just cleaned. */
+    protected abstract Stores emptyStores();
+
+    @BeforeEach
+    void setUpStores() {
+        stores = emptyStores();
+        stores.schools().insert(ASchool.named("s-1", "Oak Primary"));
+        stores.schools().insert(ASchool.named("s-2", "Elm Academy"));
+        stores.users().insert(AUser.teacher("u-1", "s-1"));
+        stores.recordings().insert(ARecording.queued("r-1", "s-1", "u-1"));
+        stores.recordings().insert(ARecording.queued("r-2", "s-1", "u-1"));
+    }
+
+    private static Template schoolTemplate(String id, String schoolId, int version, String name) {
+        Template starter = StarterTemplates.QUESTIONING_AND_WAIT_TIME;
+        return new Template(id, schoolId, name, "ours", "questioning", Set.of("Science"), Set.of("7", "8"), version,
+                starter.criteria());
+    }
+
+    @Test
+    void templatesKeepEveryVersionAndServeTheNewest() {
+        Template starter = StarterTemplates.STUDENT_VOICE_AND_ENGAGEMENT;
+        stores.templates().insert(starter);
+        stores.templates().insert(schoolTemplate("t-1", "s-1", 1, "Questions v1"));
+        stores.templates().insert(schoolTemplate("t-1", "s-1", 2, "Questions v2"));
+
+        assertThat(stores.templates().find("t-1", 1)).hasValue(schoolTemplate("t-1", "s-1", 1, "Questions v1"));
+        assertThat(stores.templates().latest("t-1")).hasValue(schoolTemplate("t-1", "s-1", 2, "Questions v2"));
+        assertThat(stores.templates().latest(starter.id())).hasValue(starter);
+        assertThatThrownBy(() -> stores.templates().insert(schoolTemplate("t-1", "s-1", 2, "again")))
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void aSchoolSeesGlobalTemplatesAndItsOwnButNotOthers() {
+        stores.templates().insert(StarterTemplates.QUESTIONING_AND_WAIT_TIME);
+        stores.templates().insert(schoolTemplate("t-1", "s-1", 1, "Oak's"));
+        stores.templates().insert(schoolTemplate("t-2", "s-2", 1, "Elm's"));
+
+        assertThat(stores.templates().listUsableBy("s-1")).extracting(Template::id)
+                .containsExactlyInAnyOrder(StarterTemplates.QUESTIONING_AND_WAIT_TIME.id(), "t-1");
+    }
+
+    @Test
+    void aDeletedTemplateIsGoneFromListsButItsVersionsStayForHistory() {
+        stores.templates().insert(schoolTemplate("t-1", "s-1", 1, "Oak's"));
+
+        assertThat(stores.templates().delete("t-1")).isTrue();
+        assertThat(stores.templates().delete("t-1")).isFalse();
+        assertThat(stores.templates().latest("t-1")).isEmpty();
+        assertThat(stores.templates().listUsableBy("s-1")).isEmpty();
+        assertThat(stores.templates().find("t-1", 1)).isPresent();
+    }
+
+    @Test
+    void analysesRoundTripWithTheirResultsAndChangeStatusOnlyFromTheExpectedOne() {
+        Template template = schoolTemplate("t-1", "s-1", 1, "Oak's");
+        stores.templates().insert(template);
+        Analysis queued = Analysis.queued("a-1", "r-1", "s-1", "u-1", template, Times.T0, Times.minutesAfterT0(1));
+        stores.analyses().insert(queued);
+        assertThat(stores.analyses().find("a-1")).hasValue(queued);
+
+        Analysis running = queued.running(Times.minutesAfterT0(2));
+        assertThat(stores.analyses().update(running, AnalysisStatus.QUEUED)).isTrue();
+        assertThat(stores.analyses().update(running, AnalysisStatus.QUEUED)).isFalse();
+
+        Excerpt said = new Excerpt(1.5, 2.25, "Why does it rain? ✓");
+        Map<Metric, Measurement> metrics = Map.of(
+                Metric.QUESTION_COUNT, new Measurement(Metric.QUESTION_COUNT, 1.0, Basis.TRANSCRIPT, 1.0,
+                        List.of(said), "all questions"),
+                Metric.TEACHER_TALK_SHARE, new Measurement(Metric.TEACHER_TALK_SHARE, null,
+                        Basis.SPEAKER_FREE_FALLBACK, 0.1, List.of(), "not measured"));
+        List<CriterionScore> scores = List.of(
+                new CriterionScore("Open questions", 60, 0.5, 100.0, null, 100.0, List.of(said)),
+                new CriterionScore("Quality", 40, null, null, 70.0, 70.0, List.of()));
+        RubricResult rubric = new RubricResult(List.of(new CriterionFeedback("Quality", 70, "Good probing.",
+                List.of(new Evidence("Why does it rain", 1.5)), "Ask a follow-up.")), List.of("clear"),
+                List.of("wait longer"), 70.0);
+        Analysis completed = new Analysis("a-1", "r-1", "s-1", "u-1", "t-1", 1, AnalysisStatus.COMPLETED, null,
+                metrics, scores, 88.0, rubric, Times.T0, Times.minutesAfterT0(1), Times.minutesAfterT0(2),
+                Times.minutesAfterT0(3));
+        assertThat(stores.analyses().update(completed, AnalysisStatus.RUNNING)).isTrue();
+
+        assertThat(stores.analyses().find("a-1")).hasValue(completed);
+        assertThat(stores.analyses().listCompletedForTeacher("u-1")).containsExactly(completed);
+        assertThat(stores.analyses().listCompletedForSchool("s-1")).containsExactly(completed);
+        assertThat(stores.analyses().listCompletedForSchool("s-2")).isEmpty();
+    }
+
+    @Test
+    void aRecordingHasItsAnalysesOldestFirst() {
+        Template template = schoolTemplate("t-1", "s-1", 1, "Oak's");
+        stores.templates().insert(template);
+        stores.analyses().insert(Analysis.queued("a-2", "r-1", "s-1", "u-1", template, Times.T0,
+                Times.minutesAfterT0(5)));
+        stores.analyses().insert(Analysis.queued("a-1", "r-1", "s-1", "u-1", template, Times.T0,
+                Times.minutesAfterT0(1)));
+        stores.analyses().insert(Analysis.queued("a-3", "r-2", "s-1", "u-1", template, Times.T0,
+                Times.minutesAfterT0(2)));
+
+        assertThat(stores.analyses().listForRecording("r-1")).extracting(Analysis::id).containsExactly("a-1", "a-2");
+        assertThat(stores.analyses().listCompletedForTeacher("u-1")).isEmpty();
+    }
+
+    @Test
+    void schoolSettingsStartAtTheDefaultsAndAreReplacedOnSave() {
+        assertThat(stores.settings().find("s-1")).isEqualTo(SchoolAnalysisSettings.defaults("s-1"));
+
+        stores.settings().save(new SchoolAnalysisSettings("s-1", true, "t-9", true));
+        stores.settings().save(new SchoolAnalysisSettings("s-1", true, null, false));
+
+        assertThat(stores.settings().find("s-1")).isEqualTo(new SchoolAnalysisSettings("s-1", true, null, false));
+        assertThat(stores.settings().find("s-2")).isEqualTo(SchoolAnalysisSettings.defaults("s-2"));
+    }
+}
