@@ -13,6 +13,9 @@ public interface Analyses {
     /** The recording's analyses, oldest first. */
     List<Analysis> listForRecording(String recordingId);
 
+    /** Removes every analysis of a recording (when the recording itself is deleted). */
+    void deleteForRecording(String recordingId);
+
     /** Replaces the stored analysis if its status is still {@code expected}; false when it was not. */
     boolean update(Analysis analysis, AnalysisStatus expected);
 

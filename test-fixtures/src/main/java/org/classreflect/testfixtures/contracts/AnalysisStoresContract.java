@@ -143,6 +143,10 @@ public abstract class AnalysisStoresContract {
 
         assertThat(stores.analyses().listForRecording("r-1")).extracting(Analysis::id).containsExactly("a-1", "a-2");
         assertThat(stores.analyses().listCompletedForTeacher("u-1")).isEmpty();
+
+        stores.analyses().deleteForRecording("r-1");
+        assertThat(stores.analyses().listForRecording("r-1")).isEmpty();
+        assertThat(stores.analyses().listForRecording("r-2")).extracting(Analysis::id).containsExactly("a-3");
     }
 
     @Test

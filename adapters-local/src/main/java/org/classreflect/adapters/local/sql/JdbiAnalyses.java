@@ -75,6 +75,12 @@ public final class JdbiAnalyses implements Analyses {
     }
 
     @Override
+    public void deleteForRecording(String recordingId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM analyses WHERE recording_id = :id")
+                .bind("id", recordingId).execute());
+    }
+
+    @Override
     public boolean update(Analysis a, AnalysisStatus expected) {
         return jdbi.withHandle(h -> bind(h.createUpdate("""
                 UPDATE analyses SET status = :status, error_message = :error, metrics = :metrics,
