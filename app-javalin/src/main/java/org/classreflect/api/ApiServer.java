@@ -17,6 +17,7 @@ import org.classreflect.api.openai.OpenAiRoutes;
 import org.classreflect.api.routes.AnalysisRoutes;
 import org.classreflect.api.routes.ApiTokenRoutes;
 import org.classreflect.api.routes.AuthRoutes;
+import org.classreflect.api.routes.DirectUploadRoutes;
 import org.classreflect.api.routes.HealthRoutes;
 import org.classreflect.api.routes.RecordingRoutes;
 import org.classreflect.api.routes.SchoolRoutes;
@@ -35,6 +36,7 @@ public final class ApiServer {
     private final SchoolRoutes schools;
     private final UserRoutes users;
     private final RecordingRoutes recordings;
+    private final DirectUploadRoutes directUploads;
     private final HealthRoutes health;
     private final UploadLimits limits;
     private final ApiTokenRoutes apiTokens;
@@ -43,13 +45,14 @@ public final class ApiServer {
 
     @Inject
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
-                     RecordingRoutes recordings, HealthRoutes health, UploadLimits limits, ApiTokenRoutes apiTokens,
-                     OpenAiRoutes openAi, AnalysisRoutes analyses) {
+                     RecordingRoutes recordings, DirectUploadRoutes directUploads, HealthRoutes health,
+                     UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses) {
         this.authenticator = authenticator;
         this.auth = auth;
         this.schools = schools;
         this.users = users;
         this.recordings = recordings;
+        this.directUploads = directUploads;
         this.health = health;
         this.limits = limits;
         this.apiTokens = apiTokens;
@@ -76,6 +79,7 @@ public final class ApiServer {
             auth.register(cfg.routes);
             schools.register(cfg.routes);
             users.register(cfg.routes);
+            directUploads.register(cfg.routes);
             recordings.register(cfg.routes);
             health.register(cfg.routes);
             apiTokens.register(cfg.routes);

@@ -160,6 +160,59 @@ class AwsModeEndToEndTest {
     }
 
     @Test
+    void aBrowserUploadsStraightToS3AndTheServerLooksAtTheFileBeforeQueueingIt() throws Exception {
+        ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
+        String school = admin.post("/api/schools", Map.of("name", "Alpha Primary")).json().get("id").asText();
+        admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "T", "role", "teacher",
+                "schoolId", school, "password", PASSWORD));
+        ApiClient teacher = admin.as("t@alpha.test", PASSWORD);
+        byte[] audio = Files.readAllBytes(TestServers.sharedAudio("jfk.wav"));
+
+        ApiClient.Response started = teacher.post("/api/recordings/direct", Map.of("fileName", "jfk.wav",
+                "contentType", "audio/wav", "sizeBytes", audio.length, "className", "5B"));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        String id = started.json().at("/recording/id").asText();
+        assertThat(started.json().at("/recording/status").asText()).isEqualTo("uploading");
+        assertThat(teacher.post("/api/recordings/" + id + "/complete", Map.of()).status())
+                .as("nothing has arrived yet").isEqualTo(400);
+
+        assertThat(putTo(started.json().get("upload"), audio)).isEqualTo(200);
+        ApiClient.Response finished = teacher.post("/api/recordings/" + id + "/complete", Map.of());
+        assertThat(finished.status()).as(finished.toString()).isEqualTo(202);
+        assertThat(finished.json().get("durationSeconds").asDouble()).isEqualTo(11.0);
+        assertThat(teacher.post("/api/recordings/" + id + "/complete", Map.of()).status())
+                .as("finishing twice (a double click) changes nothing").isEqualTo(409);
+        teacher.await("/api/recordings/" + id, r -> r.get("status").asText().equals("completed"), WAIT);
+        assertThat(teacher.get("/api/recordings/" + id + "/transcript").status()).isEqualTo(200);
+
+        byte[] notAudio = "Dear parents, the school trip is on Friday.".getBytes();
+        ApiClient.Response sneaky = teacher.post("/api/recordings/direct", Map.of("fileName", "trip.mp3",
+                "contentType", "audio/mpeg", "sizeBytes", notAudio.length));
+        String sneakyId = sneaky.json().at("/recording/id").asText();
+        assertThat(putTo(sneaky.json().get("upload"), notAudio)).isEqualTo(200);
+        ApiClient.Response refused = teacher.post("/api/recordings/" + sneakyId + "/complete", Map.of());
+        assertThat(refused.status()).isEqualTo(415);
+        assertThat(teacher.get("/api/recordings/" + sneakyId).status()).isEqualTo(404);
+        try (S3Client s3 = s3()) {
+            assertThat(s3.listObjectsV2(b -> b.bucket(bucket).prefix(prefix)).contents())
+                    .extracting(S3Object::key).containsExactly(prefix + id);
+        }
+    }
+
+    /** What a browser does with the signed address: PUT the bytes with exactly the headers it was given. */
+    private static int putTo(JsonNode upload, byte[] content) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(upload.get("url").asText()))
+                .method(upload.get("method").asText(), java.net.http.HttpRequest.BodyPublishers.ofByteArray(content));
+        upload.get("headers").fields().forEachRemaining(h -> {
+            if (!h.getKey().equalsIgnoreCase("content-length") && !h.getKey().equalsIgnoreCase("host")) {
+                request.header(h.getKey(), h.getValue().asText());
+            }
+        });
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void tokensAreSignedWithTheKeyFromSecretsManager() throws Exception {
         ApiClient.Response login = new ApiClient(server.port()).post("/api/auth/login",
                 Map.of("email", TestServers.ADMIN_EMAIL, "password", TestServers.ADMIN_PASSWORD));

@@ -193,7 +193,9 @@ class LessonAnalysisEndToEndTest {
         JsonNode seenByTeacher = teacher.get("/api/recordings/" + recording + "/analyses").json();
         JsonNode progressOfTeacher = teacher.get("/api/teachers/" + teacherId + "/progress").json();
         for (JsonNode json : List.of(seenByTeacher, progressOfTeacher)) {
-            assertThat(fieldNames(json)).noneMatch(name -> name.toLowerCase().contains("score"));
+            assertThat(fieldNames(json)).noneMatch(name -> name.toLowerCase().contains("score"))
+                    .as("nothing from which a criterion's score could be computed back")
+                    .doesNotContain("measuredValue", "weight");
         }
         assertThat(progressOfTeacher.get("criteria")).isEmpty();
         assertThat(progressOfTeacher.get("metrics")).isNotEmpty();

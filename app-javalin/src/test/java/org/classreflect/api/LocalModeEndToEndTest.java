@@ -215,5 +215,9 @@ class LocalModeEndToEndTest {
                 "schoolId", alpha, "password", PASSWORD)).status()).isEqualTo(400);
         assertThat(admin.get("/api/recordings?status=dancing").status()).isEqualTo(400);
         assertThat(admin.get("/health").status()).isEqualTo(200);
+        ApiClient.Response direct = teacher.post("/api/recordings/direct", Map.of("fileName", "a.mp3",
+                "contentType", "audio/mpeg", "sizeBytes", 1000));
+        assertThat(direct.status()).isEqualTo(400);
+        assertThat(direct.json().get("message").asText()).contains("aws mode");
     }
 }

@@ -42,6 +42,7 @@ import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.School;
 import org.classreflect.core.school.User;
+import org.classreflect.core.storage.AudioStore;
 import org.classreflect.core.storage.Job;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
@@ -237,6 +238,43 @@ class PipelineTest {
         assertThat(reload(r).hasAudio()).isFalse();
         assertThat(transcripts.find(r.id())).isPresent();
         assertThat(retention.execute().audioDeleted()).as("nothing left to delete").isZero();
+    }
+
+    @Test
+    void oneAudioFileThatCannotBeDeletedNeverKeepsTheOthers() throws Exception {
+        Recording stuck = upload();
+        worker.runOnce();
+        Recording other = upload();
+        worker.runOnce();
+        AudioStore failingForOne = new AudioStore() {
+            public void put(String key, java.io.InputStream content) throws java.io.IOException {
+                audio.put(key, content);
+            }
+
+            public java.io.InputStream open(String key) throws java.io.IOException {
+                return audio.open(key);
+            }
+
+            public void delete(String key) throws java.io.IOException {
+                if (key.equals(stuck.audioKey())) {
+                    throw new java.io.IOException("access denied");
+                }
+                audio.delete(key);
+            }
+
+            public boolean exists(String key) throws java.io.IOException {
+                return audio.exists(key);
+            }
+        };
+        clock.advance(Duration.ofHours(25));
+
+        var report = new ApplyRetention(recordings, failingForOne,
+                new RetentionSettings(Duration.ofHours(24), Duration.ofDays(1)), clock).execute();
+
+        assertThat(report.audioDeleted()).isEqualTo(1);
+        assertThat(report.failures()).isEqualTo(1);
+        assertThat(audio.exists(other.audioKey())).isFalse();
+        assertThat(reload(stuck).hasAudio()).as("tried again on the next run").isTrue();
     }
 
     private Path writeTemp() throws Exception {

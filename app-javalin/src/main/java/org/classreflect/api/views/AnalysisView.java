@@ -61,9 +61,10 @@ public final class AnalysisView {
     private static Map<String, Object> criterion(CriterionScore s, boolean scoresHidden) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("criterion", s.criterion());
-        v.put("weight", s.weight());
-        v.put("measuredValue", s.measuredValue());
         if (!scoresHidden) {
+            // the value and weight are left out too: with the template's curve they would give the score back
+            v.put("weight", s.weight());
+            v.put("measuredValue", s.measuredValue());
             v.put("measuredScore", s.measuredScore());
             v.put("judgedScore", s.judgedScore());
             v.put("score", s.score());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import org.classreflect.adapters.aws.AwsClients;
 import org.classreflect.adapters.aws.queue.SqsJobQueue;
@@ -40,6 +41,7 @@ import org.classreflect.core.school.Schools;
 import org.classreflect.core.school.TokenService;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.DirectUploads;
 import org.classreflect.core.storage.JobQueue;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.Transcripts;
@@ -114,6 +116,13 @@ public final class AdaptersModule {
     @Singleton
     static Transcripts transcripts(Database db) {
         return new JdbiTranscripts(db.jdbi());
+    }
+
+    /** Browser-to-storage uploads, where the audio store can take them (S3); the local store cannot. */
+    @Provides
+    @Singleton
+    static Optional<DirectUploads> directUploads(AudioStore store) {
+        return store instanceof DirectUploads direct ? Optional.of(direct) : Optional.empty();
     }
 
     @Provides

@@ -3,7 +3,6 @@ package org.classreflect.worker.wiring;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +114,7 @@ public final class WorkerRuntime implements AutoCloseable {
                 LOG.info("retention: deleted the audio of {} recording(s), removed {} unfinished upload(s)",
                         report.audioDeleted(), report.staleUploadsRemoved());
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warn("retention run failed; it runs again within the hour", e);
         }
     }

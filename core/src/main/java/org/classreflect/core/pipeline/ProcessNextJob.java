@@ -92,7 +92,7 @@ public final class ProcessNextJob {
         String id = lease.job().recordingId();
         Recording recording = recordings.find(id).orElse(null);
         if (recording != null && recording.status() == RecordingStatus.COMPLETED) {
-            analysis.runQueued(id); // analyses asked for after the transcript
+            runAnalyses(lease, id); // analyses asked for after the transcript
             queue.ack(lease);
             return JobOutcome.DISCARDED;
         }
@@ -137,9 +137,16 @@ public final class ProcessNextJob {
 
     private JobOutcome finish(Lease lease, Recording transcribed) {
         recordings.update(transcribed.completed(clock.instant()), RecordingStatus.TRANSCRIBED);
-        analysis.runQueued(transcribed.id());
+        runAnalyses(lease, transcribed.id());
         queue.ack(lease);
         return JobOutcome.COMPLETED;
+    }
+
+    /** A language model's feedback can take minutes: the lease is renewed meanwhile, as during transcription. */
+    private void runAnalyses(Lease lease, String recordingId) {
+        try (LeaseHeartbeat heartbeat = new LeaseHeartbeat(queue, lease, settings.lease())) {
+            analysis.runQueued(recordingId);
+        }
     }
 
     private JobOutcome retryOrGiveUp(Lease lease, String reason) {

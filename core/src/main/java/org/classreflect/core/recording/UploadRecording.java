@@ -11,7 +11,6 @@ import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
-import org.classreflect.core.school.Role;
 import org.classreflect.core.school.User;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.storage.AudioStore;
@@ -36,10 +35,9 @@ public final class UploadRecording {
     private static final int MAX_FILE_NAME = 255;
 
     private final Recordings recordings;
-    private final Users users;
+    private final UploadOwner owner;
     private final AudioStore audioStore;
     private final JobQueue queue;
-    private final AccessPolicy policy;
     private final UploadLimits limits;
     private final StoredAudioCheck audioCheck;
     private final Clock clock;
@@ -49,10 +47,9 @@ public final class UploadRecording {
     public UploadRecording(Recordings recordings, Users users, AudioStore audioStore, JobQueue queue,
                            AccessPolicy policy, UploadLimits limits, StoredAudioCheck audioCheck, Clock clock) {
         this.recordings = recordings;
-        this.users = users;
+        this.owner = new UploadOwner(users, policy);
         this.audioStore = audioStore;
         this.queue = queue;
-        this.policy = policy;
         this.limits = limits;
         this.audioCheck = audioCheck;
         this.clock = clock;
@@ -64,7 +61,7 @@ public final class UploadRecording {
         if (problem != null) {
             return Result.rejected(Rejection.invalid(problem));
         }
-        Result<User> teacher = teacherFor(actor, command.teacherId());
+        Result<User> teacher = owner.resolve(actor, command.teacherId());
         if (teacher instanceof Result.Rejected<User> rejected) {
             return Result.rejected(rejected.rejection());
         }
@@ -94,7 +91,10 @@ public final class UploadRecording {
             }
             Recording queued = started.uploaded(counted.count(), counted.sha256Hex(), clock.instant())
                     .withDuration(sound.orElseThrow().durationSeconds());
-            recordings.update(queued, RecordingStatus.UPLOADING);
+            if (!recordings.update(queued, RecordingStatus.UPLOADING)) {
+                discard(started); // deleted by its owner while it was still arriving
+                return Result.rejected(Rejection.conflict("the recording was deleted while it was uploading"));
+            }
             queue.enqueue(new Job(queued.id()));
             return Result.ok(queued);
         } catch (CountingDigestInputStream.LimitExceededException e) {
@@ -116,21 +116,7 @@ public final class UploadRecording {
                 "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
     }
 
-    private Result<User> teacherFor(Actor actor, String teacherId) {
-        if (teacherId == null) {
-            if (!actor.is(Role.TEACHER)) {
-                return Result.rejected(Rejection.invalid("teacherId is required when a "
-                        + actor.role().wireName() + " uploads"));
-            }
-            teacherId = actor.userId();
-        }
-        return users.find(teacherId)
-                .filter(u -> policy.canUploadFor(actor, u))
-                .<Result<User>>map(Result::ok)
-                .orElseGet(() -> Result.rejected(Rejection.notFound("teacher")));
-    }
-
-    private static String safeFileName(String name) {
+    static String safeFileName(String name) {
         if (name == null || name.isBlank()) {
             return "recording";
         }

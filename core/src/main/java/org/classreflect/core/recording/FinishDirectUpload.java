@@ -1,0 +1,93 @@
+package org.classreflect.core.recording;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import org.classreflect.core.audio.AudioInfo;
+import org.classreflect.core.common.Rejection;
+import org.classreflect.core.common.Result;
+import org.classreflect.core.school.Actor;
+import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.DirectUploads;
+import org.classreflect.core.storage.Job;
+import org.classreflect.core.storage.JobQueue;
+
+/**
+ * Second half of a browser-to-storage upload: looks at what arrived (size, first bytes, then the decoder) and only
+ * then queues it. A refused file is deleted with its recording, exactly as a refused upload through the API is.
+ */
+public final class FinishDirectUpload {
+
+    private final Optional<DirectUploads> directUploads;
+    private final GetRecording getRecording;
+    private final Recordings recordings;
+    private final AudioStore audioStore;
+    private final StoredAudioCheck audioCheck;
+    private final JobQueue queue;
+    private final UploadLimits limits;
+    private final Clock clock;
+    private final AudioSniffer sniffer = new AudioSniffer();
+
+    @Inject
+    public FinishDirectUpload(Optional<DirectUploads> directUploads, GetRecording getRecording, Recordings recordings,
+                              AudioStore audioStore, StoredAudioCheck audioCheck, JobQueue queue, UploadLimits limits,
+                              Clock clock) {
+        this.directUploads = directUploads;
+        this.getRecording = getRecording;
+        this.recordings = recordings;
+        this.audioStore = audioStore;
+        this.audioCheck = audioCheck;
+        this.queue = queue;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public Result<Recording> execute(Actor actor, String recordingId) throws IOException {
+        Result<Recording> found = getRecording.execute(actor, recordingId);
+        if (found instanceof Result.Rejected<Recording> refused) {
+            return found;
+        }
+        Recording started = found.orElseThrow();
+        if (started.status() != RecordingStatus.UPLOADING || directUploads.isEmpty()) {
+            return Result.rejected(Rejection.conflict("this recording is not waiting for a direct upload; it is "
+                    + started.status().wireName()));
+        }
+        Optional<DirectUploads.UploadedObject> arrived =
+                directUploads.get().inspect(started.audioKey(), AudioSniffer.HEADER_BYTES);
+        if (arrived.isEmpty()) {
+            return Result.rejected(Rejection.invalid("nothing has arrived yet: PUT the file to the signed address, "
+                    + "then finish the upload"));
+        }
+        Result<AudioInfo> verdict = judge(started, arrived.get());
+        if (verdict instanceof Result.Rejected<AudioInfo> refused) {
+            audioStore.delete(started.audioKey());
+            recordings.delete(started.id());
+            return Result.rejected(refused.rejection());
+        }
+        // The store computed no checksum for us and reading the whole object again only for one is not worth it.
+        Recording queued = started.uploaded(arrived.get().sizeBytes(), null, clock.instant())
+                .withDuration(verdict.orElseThrow().durationSeconds());
+        if (!recordings.update(queued, RecordingStatus.UPLOADING)) {
+            // A second finish of the same upload lost the race: the first one queued it; leave everything as is.
+            return Result.rejected(Rejection.conflict("this upload has already been finished"));
+        }
+        queue.enqueue(new Job(queued.id()));
+        return Result.ok(queued);
+    }
+
+    /** Whether what arrived may be kept: size, first bytes, then the decoder's verdict. */
+    private Result<AudioInfo> judge(Recording started, DirectUploads.UploadedObject arrived) throws IOException {
+        if (arrived.sizeBytes() > limits.maxBytes()) {
+            return Result.rejected(Rejection.Reason.TOO_LARGE,
+                    "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
+        }
+        byte[] header = arrived.header();
+        if (sniffer.detect(header, header.length).isEmpty()) {
+            return Result.rejected(header.length == 0 ? Rejection.invalid("the file is empty")
+                    : new Rejection(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE, "the file is not audio: it looks like "
+                    + sniffer.describe(header, header.length)));
+        }
+        return audioCheck.check(started.audioKey());
+    }
+}
