@@ -17,7 +17,13 @@ import javax.sound.sampled.AudioSystem;
 import org.classreflect.adapters.local.audio.FfmpegAudioDecoder;
 import org.classreflect.adapters.local.queue.InMemoryJobQueue;
 import org.classreflect.adapters.local.sql.Database;
+import org.classreflect.adapters.local.sql.JdbiAnalyses;
 import org.classreflect.adapters.local.sql.JdbiRecordings;
+import org.classreflect.adapters.local.sql.JdbiTemplates;
+import org.classreflect.core.analysis.Analysis;
+import org.classreflect.core.analysis.AnalysisStatus;
+import org.classreflect.core.analysis.StarterTemplates;
+import org.classreflect.core.analysis.Template;
 import org.classreflect.adapters.local.sql.JdbiSchools;
 import org.classreflect.adapters.local.sql.JdbiTranscripts;
 import org.classreflect.adapters.local.sql.JdbiUsers;
@@ -217,7 +223,28 @@ class PipelineTest {
         Recording r = upload();
         assertThat(queue.receive(Duration.ZERO)).isPresent();
         var freshQueue = new InMemoryJobQueue(LEASE, MAX_ATTEMPTS + 1, clock); // the old one died with its process
-        assertThat(new RecoverUnfinishedJobs(recordings, freshQueue).execute()).isEqualTo(1);
+        assertThat(new RecoverUnfinishedJobs(recordings, new JdbiAnalyses(database.jdbi()), freshQueue).execute())
+                .isEqualTo(1);
+        assertThat(freshQueue.receive(Duration.ZERO).orElseThrow().job().recordingId()).isEqualTo(r.id());
+    }
+
+    @Test
+    void startUpRecoveryRequeuesTheAnalysesTheDeadProcessWasRunningOrHadQueued() throws Exception {
+        Recording r = upload();
+        worker.runOnce();
+        var analyses = new JdbiAnalyses(database.jdbi());
+        Template template = StarterTemplates.LESSON_CLARITY_AND_PACE;
+        new JdbiTemplates(database.jdbi()).insert(template);
+        Analysis wasRunning = Analysis.queued("a-run", r.id(), "s1", "t1", template, clock.instant(), clock.instant());
+        analyses.insert(wasRunning);
+        analyses.update(wasRunning.running(clock.instant()), AnalysisStatus.QUEUED);
+        analyses.insert(Analysis.queued("a-queued", r.id(), "s1", "t1", template, clock.instant(), clock.instant()));
+        var freshQueue = new InMemoryJobQueue(LEASE, MAX_ATTEMPTS + 1, clock);
+
+        assertThat(new RecoverUnfinishedJobs(recordings, analyses, freshQueue).execute()).isEqualTo(1);
+
+        assertThat(analyses.listForRecording(r.id())).extracting(Analysis::status)
+                .containsOnly(AnalysisStatus.QUEUED);
         assertThat(freshQueue.receive(Duration.ZERO).orElseThrow().job().recordingId()).isEqualTo(r.id());
     }
 

@@ -13,6 +13,9 @@ public interface Analyses {
     /** The recording's analyses, oldest first. */
     List<Analysis> listForRecording(String recordingId);
 
+    /** Analyses still queued or running, of any recording. */
+    List<Analysis> listUnfinished();
+
     /** Removes every analysis of a recording (when the recording itself is deleted). */
     void deleteForRecording(String recordingId);
 

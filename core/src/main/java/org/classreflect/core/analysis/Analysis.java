@@ -44,7 +44,7 @@ public record Analysis(String id, String recordingId, String schoolId, String te
         return with(AnalysisStatus.FAILED, reason, null, null, null, null, startedAt, now);
     }
 
-    /** Queued again after a failure, its old results cleared. */
+    /** Queued again after a failure, or after the worker running it died; its old results cleared. */
     public Analysis retried() {
         return with(AnalysisStatus.QUEUED, null, null, null, null, null, null, null);
     }

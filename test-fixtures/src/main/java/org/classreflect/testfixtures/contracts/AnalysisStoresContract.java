@@ -144,6 +144,10 @@ public abstract class AnalysisStoresContract {
         assertThat(stores.analyses().listForRecording("r-1")).extracting(Analysis::id).containsExactly("a-1", "a-2");
         assertThat(stores.analyses().listCompletedForTeacher("u-1")).isEmpty();
 
+        Analysis a2 = stores.analyses().find("a-2").orElseThrow();
+        stores.analyses().update(a2.running(Times.minutesAfterT0(6)), AnalysisStatus.QUEUED);
+        assertThat(stores.analyses().listUnfinished()).extracting(Analysis::id).containsExactly("a-1", "a-3", "a-2");
+
         stores.analyses().deleteForRecording("r-1");
         assertThat(stores.analyses().listForRecording("r-1")).isEmpty();
         assertThat(stores.analyses().listForRecording("r-2")).extracting(Analysis::id).containsExactly("a-3");

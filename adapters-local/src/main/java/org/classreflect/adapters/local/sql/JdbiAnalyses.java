@@ -75,6 +75,13 @@ public final class JdbiAnalyses implements Analyses {
     }
 
     @Override
+    public List<Analysis> listUnfinished() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT * FROM analyses WHERE status IN ('queued', 'running') ORDER BY created_at, id")
+                .map(ANALYSIS).list());
+    }
+
+    @Override
     public void deleteForRecording(String recordingId) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM analyses WHERE recording_id = :id")
                 .bind("id", recordingId).execute());
