@@ -1,8 +1,10 @@
 package org.classreflect.worker;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.classreflect.core.scaling.ScaleFleet;
+import org.classreflect.core.scaling.ScalingObserver;
 import org.classreflect.core.scaling.WorkerFleet;
 import org.classreflect.worker.config.Setting;
 import org.classreflect.worker.config.Settings;
@@ -37,6 +39,11 @@ final class ScaleCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     Mode mode;
 
+    @Option(names = "--metrics-file", paramLabel = "FILE",
+            description = "After every decision, write the queue, fleet and decision figures to FILE in the "
+                    + "Prometheus text format (e.g. for node_exporter's textfile collector).")
+    Path metricsFile;
+
     @Spec
     CommandSpec spec;
 
@@ -54,14 +61,15 @@ final class ScaleCommand implements Callable<Integer> {
             return 2;
         }
         ScaleFleet scaler = DaggerScalerComponent.factory().create(settings, fleet, FleetMembership.NONE).scaleFleet();
+        ScalingObserver metrics = metricsFile == null ? ScalingObserver.NONE : new ScalingMetrics(metricsFile);
         if (mode.once) {
-            LOG.info("scaling: {}", scaler.execute().describe());
+            LOG.info("scaling: {}", scaler.execute(metrics).describe());
             return 0;
         }
         Duration interval = settings.duration(Setting.SCALE_INTERVAL);
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                LOG.info("scaling: {}", scaler.execute().describe());
+                LOG.info("scaling: {}", scaler.execute(metrics).describe());
             } catch (RuntimeException e) {
                 LOG.warn("scaling failed; trying again in {}", interval, e);
             }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import org.classreflect.core.storage.JobQueue;
+import org.classreflect.core.storage.QueueSnapshot;
 
 /** The scaler's step: looks at the queue and the fleet, decides with {@link ScalingPolicy}, and acts on it. */
 public final class ScaleFleet {
@@ -25,7 +26,13 @@ public final class ScaleFleet {
     }
 
     public ScalingDecision execute() {
-        ScalingDecision decision = ScalingPolicy.decide(queue.snapshot(), fleet.snapshot(), config, clock.instant());
+        return execute(ScalingObserver.NONE);
+    }
+
+    public ScalingDecision execute(ScalingObserver observer) {
+        QueueSnapshot jobs = queue.snapshot();
+        FleetSnapshot workers = fleet.snapshot();
+        ScalingDecision decision = ScalingPolicy.decide(jobs, workers, config, clock.instant());
         switch (decision.action()) {
             case START -> {
                 List<String> started = fleet.start(decision.startCount());
@@ -38,6 +45,7 @@ public final class ScaleFleet {
             case NOTHING -> {
             }
         }
+        observer.observed(jobs, workers, decision);
         return decision;
     }
 }
