@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.classreflect.core.common.JsonStrings;
 
 /**
  * Checks a model's answer against the schema the prompt gave and against the transcript, and names every problem
@@ -78,16 +79,16 @@ final class AnswerCheck {
         for (RubricCriterion c : request.criteria()) {
             int n = counts.getOrDefault(c.name(), 0);
             if (n == 0) {
-                problems.add("criterion " + JsonText.quote(c.name()) + " is missing");
+                problems.add("criterion " + JsonStrings.quote(c.name()) + " is missing");
             } else if (n > 1) {
-                problems.add("criterion " + JsonText.quote(c.name()) + " appears " + n + " times; judge it once");
+                problems.add("criterion " + JsonStrings.quote(c.name()) + " appears " + n + " times; judge it once");
             }
         }
         Set<String> known = new HashSet<>();
         request.criteria().forEach(c -> known.add(c.name()));
         for (String name : counts.keySet()) {
             if (!known.contains(name)) {
-                problems.add("unknown criterion " + JsonText.quote(name) + ": judge only the listed criteria");
+                problems.add("unknown criterion " + JsonStrings.quote(name) + ": judge only the listed criteria");
             }
         }
         List<String> strengths = texts(root, "strengths", problems);
@@ -100,7 +101,7 @@ final class AnswerCheck {
     }
 
     private Optional<CriterionFeedback> criterion(Map<?, ?> item, String name, List<String> problems) {
-        String where = "criterion " + JsonText.quote(name);
+        String where = "criterion " + JsonStrings.quote(name);
         int before = problems.size();
         unexpectedFields(item, CRITERION_FIELDS, where, problems);
         Integer score = score(item, where, problems);
@@ -155,7 +156,7 @@ final class AnswerCheck {
 
     private Optional<Evidence> located(String quote, double at, String where, List<String> problems) {
         List<QuoteLocator.Span> spans = quotes.find(quote);
-        String shownQuote = JsonText.quote(quote.length() > QUOTE_SHOWN ? quote.substring(0, QUOTE_SHOWN) + "..." : quote);
+        String shownQuote = JsonStrings.quote(quote.length() > QUOTE_SHOWN ? quote.substring(0, QUOTE_SHOWN) + "..." : quote);
         if (spans.isEmpty()) {
             problems.add(where + ": the quote " + shownQuote + " is not in the transcript; quote word for word");
             return Optional.empty();
@@ -197,7 +198,7 @@ final class AnswerCheck {
 
     private static String problem(String where, Map<?, ?> object, String field, String expected) {
         if (!object.containsKey(field)) {
-            return where + ": missing field " + JsonText.quote(field);
+            return where + ": missing field " + JsonStrings.quote(field);
         }
         return where + ": " + field + " must be " + expected + ", not " + shown(object.get(field));
     }
@@ -205,14 +206,14 @@ final class AnswerCheck {
     private static void unexpectedFields(Map<?, ?> object, Set<String> expected, String where, List<String> problems) {
         for (Object key : object.keySet()) {
             if (!expected.contains(key)) {
-                problems.add(where + ": unexpected field " + JsonText.quote(String.valueOf(key)));
+                problems.add(where + ": unexpected field " + JsonStrings.quote(String.valueOf(key)));
             }
         }
     }
 
     private static String shown(Object value) {
         if (value instanceof String s) {
-            return JsonText.quote(s);
+            return JsonStrings.quote(s);
         }
         if (value instanceof Map || value instanceof List) {
             return value instanceof Map ? "an object" : "an array";

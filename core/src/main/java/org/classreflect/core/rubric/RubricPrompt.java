@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.classreflect.core.common.JsonStrings;
 
 /** The conversation that asks the model for feedback, and the follow-up that asks it to correct an answer. */
 final class RubricPrompt {
@@ -52,7 +53,7 @@ final class RubricPrompt {
                 .append(", grade ").append(request.context().grade()).append("\n\n");
         s.append("Criteria (name, weight, description):\n");
         for (RubricCriterion c : request.criteria()) {
-            s.append("- ").append(JsonText.quote(c.name())).append(" (weight ").append(plain(c.weight()))
+            s.append("- ").append(JsonStrings.quote(c.name())).append(" (weight ").append(plain(c.weight()))
                     .append("): ").append(oneLine(c.description())).append('\n');
         }
         s.append("\nMeasured metrics:\n");
@@ -72,7 +73,7 @@ final class RubricPrompt {
     }
 
     static String schema(RubricRequest request) {
-        String names = request.criteria().stream().map(c -> JsonText.quote(c.name()))
+        String names = request.criteria().stream().map(c -> JsonStrings.quote(c.name()))
                 .collect(Collectors.joining(", "));
         return """
                 {

@@ -2,6 +2,7 @@ package org.classreflect.core.transcript.export;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.classreflect.core.common.JsonStrings;
 import org.classreflect.core.transcript.Transcript;
 
 /**
@@ -67,30 +68,8 @@ final class JsonDocument {
         out.append(Timestamps.seconds(value));
     }
 
-    /** A JSON string (or null), escaped as RFC 8259 requires. */
+    /** A JSON string (or null). */
     private void string(String value) {
-        if (value == null) {
-            out.append("null");
-            return;
-        }
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        out.append(value == null ? "null" : JsonStrings.quote(value));
     }
 }

@@ -1,12 +1,12 @@
-package org.classreflect.core.rubric;
+package org.classreflect.core.common;
 
-/** Writes a string as a JSON string literal, for the names the prompt's schema lists. */
-final class JsonText {
+/** Writes a string as a JSON string literal, escaped as RFC 8259 requires (core may not use a JSON library). */
+public final class JsonStrings {
 
-    private JsonText() {
+    private JsonStrings() {
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
