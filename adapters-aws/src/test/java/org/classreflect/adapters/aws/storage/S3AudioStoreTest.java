@@ -11,9 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +20,7 @@ import org.classreflect.core.storage.AudioStore;
 import org.classreflect.core.storage.DirectUploads.DirectUpload;
 import org.classreflect.core.storage.DirectUploads.UploadedObject;
 import org.classreflect.testfixtures.contracts.AudioStoreContract;
+import org.classreflect.testfixtures.fakes.GeneratedStream;
 import org.classreflect.testfixtures.servers.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -61,19 +60,20 @@ class S3AudioStoreTest extends AudioStoreContract {
     void aStreamOfSeveralPartsIsUploadedPartByPartAndReadsBackUnchanged() throws Exception {
         long length = 2L * PART + 12345;
 
-        store.put("long-lesson", new PatternStream(length, Long.MAX_VALUE));
+        store.put("long-lesson", new GeneratedStream(length, 1, Long.MAX_VALUE));
 
         HeadObjectResponse head = head("long-lesson");
         assertThat(head.contentLength()).isEqualTo(length);
         assertThat(head.eTag()).as("a multipart ETag ends with the part count").endsWith("-3\"");
         try (InputStream in = store.open("long-lesson")) {
-            assertThat(sha256(in)).isEqualTo(sha256(new PatternStream(length, Long.MAX_VALUE)));
+            assertThat(GeneratedStream.sha256(in))
+                    .isEqualTo(GeneratedStream.sha256(new GeneratedStream(length, 1, Long.MAX_VALUE)));
         }
     }
 
     @Test
     void aMultipartUploadThatFailsIsAbortedLeavingNeitherObjectNorParts() {
-        assertThatThrownBy(() -> store.put("broken-lesson", new PatternStream(3L * PART, PART + PART / 2)))
+        assertThatThrownBy(() -> store.put("broken-lesson", new GeneratedStream(3L * PART, 1, PART + PART / 2)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("went away");
 
@@ -85,7 +85,7 @@ class S3AudioStoreTest extends AudioStoreContract {
     @Test
     void objectsAreEncryptedWithS3ManagedKeysByDefault() throws Exception {
         store.put("small", text("a short recording"));
-        store.put("large", new PatternStream(PART + 1, Long.MAX_VALUE));
+        store.put("large", new GeneratedStream(PART + 1, 1, Long.MAX_VALUE));
 
         assertThat(head("small").serverSideEncryption()).isEqualTo(ServerSideEncryption.AES256);
         assertThat(head("large").serverSideEncryption()).isEqualTo(ServerSideEncryption.AES256);
@@ -97,7 +97,7 @@ class S3AudioStoreTest extends AudioStoreContract {
         store = newS3Store(Optional.of(kmsKey));
 
         store.put("small", text("a short recording"));
-        store.put("large", new PatternStream(PART + 1, Long.MAX_VALUE));
+        store.put("large", new GeneratedStream(PART + 1, 1, Long.MAX_VALUE));
 
         for (String key : new String[] {"small", "large"}) {
             assertThat(head(key).serverSideEncryption()).as(key).isEqualTo(ServerSideEncryption.AWS_KMS);
@@ -181,49 +181,5 @@ class S3AudioStoreTest extends AudioStoreContract {
 
     private static InputStream text(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String sha256(InputStream in) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        byte[] buffer = new byte[64 * 1024];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            digest.update(buffer, 0, n);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Bytes made on the fly (never held whole); fails with an IOException once {@code failAt} bytes were read. */
-    private static final class PatternStream extends InputStream {
-
-        private final long length;
-        private final long failAt;
-        private long position;
-
-        PatternStream(long length, long failAt) {
-            this.length = length;
-            this.failAt = failAt;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (position >= failAt) {
-                throw new IOException("the client went away half-way through the upload");
-            }
-            if (position >= length) {
-                return -1;
-            }
-            int n = (int) Math.min(len, Math.min(length, failAt) - position);
-            for (int i = 0; i < n; i++) {
-                long p = position++;
-                b[off + i] = (byte) (p * 31 + (p >>> 13));
-            }
-            return n;
-        }
     }
 }
