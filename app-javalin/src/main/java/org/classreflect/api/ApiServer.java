@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import org.classreflect.core.recording.UploadLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP server: JSON API under /api, health under /health and /ready. */
+/** The HTTP server: JSON API under /api, health under /health and /ready, the web app at /. */
 public final class ApiServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -71,8 +72,10 @@ public final class ApiServer {
             cfg.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
             cfg.jetty.multipartConfig.maxFileSize(limits.maxBytes(), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(limits.maxBytes() + 1024 * 1024, SizeUnit.BYTES);
+            cfg.staticFiles.add("/public", Location.CLASSPATH);
+            cfg.staticFiles.enableWebjars();
             cfg.routes.before("/api/*", ctx -> {
-                if (!ctx.path().equals("/api/auth/login")) {
+                if (!ctx.path().equals("/api/auth/login") && !ctx.path().equals("/api/auth/logout")) {
                     authenticator.authenticate(ctx);
                 }
             });

@@ -6,15 +6,15 @@ import org.classreflect.worker.config.Setting;
 import org.classreflect.worker.config.Settings;
 
 /** Settings for a local-mode server in a test: its own data directory, a free port, quick worker timings. */
-final class TestServers {
+public final class TestServers {
 
-    static final String ADMIN_EMAIL = "admin@school.test";
-    static final String ADMIN_PASSWORD = "admin-password-1";
+    public static final String ADMIN_EMAIL = "admin@school.test";
+    public static final String ADMIN_PASSWORD = "admin-password-1";
 
     private TestServers() {
     }
 
-    static Settings settings(Path dataDir) {
+    public static Settings settings(Path dataDir) {
         return Settings.from(java.util.Map.of(), java.util.Map.of())
                 .with(Setting.DATA_DIR, dataDir.toString())
                 .with(Setting.HOST, "127.0.0.1")
@@ -28,11 +28,11 @@ final class TestServers {
                 .with(Setting.WORKER_SHUTDOWN_GRACE, "1s");
     }
 
-    static ClassReflectServer start(Path dataDir, Transcriber transcriber) throws Exception {
+    public static ClassReflectServer start(Path dataDir, Transcriber transcriber) throws Exception {
         return ClassReflectServer.start(settings(dataDir), transcriber, false);
     }
 
-    static Path sharedAudio(String name) {
+    public static Path sharedAudio(String name) {
         return Path.of(System.getProperty("classreflect.shared", "../../shared"), "audio", name);
     }
 }

@@ -1,6 +1,8 @@
 package org.classreflect.api.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
 import io.javalin.http.UnauthorizedResponse;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -12,8 +14,8 @@ import org.classreflect.core.school.User;
 import org.classreflect.core.school.Users;
 
 /**
- * Finds the actor behind a request's bearer token: a sign-in JWT, or a personal API token (told apart by its
- * prefix). The user is read again on every request, so a deactivated account or a changed role takes effect at once
+ * Finds the actor behind a request's bearer token (a sign-in JWT, or a personal API token, told apart by its
+ * prefix) or, failing that, behind the browser's session cookie. The user is read again on every request, so a deactivated account or a changed role takes effect at once
  * rather than when the token expires.
  */
 public final class Authenticator {
@@ -33,12 +35,33 @@ public final class Authenticator {
     }
 
     public void authenticate(Context ctx) {
-        String bearer = bearer(ctx).orElseThrow(
+        Optional<String> bearer = bearer(ctx);
+        if (bearer.isPresent()) {
+            String secret = bearer.get();
+            Optional<Actor> actor = ApiTokenSecrets.looksLikeSecret(secret) ? apiTokens.execute(secret)
+                    : signedIn(secret);
+            ctx.attribute(ACTOR, actor.orElseThrow(
+                    () -> new UnauthorizedResponse("the token is invalid or has expired; sign in again")));
+            return;
+        }
+        String cookie = SessionCookie.token(ctx).orElseThrow(
                 () -> new UnauthorizedResponse("sign in first: send 'Authorization: Bearer <token>'"));
-        Optional<Actor> actor = ApiTokenSecrets.looksLikeSecret(bearer) ? apiTokens.execute(bearer)
-                : tokens.verify(bearer).flatMap(a -> users.find(a.userId())).filter(User::active).map(User::asActor);
-        ctx.attribute(ACTOR, actor.orElseThrow(
-                () -> new UnauthorizedResponse("the token is invalid or has expired; sign in again")));
+        Actor actor = signedIn(cookie).orElseThrow(
+                () -> new UnauthorizedResponse("your session has expired; sign in again"));
+        if (changesState(ctx) && ctx.header(SessionCookie.CLIENT_HEADER) == null) {
+            throw new ForbiddenResponse("requests signed in by cookie must send the "
+                    + SessionCookie.CLIENT_HEADER + " header");
+        }
+        ctx.attribute(ACTOR, actor);
+    }
+
+    private Optional<Actor> signedIn(String jwt) {
+        return tokens.verify(jwt).flatMap(a -> users.find(a.userId())).filter(User::active).map(User::asActor);
+    }
+
+    private static boolean changesState(Context ctx) {
+        HandlerType method = ctx.method();
+        return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
     }
 
     /** The actor behind the request's API token; empty without a bearer token, with a sign-in JWT, or a bad one. */

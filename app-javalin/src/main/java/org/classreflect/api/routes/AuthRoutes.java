@@ -4,10 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
+import org.classreflect.api.http.SessionCookie;
 import org.classreflect.api.views.UserView;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
@@ -29,24 +31,36 @@ public final class AuthRoutes {
     private final LogIn logIn;
     private final ListUsers users;
     private final ChangePassword changePassword;
+    private final Clock clock;
 
     @Inject
-    public AuthRoutes(LogIn logIn, ListUsers users, ChangePassword changePassword) {
+    public AuthRoutes(LogIn logIn, ListUsers users, ChangePassword changePassword, Clock clock) {
         this.logIn = logIn;
         this.users = users;
         this.changePassword = changePassword;
+        this.clock = clock;
     }
 
     public void register(RoutesConfig routes) {
         routes.post("/api/auth/login", this::login);
+        routes.post("/api/auth/logout", this::logout);
         routes.get("/api/me", this::me);
         routes.post("/api/me/password", this::password);
     }
 
     private void login(Context ctx) {
         LoginRequest body = Params.body(ctx, LoginRequest.class);
-        Respond.with(ctx, logIn.execute(new LogIn.Command(body.email(), body.password())), HttpStatus.OK,
+        var result = logIn.execute(new LogIn.Command(body.email(), body.password()));
+        if (result instanceof Result.Ok<LogIn.Session> ok) {
+            SessionCookie.set(ctx, ok.value().token().token(), ok.value().token().expiresAt(), clock.instant());
+        }
+        Respond.with(ctx, result, HttpStatus.OK,
                 s -> new LoginResponse(s.token().token(), s.token().expiresAt(), UserView.of(s.user())));
+    }
+
+    private void logout(Context ctx) {
+        SessionCookie.clear(ctx);
+        ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void me(Context ctx) {

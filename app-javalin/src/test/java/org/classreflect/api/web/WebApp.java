@@ -1,0 +1,138 @@
+package org.classreflect.api.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.classreflect.api.ClassReflectServer;
+import org.classreflect.api.TestServers;
+import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.CreateSchool;
+import org.classreflect.core.school.CreateUser;
+import org.classreflect.core.school.Role;
+import org.classreflect.core.school.School;
+import org.classreflect.core.school.User;
+import org.classreflect.core.transcript.Transcriber;
+import org.classreflect.worker.config.Settings;
+
+/**
+ * The product started in local mode on a random port, with one school (a manager and two teachers), and Debian's
+ * Chromium driven by Playwright. Screenshots land in target/screenshots, where docs/user-guide.md takes them from.
+ */
+public final class WebApp implements AutoCloseable {
+
+    public static final String PASSWORD = "browser-password-1";
+    public static final String MANAGER = "manager@riverside.test";
+    public static final String TEACHER = "teacher@riverside.test";
+    public static final String OTHER_TEACHER = "other.teacher@riverside.test";
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync");
+
+    private final ClassReflectServer server;
+    private final Playwright playwright;
+    private final Browser browser;
+    private final School school;
+
+    private WebApp(ClassReflectServer server, Playwright playwright, Browser browser, School school) {
+        this.server = server;
+        this.playwright = playwright;
+        this.browser = browser;
+        this.school = school;
+    }
+
+    public static WebApp start(Path dataDir, Transcriber transcriber) throws Exception {
+        return start(dataDir, transcriber, UnaryOperator.identity());
+    }
+
+    public static WebApp start(Path dataDir, Transcriber transcriber, UnaryOperator<Settings> tweak)
+            throws Exception {
+        ClassReflectServer server = ClassReflectServer.start(tweak.apply(TestServers.settings(dataDir)), transcriber,
+                false);
+        var app = server.components();
+        School school = app.createSchool().execute(Actor.SYSTEM, new CreateSchool.Command("Riverside Primary"))
+                .orElseThrow();
+        createUser(server, school, MANAGER, "Morgan Manager", Role.SCHOOL_MANAGER);
+        createUser(server, school, TEACHER, "Taylor Teacher", Role.TEACHER);
+        createUser(server, school, OTHER_TEACHER, "Olive Other", Role.TEACHER);
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true).setArgs(CHROMIUM_ARGS));
+        return new WebApp(server, playwright, browser, school);
+    }
+
+    private static void createUser(ClassReflectServer server, School school, String email, String name, Role role) {
+        server.components().createUser().execute(Actor.SYSTEM,
+                new CreateUser.Command(email, name, role, school.id(), PASSWORD)).orElseThrow();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port() + "/";
+    }
+
+    public ClassReflectServer server() {
+        return server;
+    }
+
+    public School school() {
+        return school;
+    }
+
+    public User user(String email) {
+        return server.components().users().findByEmail(email).orElseThrow();
+    }
+
+    /** A fresh desktop browser context (its own cookies), on the sign-in page. */
+    public Page open() {
+        return open(new Browser.NewContextOptions().setViewportSize(1280, 860));
+    }
+
+    /** A fresh phone-sized browser context (its own cookies), on the sign-in page. */
+    public Page openOnPhone() {
+        return open(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+    }
+
+    private Page open(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options.setBaseURL(baseUrl()));
+        Page page = context.newPage();
+        page.navigate(baseUrl() + "#/login");
+        return page;
+    }
+
+    /** Signs in through the form in a fresh desktop context and waits until the menu is there. */
+    public Page signIn(String email, String password) {
+        Page page = open();
+        submitSignIn(page, email, password);
+        page.waitForSelector("#nav a");
+        return page;
+    }
+
+    /** Fills in and sends the sign-in form, without waiting for the outcome. */
+    public static void submitSignIn(Page page, String email, String password) {
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    public static void screenshot(Page page, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+        server.close();
+    }
+}
