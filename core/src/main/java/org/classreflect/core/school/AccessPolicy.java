@@ -88,4 +88,9 @@ public final class AccessPolicy {
     public boolean canManageSchool(Actor actor, String schoolId) {
         return actor.is(Role.SUPER_ADMIN) || actor.is(Role.SCHOOL_MANAGER) && schoolId.equals(actor.schoolId());
     }
+
+    /** Rename schools, read every school's figures, usage and cost, change the system settings: super admins. */
+    public boolean canAdministerSystem(Actor actor) {
+        return actor.is(Role.SUPER_ADMIN);
+    }
 }

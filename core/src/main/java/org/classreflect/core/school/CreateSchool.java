@@ -8,6 +8,8 @@ import org.classreflect.core.common.Result;
 
 public final class CreateSchool {
 
+    static final String NAME_RULE = "school name must have 1 to 200 characters";
+
     public record Command(String name) {
     }
 
@@ -26,9 +28,9 @@ public final class CreateSchool {
         if (!policy.canCreateSchool(actor)) {
             return Result.rejected(Rejection.forbidden("only a super admin can create schools"));
         }
-        String name = command.name() == null ? "" : command.name().trim();
-        if (name.isEmpty() || name.length() > 200) {
-            return Result.rejected(Rejection.invalid("school name must have 1 to 200 characters"));
+        String name = cleanName(command.name());
+        if (name == null) {
+            return Result.rejected(Rejection.invalid(NAME_RULE));
         }
         if (schools.findByName(name).isPresent()) {
             return Result.rejected(Rejection.conflict("a school named '" + name + "' already exists"));
@@ -36,5 +38,11 @@ public final class CreateSchool {
         School school = new School(Ids.newId(), name, clock.instant());
         schools.insert(school);
         return Result.ok(school);
+    }
+
+    /** The name trimmed, or null when it breaks {@link #NAME_RULE}. */
+    static String cleanName(String raw) {
+        String name = raw == null ? "" : raw.trim();
+        return name.isEmpty() || name.length() > 200 ? null : name;
     }
 }

@@ -13,4 +13,7 @@ public interface Schools {
     Optional<School> findByName(String name);
 
     List<School> list();
+
+    /** Gives the school another name; false when there is no such school. Names stay unique. */
+    boolean rename(String id, String name);
 }

@@ -82,4 +82,25 @@ public abstract class SchoolsContract {
         assertThat(schools.list()).containsExactlyInAnyOrder(ASchool.named("s-1", "Oak Primary"),
                 ASchool.named("s-2", "Elm Primary"));
     }
+
+    @Test
+    void renamesASchoolAndFindsItByItsNewNameOnly() {
+        schools.insert(ASchool.named("s-1", "Oak Primary"));
+
+        assertThat(schools.rename("s-1", "Oak Academy")).isTrue();
+
+        assertThat(schools.find("s-1").orElseThrow().name()).isEqualTo("Oak Academy");
+        assertThat(schools.findByName("Oak Academy")).isPresent();
+        assertThat(schools.findByName("Oak Primary")).isEmpty();
+        assertThat(schools.rename("s-2", "Elm Primary")).as("no such school").isFalse();
+    }
+
+    @Test
+    void refusesToRenameASchoolToAnotherSchoolsName() {
+        schools.insert(ASchool.named("s-1", "Oak Primary"));
+        schools.insert(ASchool.named("s-2", "Elm Primary"));
+
+        assertThatThrownBy(() -> schools.rename("s-2", "Oak Primary")).isInstanceOf(RuntimeException.class);
+        assertThat(schools.find("s-2").orElseThrow().name()).isEqualTo("Elm Primary");
+    }
 }

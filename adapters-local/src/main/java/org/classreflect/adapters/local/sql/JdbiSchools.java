@@ -42,6 +42,14 @@ public final class JdbiSchools implements Schools {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM schools ORDER BY name, id").map(SCHOOL).list());
     }
 
+    @Override
+    public boolean rename(String id, String name) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE schools SET name = :name WHERE id = :id")
+                .bind("id", id)
+                .bind("name", name)
+                .execute()) > 0;
+    }
+
     private Optional<School> findBy(String column, String value) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM schools WHERE " + column + " = :value")
                 .bind("value", value)

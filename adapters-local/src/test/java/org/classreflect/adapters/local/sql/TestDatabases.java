@@ -32,7 +32,7 @@ final class TestDatabases {
 
     static Database clean(Database database) {
         database.jdbi().useTransaction(h -> {
-            for (String table : new String[] {"analyses", "analysis_templates", "school_analysis_settings",
+            for (String table : new String[] {"system_settings", "analyses", "analysis_templates", "school_analysis_settings",
                     "api_tokens", "transcripts", "recordings", "users", "schools"}) {
                 h.execute("DELETE FROM " + table);
             }
