@@ -57,7 +57,8 @@ public final class AnalysisRoutes {
     }
 
     private void listTemplates(Context ctx) {
-        ctx.json(Map.of("items", templates.list(Authenticator.actor(ctx)).stream().map(TemplateView::of).toList()));
+        ctx.json(Map.of("items", templates.list(Authenticator.actor(ctx), ctx.queryParam("schoolId")).stream()
+                .map(TemplateView::of).toList()));
     }
 
     private void createTemplate(Context ctx) {

@@ -89,6 +89,19 @@ public abstract class AnalysisStoresContract {
     }
 
     @Test
+    void everyTemplateIsListedAtItsNewestVersionByNameWithoutTheDeletedOnes() {
+        stores.templates().insert(StarterTemplates.QUESTIONING_AND_WAIT_TIME);
+        stores.templates().insert(schoolTemplate("t-1", "s-1", 1, "Oak's"));
+        stores.templates().insert(schoolTemplate("t-2", "s-2", 1, "Elm's"));
+        stores.templates().insert(schoolTemplate("t-2", "s-2", 2, "Elm's v2"));
+        stores.templates().insert(schoolTemplate("t-3", "s-2", 1, "Elm's old one"));
+        stores.templates().delete("t-3");
+
+        assertThat(stores.templates().listAll()).containsExactly(schoolTemplate("t-2", "s-2", 2, "Elm's v2"),
+                schoolTemplate("t-1", "s-1", 1, "Oak's"), StarterTemplates.QUESTIONING_AND_WAIT_TIME);
+    }
+
+    @Test
     void aDeletedTemplateIsGoneFromListsButItsVersionsStayForHistory() {
         stores.templates().insert(schoolTemplate("t-1", "s-1", 1, "Oak's"));
 

@@ -82,6 +82,11 @@ public final class JdbiTemplates implements Templates {
     }
 
     @Override
+    public List<Template> listAll() {
+        return jdbi.withHandle(h -> h.createQuery(LATEST + " ORDER BY t.name, t.id").map(TEMPLATE).list());
+    }
+
+    @Override
     public boolean delete(String id) {
         return jdbi.withHandle(h -> h.createUpdate(
                 "UPDATE analysis_templates SET deleted = TRUE WHERE id = :id AND deleted = FALSE")
