@@ -99,7 +99,14 @@ class LessonAnalysisEndToEndTest {
         assertThat(analysis.get("criteria").findValuesAsText("criterion")).contains("Open questions");
         assertThat(analysis.get("overallScore").isNumber()).isTrue();
 
-        JsonNode metrics = teacher.get("/api/recordings/" + recording + "/metrics").json().get("metrics");
+        JsonNode measured = teacher.get("/api/recordings/" + recording + "/metrics").json();
+        JsonNode metrics = measured.get("metrics");
+        JsonNode windows = measured.get("speakingRateByWindow");
+        assertThat(windows).as("a 25-second lesson fits one 5-minute window").hasSize(1);
+        assertThat(windows.get(0).get("start").asDouble()).isZero();
+        assertThat(windows.get(0).get("wordsPerMinute").asDouble())
+                .isCloseTo(metric(metrics, "SPEAKING_RATE_WPM").get("value").asDouble(), within(1e-9));
+        assertThat(analysis.get("speakingRateByWindow")).isEqualTo(windows);
         JsonNode questions = metric(metrics, "QUESTION_COUNT");
         assertThat(questions.get("value").asDouble()).isEqualTo(3.0);
         assertThat(questions.get("evidence").get(0).get("start").asDouble()).isEqualTo(4.0);

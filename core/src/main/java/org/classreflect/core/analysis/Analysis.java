@@ -16,7 +16,7 @@ import org.classreflect.core.rubric.RubricResult;
  */
 public record Analysis(String id, String recordingId, String schoolId, String teacherId, String templateId,
                        int templateVersion, AnalysisStatus status, String error, Map<Metric, Measurement> metrics,
-                       List<CriterionScore> criterionScores, Double overallScore, RubricResult rubric,
+                       List<WindowRate> speakingRateByWindow, List<CriterionScore> criterionScores, Double overallScore, RubricResult rubric,
                        Instant lessonAt, Instant createdAt, Instant startedAt, Instant finishedAt, String runId,
                        Instant leaseUntil) {
 
@@ -26,20 +26,21 @@ public record Analysis(String id, String recordingId, String schoolId, String te
         Objects.requireNonNull(templateId, "templateId");
         Objects.requireNonNull(status, "status");
         metrics = metrics == null ? null : Map.copyOf(metrics);
+        speakingRateByWindow = speakingRateByWindow == null ? null : List.copyOf(speakingRateByWindow);
         criterionScores = criterionScores == null ? null : List.copyOf(criterionScores);
     }
 
     public static Analysis queued(String id, String recordingId, String schoolId, String teacherId,
                                   Template template, Instant lessonAt, Instant now) {
         return new Analysis(id, recordingId, schoolId, teacherId, template.id(), template.version(),
-                AnalysisStatus.QUEUED, null, null, null, null, null, lessonAt, now, null, null, null, null);
+                AnalysisStatus.QUEUED, null, null, null, null, null, null, lessonAt, now, null, null, null, null);
     }
 
     /** Claimed by the run {@code runId} at {@code now}, held until {@code now + lease} unless renewed. */
     public Analysis running(String runId, Instant now, Duration lease) {
         return new Analysis(id, recordingId, schoolId, teacherId, templateId, templateVersion, AnalysisStatus.RUNNING,
-                null, null, null, null, null, lessonAt, createdAt, now, null, Objects.requireNonNull(runId, "runId"),
-                now.plus(lease));
+                null, null, null, null, null, null, lessonAt, createdAt, now, null,
+                Objects.requireNonNull(runId, "runId"), now.plus(lease));
     }
 
     /** Running, and the lease of the run holding it ended at or before {@code now}: its runner died or stalled. */
@@ -48,12 +49,12 @@ public record Analysis(String id, String recordingId, String schoolId, String te
     }
 
     public Analysis completed(LessonMetrics measured, Scorecard scorecard, RubricResult feedback, Instant now) {
-        return with(AnalysisStatus.COMPLETED, null, measured.measurements(), scorecard.criteria(),
-                scorecard.overall(), feedback, startedAt, now);
+        return with(AnalysisStatus.COMPLETED, null, measured.measurements(), measured.speakingRateByWindow(),
+                scorecard.criteria(), scorecard.overall(), feedback, startedAt, now);
     }
 
     public Analysis failed(String reason, Instant now) {
-        return with(AnalysisStatus.FAILED, reason, null, null, null, null, startedAt, now);
+        return with(AnalysisStatus.FAILED, reason, null, null, null, null, null, startedAt, now);
     }
 
     /**
@@ -61,12 +62,13 @@ public record Analysis(String id, String recordingId, String schoolId, String te
      * is kept, so that a running analysis is queued again only while that same run still holds it.
      */
     public Analysis retried() {
-        return with(AnalysisStatus.QUEUED, null, null, null, null, null, null, null);
+        return with(AnalysisStatus.QUEUED, null, null, null, null, null, null, null, null);
     }
 
-    private Analysis with(AnalysisStatus s, String err, Map<Metric, Measurement> m, List<CriterionScore> scores,
-                          Double overall, RubricResult feedback, Instant started, Instant finished) {
-        return new Analysis(id, recordingId, schoolId, teacherId, templateId, templateVersion, s, err, m, scores,
-                overall, feedback, lessonAt, createdAt, started, finished, runId, null);
+    private Analysis with(AnalysisStatus s, String err, Map<Metric, Measurement> m, List<WindowRate> windows,
+                          List<CriterionScore> scores, Double overall, RubricResult feedback, Instant started,
+                          Instant finished) {
+        return new Analysis(id, recordingId, schoolId, teacherId, templateId, templateVersion, s, err, m, windows,
+                scores, overall, feedback, lessonAt, createdAt, started, finished, runId, null);
     }
 }

@@ -21,6 +21,7 @@ import org.classreflect.core.analysis.SchoolSettings;
 import org.classreflect.core.analysis.StarterTemplates;
 import org.classreflect.core.analysis.Template;
 import org.classreflect.core.analysis.Templates;
+import org.classreflect.core.analysis.WindowRate;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.rubric.CriterionFeedback;
 import org.classreflect.core.rubric.Evidence;
@@ -137,8 +138,10 @@ public abstract class AnalysisStoresContract {
         RubricResult rubric = new RubricResult(List.of(new CriterionFeedback("Quality", 70, "Good probing.",
                 List.of(new Evidence("Why does it rain", 1.5)), "Ask a follow-up.")), List.of("clear"),
                 List.of("wait longer"), 70.0);
+        List<WindowRate> windows = List.of(new WindowRate(0, 300, 410.5, 250.25, 98.4),
+                new WindowRate(300, 420, 0, 0, null));
         Analysis completed = new Analysis("a-1", "r-1", "s-1", "u-1", "t-1", 1, AnalysisStatus.COMPLETED, null,
-                metrics, scores, 88.0, rubric, Times.T0, Times.minutesAfterT0(1), Times.minutesAfterT0(2),
+                metrics, windows, scores, 88.0, rubric, Times.T0, Times.minutesAfterT0(1), Times.minutesAfterT0(2),
                 Times.minutesAfterT0(3), "run-1", null);
         assertThat(stores.analyses().update(completed, AnalysisStatus.RUNNING)).isTrue();
 

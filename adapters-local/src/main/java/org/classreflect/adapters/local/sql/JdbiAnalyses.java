@@ -11,6 +11,7 @@ import org.classreflect.core.analysis.AnalysisStatus;
 import org.classreflect.core.analysis.CriterionScore;
 import org.classreflect.core.analysis.Measurement;
 import org.classreflect.core.analysis.Metric;
+import org.classreflect.core.analysis.WindowRate;
 import org.classreflect.core.rubric.RubricResult;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -19,6 +20,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class JdbiAnalyses implements Analyses {
 
     private static final TypeReference<Map<Metric, Measurement>> METRICS = new TypeReference<>() { };
+    private static final TypeReference<List<WindowRate>> WINDOWS = new TypeReference<>() { };
     private static final TypeReference<List<CriterionScore>> SCORES = new TypeReference<>() { };
     private static final TypeReference<RubricResult> RUBRIC = new TypeReference<>() { };
 
@@ -32,6 +34,7 @@ public final class JdbiAnalyses implements Analyses {
             AnalysisStatus.fromWireName(rs.getString("status")).orElseThrow(),
             rs.getString("error_message"),
             AnalysisJson.read(rs.getString("metrics"), METRICS),
+            AnalysisJson.read(rs.getString("speaking_rate_windows"), WINDOWS),
             AnalysisJson.read(rs.getString("criterion_scores"), SCORES),
             SqlTimes.nullableDouble(rs, "overall_score"),
             AnalysisJson.read(rs.getString("rubric_feedback"), RUBRIC),
@@ -49,7 +52,7 @@ public final class JdbiAnalyses implements Analyses {
 
     private static final String SET = """
             UPDATE analyses SET status = :status, error_message = :error, metrics = :metrics,
-                criterion_scores = :scores, overall_score = :overall, rubric_feedback = :rubric,
+                speaking_rate_windows = :windows, criterion_scores = :scores, overall_score = :overall, rubric_feedback = :rubric,
                 started_at = :startedAt, finished_at = :finishedAt, run_id = :runId, lease_until = :leaseUntil
             """;
 
@@ -63,11 +66,12 @@ public final class JdbiAnalyses implements Analyses {
     public void insert(Analysis a) {
         jdbi.useHandle(h -> bind(h.createUpdate("""
                 INSERT INTO analyses (id, recording_id, school_id, teacher_id, template_id, template_version, status,
-                                      error_message, metrics, criterion_scores, overall_score, rubric_feedback,
-                                      lesson_at, created_at, started_at, finished_at, run_id, lease_until)
+                                      error_message, metrics, speaking_rate_windows, criterion_scores, overall_score,
+                                      rubric_feedback, lesson_at, created_at, started_at, finished_at, run_id,
+                                      lease_until)
                 VALUES (:id, :recordingId, :schoolId, :teacherId, :templateId, :templateVersion, :status, :error,
-                        :metrics, :scores, :overall, :rubric, :lessonAt, :createdAt, :startedAt, :finishedAt, :runId,
-                        :leaseUntil)"""), a)
+                        :metrics, :windows, :scores, :overall, :rubric, :lessonAt, :createdAt, :startedAt,
+                        :finishedAt, :runId, :leaseUntil)"""), a)
                 .execute());
     }
 
@@ -151,6 +155,7 @@ public final class JdbiAnalyses implements Analyses {
                 .bind("status", a.status().wireName())
                 .bind("error", a.error())
                 .bind("metrics", AnalysisJson.write(a.metrics()))
+                .bind("windows", AnalysisJson.write(a.speakingRateByWindow()))
                 .bind("scores", AnalysisJson.write(a.criterionScores()))
                 .bind("overall", a.overallScore())
                 .bind("rubric", AnalysisJson.write(a.rubric()))
