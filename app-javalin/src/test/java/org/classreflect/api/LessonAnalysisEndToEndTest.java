@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.classreflect.core.analysis.StarterTemplates;
+import org.classreflect.core.analysis.Template;
 import org.classreflect.testfixtures.fakes.ScriptedTranscriber;
 import org.classreflect.testfixtures.servers.FakeChatServer;
 import org.classreflect.worker.config.Setting;
@@ -98,7 +99,14 @@ class LessonAnalysisEndToEndTest {
         assertThat(analysis.get("criteria").findValuesAsText("criterion")).contains("Open questions");
         assertThat(analysis.get("overallScore").isNumber()).isTrue();
 
-        JsonNode metrics = teacher.get("/api/recordings/" + recording + "/metrics").json().get("metrics");
+        JsonNode measured = teacher.get("/api/recordings/" + recording + "/metrics").json();
+        JsonNode metrics = measured.get("metrics");
+        JsonNode windows = measured.get("speakingRateByWindow");
+        assertThat(windows).as("a 25-second lesson fits one 5-minute window").hasSize(1);
+        assertThat(windows.get(0).get("start").asDouble()).isZero();
+        assertThat(windows.get(0).get("wordsPerMinute").asDouble())
+                .isCloseTo(metric(metrics, "SPEAKING_RATE_WPM").get("value").asDouble(), within(1e-9));
+        assertThat(analysis.get("speakingRateByWindow")).isEqualTo(windows);
         JsonNode questions = metric(metrics, "QUESTION_COUNT");
         assertThat(questions.get("value").asDouble()).isEqualTo(3.0);
         assertThat(questions.get("evidence").get(0).get("start").asDouble()).isEqualTo(4.0);
@@ -180,6 +188,45 @@ class LessonAnalysisEndToEndTest {
         assertThat(history.get("overallScore").asDouble()).isEqualTo(done.get("overallScore").asDouble());
         assertThat(teacher.get("/api/templates").json().get("items").findValuesAsText("id"))
                 .contains(ours, QUESTIONING);
+    }
+
+    @Test
+    void superAdminsSeeEveryTemplateAndMayFilterBySchoolWhileOthersSeeTheirSchoolsAndTheGlobalOnes()
+            throws Exception {
+        start();
+        String other = admin.post("/api/schools", Map.of("name", "Beta Academy")).json().get("id").asText();
+        assertThat(admin.post("/api/users", Map.of("email", "m@beta.test", "displayName", "M", "role",
+                "school_manager", "schoolId", other, "password", PASSWORD)).status()).isEqualTo(201);
+        ApiClient otherManager = admin.as("m@beta.test", PASSWORD);
+        Map<String, Object> criteria = Map.of("name", "Praise", "weight", 100, "metric", "PRAISE_COUNT", "min", 1,
+                "curve", "step");
+        String ours = manager.post("/api/templates", Map.of("name", "Alpha's", "criteria", List.of(criteria)))
+                .json().get("id").asText();
+        String theirs = otherManager.post("/api/templates", Map.of("name", "Beta's", "criteria",
+                List.of(criteria))).json().get("id").asText();
+        List<String> starters = StarterTemplates.ALL.stream().map(Template::id).toList();
+
+        JsonNode all = admin.get("/api/templates").json().get("items");
+        assertThat(all.findValuesAsText("id")).containsAll(starters).contains(ours, theirs);
+        for (JsonNode t : all) {
+            String expectedSchool = t.get("id").asText().equals(ours) ? school
+                    : t.get("id").asText().equals(theirs) ? other : null;
+            assertThat(t.get("schoolId").isNull() ? null : t.get("schoolId").asText()).isEqualTo(expectedSchool);
+        }
+        assertThat(admin.get("/api/templates?schoolId=" + other).json().get("items").findValuesAsText("id"))
+                .containsExactlyInAnyOrderElementsOf(concat(starters, theirs));
+        for (ApiClient alpha : List.of(manager, teacher)) {
+            assertThat(alpha.get("/api/templates").json().get("items").findValuesAsText("id"))
+                    .containsExactlyInAnyOrderElementsOf(concat(starters, ours));
+            assertThat(alpha.get("/api/templates?schoolId=" + other).json().get("items").findValuesAsText("id"))
+                    .as("another school's templates stay hidden").doesNotContain(theirs);
+        }
+    }
+
+    private static List<String> concat(List<String> ids, String id) {
+        List<String> all = new ArrayList<>(ids);
+        all.add(id);
+        return all;
     }
 
     @Test

@@ -32,6 +32,7 @@ final class WorkCommand implements Callable<Integer> {
         FleetMembership membership = Fleets.membership(settings);
         WorkerComponent worker = DaggerWorkerComponent.factory()
                 .create(settings, Transcribers.fromSettings(settings), membership);
+        worker.seedStarterTemplates().execute(); // a worker may start before any API process on a new database
         var runtime = worker.workerRuntime();
         AtomicBoolean interrupted = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -6,12 +6,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.classreflect.adapters.local.sql.Database;
+import org.classreflect.adapters.local.sql.JdbiTemplates;
+import org.classreflect.core.analysis.StarterTemplates;
+import org.classreflect.worker.config.Setting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The scale and simulate commands, run as from the shell. */
+/** The work, scale and simulate commands, run as from the shell. */
 class CommandsTest {
 
     private final StringWriter out = new StringWriter();
@@ -22,6 +28,22 @@ class CommandsTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
+    }
+
+    @Test
+    void theWorkerSeedsTheStarterTemplatesIntoTheDatabaseItShares(@TempDir Path dir) {
+        Map<String, String> properties = Map.of(Setting.DATA_DIR.propertyName(), dir.toString(),
+                Setting.WORKER_POLL_WAIT.propertyName(), "10ms");
+        properties.forEach(System::setProperty);
+        try {
+            assertThat(run("work", "--stop-after-empty-polls", "1")).isEqualTo(0);
+        } finally {
+            properties.keySet().forEach(System::clearProperty);
+        }
+        try (Database database = Database.embedded(dir)) {
+            assertThat(new JdbiTemplates(database.jdbi(), Clock.systemUTC()).listAll())
+                    .containsExactlyInAnyOrderElementsOf(StarterTemplates.ALL);
+        }
     }
 
     @Test

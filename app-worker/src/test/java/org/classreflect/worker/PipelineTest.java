@@ -30,6 +30,7 @@ import org.classreflect.adapters.local.sql.JdbiUsers;
 import org.classreflect.adapters.local.storage.FilesystemAudioStore;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
+import org.classreflect.core.pipeline.AnalysisStage;
 import org.classreflect.core.pipeline.ApplyRetention;
 import org.classreflect.core.pipeline.JobOutcome;
 import org.classreflect.core.pipeline.ProcessNextJob;
@@ -88,7 +89,8 @@ class PipelineTest {
         queue = new InMemoryJobQueue(LEASE, MAX_ATTEMPTS + 1, clock);
         WorkerSettings settings = new WorkerSettings(MAX_ATTEMPTS, LEASE, BACKOFF, Duration.ofMillis(10),
                 dir.resolve("scratch"));
-        worker = new ProcessNextJob(queue, recordings, transcripts, audio, engine, id -> 0, settings, clock);
+        worker = new ProcessNextJob(queue, recordings, transcripts, audio, engine, id -> AnalysisStage.Report.NOTHING, settings,
+                clock);
         School school = new School("s1", "Alpha", clock.instant());
         new JdbiSchools(database.jdbi()).insert(school);
         User t = new User("t1", "s1", "t@alpha.test", "T", Role.TEACHER, "hash", true, false, clock.instant());
@@ -234,10 +236,10 @@ class PipelineTest {
         worker.runOnce();
         var analyses = new JdbiAnalyses(database.jdbi());
         Template template = StarterTemplates.LESSON_CLARITY_AND_PACE;
-        new JdbiTemplates(database.jdbi()).insert(template);
+        new JdbiTemplates(database.jdbi(), clock).insert(template);
         Analysis wasRunning = Analysis.queued("a-run", r.id(), "s1", "t1", template, clock.instant(), clock.instant());
         analyses.insert(wasRunning);
-        analyses.update(wasRunning.running(clock.instant()), AnalysisStatus.QUEUED);
+        analyses.update(wasRunning.running("dead-run", clock.instant(), LEASE), AnalysisStatus.QUEUED);
         analyses.insert(Analysis.queued("a-queued", r.id(), "s1", "t1", template, clock.instant(), clock.instant()));
         var freshQueue = new InMemoryJobQueue(LEASE, MAX_ATTEMPTS + 1, clock);
 

@@ -15,6 +15,7 @@ import org.classreflect.adapters.local.sql.JdbiSchools;
 import org.classreflect.adapters.local.sql.JdbiTranscripts;
 import org.classreflect.adapters.local.sql.JdbiUsers;
 import org.classreflect.adapters.local.storage.FilesystemAudioStore;
+import org.classreflect.core.pipeline.AnalysisStage;
 import org.classreflect.core.pipeline.ProcessNextJob;
 import org.classreflect.core.pipeline.WorkerLoop;
 import org.classreflect.core.pipeline.WorkerSettings;
@@ -66,7 +67,7 @@ class WorkerLoopTest {
 
     private WorkerLoop loop() {
         return new WorkerLoop(new ProcessNextJob(queue, recordings, new JdbiTranscripts(database.jdbi()), audio,
-                engine, id -> 0, settings, clock), settings);
+                engine, id -> AnalysisStage.Report.NOTHING, settings, clock), settings);
     }
 
     private Recording queuedRecording() throws Exception {

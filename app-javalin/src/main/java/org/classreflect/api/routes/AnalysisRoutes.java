@@ -4,7 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
@@ -57,7 +59,8 @@ public final class AnalysisRoutes {
     }
 
     private void listTemplates(Context ctx) {
-        ctx.json(Map.of("items", templates.list(Authenticator.actor(ctx)).stream().map(TemplateView::of).toList()));
+        ctx.json(Map.of("items", templates.list(Authenticator.actor(ctx), ctx.queryParam("schoolId")).stream()
+                .map(TemplateView::of).toList()));
     }
 
     private void createTemplate(Context ctx) {
@@ -105,7 +108,8 @@ public final class AnalysisRoutes {
 
     private void metrics(Context ctx) {
         Respond.with(ctx, read.metrics(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
-                a -> Map.of("analysisId", a.id(), "metrics", AnalysisView.metrics(a.metrics())));
+                a -> Map.of("analysisId", a.id(), "metrics", AnalysisView.metrics(a.metrics()),
+                        "speakingRateByWindow", Objects.requireNonNullElse(a.speakingRateByWindow(), List.of())));
     }
 
     private void progress(Context ctx) {

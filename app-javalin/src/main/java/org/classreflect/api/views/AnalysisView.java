@@ -33,6 +33,7 @@ public final class AnalysisView {
         v.put("startedAt", a.startedAt());
         v.put("finishedAt", a.finishedAt());
         v.put("metrics", a.metrics() == null ? null : metrics(a.metrics()));
+        v.put("speakingRateByWindow", a.speakingRateByWindow());
         v.put("criteria", a.criterionScores() == null ? null
                 : a.criterionScores().stream().map(s -> criterion(s, scoresHidden)).toList());
         if (!scoresHidden) {

@@ -4,6 +4,7 @@ import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.Optional;
 import org.classreflect.adapters.local.speaker.AcousticSpeakerEstimator;
 import org.classreflect.adapters.local.sql.Database;
@@ -31,8 +32,8 @@ public abstract class AnalysisModule {
 
     @Provides
     @Singleton
-    static Templates templates(Database db) {
-        return new JdbiTemplates(db.jdbi());
+    static Templates templates(Database db, Clock clock) {
+        return new JdbiTemplates(db.jdbi(), clock);
     }
 
     @Provides

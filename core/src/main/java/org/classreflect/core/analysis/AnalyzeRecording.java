@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.audio.UndecodableAudioException;
+import org.classreflect.core.common.Ids;
 import org.classreflect.core.pipeline.AnalysisStage;
+import org.classreflect.core.pipeline.Heartbeat;
 import org.classreflect.core.pipeline.WorkerSettings;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.Recordings;
@@ -34,9 +37,11 @@ import org.classreflect.core.transcript.Transcripts;
 
 /**
  * The analysis stage, run by the worker after a recording's transcript is stored: every queued analysis of the
- * recording is claimed (queued to running, compare-and-set, so a redelivered job never runs one twice), measured
- * from the transcript, with speakers estimated from the audio while it is still stored, judged by the language model
- * when the school turned rubric feedback on and a model is configured, and scored against its template version.
+ * recording is claimed (queued to running, compare-and-set, so a redelivered job never runs one twice) and held under
+ * a lease renewed while it runs; a running one whose lease ended (its worker died) is claimed the same way, so
+ * whoever handles the recording next takes it over. Each is measured from the transcript, with speakers estimated
+ * from the audio while it is still stored, judged by the language model when the school turned rubric feedback on
+ * and a model is configured, and scored against its template version.
  * A failure fails that analysis alone; the transcript and the recording are never touched.
  */
 public final class AnalyzeRecording implements AnalysisStage {
@@ -76,37 +81,67 @@ public final class AnalyzeRecording implements AnalysisStage {
     }
 
     @Override
-    public int runQueued(String recordingId) {
+    public Report runQueued(String recordingId) {
         Optional<Recording> recording = recordings.find(recordingId);
         Optional<Transcript> transcript = transcripts.find(recordingId);
         if (recording.isEmpty() || transcript.isEmpty()) {
-            return 0;
+            return Report.NOTHING;
         }
         LessonMetrics metrics = null;
         int ran = 0;
-        for (Analysis queued : analyses.listForRecording(recordingId)) {
-            if (queued.status() != AnalysisStatus.QUEUED) {
+        Instant busyUntil = null;
+        for (Analysis stored : analyses.listForRecording(recordingId)) {
+            Instant now = clock.instant();
+            if (stored.status() != AnalysisStatus.QUEUED && !stored.leaseEnded(now)) { // finished, or held
+                busyUntil = latest(busyUntil, heldUntil(stored));
                 continue;
             }
-            Analysis running = queued.running(clock.instant());
-            if (!analyses.update(running, AnalysisStatus.QUEUED)) {
+            Analysis running = stored.running(Ids.newId(), now, worker.lease());
+            if (!analyses.claim(running, now)) {
+                busyUntil = latest(busyUntil, analyses.find(stored.id()).map(AnalyzeRecording::heldUntil).orElse(null));
                 continue; // another worker took it
             }
+            if (stored.status() == AnalysisStatus.RUNNING) {
+                LOG.warning("analysis " + stored.id() + " taken over: the lease of the run holding it ended at "
+                        + stored.leaseUntil());
+            }
             ran++;
-            try {
+            try (Heartbeat heartbeat = new Heartbeat("analysis-" + running.id(), worker.lease(),
+                    () -> renew(running))) {
                 if (metrics == null) {
                     metrics = measure(recording.get(), transcript.get());
                 }
-                analyses.update(analyse(running, recording.get(), metrics), AnalysisStatus.RUNNING);
+                finish(running, analyse(running, recording.get(), metrics));
             } catch (RubricAnalysisException e) {
-                analyses.update(running.failed(e.getMessage(), clock.instant()), AnalysisStatus.RUNNING);
+                finish(running, running.failed(e.getMessage(), clock.instant()));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "analysis " + running.id() + " failed", e);
-                analyses.update(running.failed(String.valueOf(e.getMessage()), clock.instant()),
-                        AnalysisStatus.RUNNING);
+                finish(running, running.failed(String.valueOf(e.getMessage()), clock.instant()));
             }
         }
-        return ran;
+        return new Report(ran, busyUntil);
+    }
+
+    /** When another run's hold on an analysis ends; null when it is not running. */
+    private static Instant heldUntil(Analysis a) {
+        return a.status() == AnalysisStatus.RUNNING ? a.leaseUntil() : null;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null || (b != null && b.isAfter(a)) ? b : a;
+    }
+
+    private void renew(Analysis running) {
+        if (!analyses.renewLease(running.id(), running.runId(), clock.instant().plus(worker.lease()))) {
+            LOG.warning("analysis " + running.id() + " is no longer held by this run; its result will be dropped");
+        }
+    }
+
+    /** Only while this run still holds it: a run that stalled past its lease never overwrites the one that took over. */
+    private void finish(Analysis running, Analysis result) {
+        if (!analyses.update(result, AnalysisStatus.RUNNING)) {
+            LOG.warning("analysis " + running.id() + " was taken over by another run; this run's result is dropped");
+        }
     }
 
     private Analysis analyse(Analysis running, Recording recording, LessonMetrics metrics)

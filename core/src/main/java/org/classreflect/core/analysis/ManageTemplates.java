@@ -30,9 +30,15 @@ public final class ManageTemplates {
         this.policy = policy;
     }
 
-    public List<Template> list(Actor actor) {
-        return templates.listUsableBy(actor.schoolId()).stream()
-                .filter(t -> policy.canSeeTemplate(actor, t.schoolId())).toList();
+    /**
+     * Super admins: every template, or with {@code schoolId} the ones that school's users see. Everyone else: their
+     * school's and the global ones ({@code schoolId} is ignored, as it is for users).
+     */
+    public List<Template> list(Actor actor, String schoolId) {
+        if (!actor.is(Role.SUPER_ADMIN)) {
+            return templates.listUsableBy(actor.schoolId());
+        }
+        return schoolId == null || schoolId.isBlank() ? templates.listAll() : templates.listUsableBy(schoolId);
     }
 
     public Result<Template> get(Actor actor, String id) {

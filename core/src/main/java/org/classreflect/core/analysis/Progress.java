@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * A teacher's lessons over time: one series per criterion and per metric, each with its least-squares trend (change
- * per 30 days; null with fewer than two lessons on different days) and a monthly roll-up (UTC months).
+ * per 30 days, each lesson placed on its UTC calendar day, so two lessons of one day never make a trend of their own;
+ * null with fewer than two lessons on different days) and a monthly roll-up (UTC months).
  * {@code criteria} is empty when the school hides scores from teachers and a teacher is asking.
  */
 public record Progress(String teacherId, int lessons, List<Series> criteria, List<Series> metrics) {
@@ -48,7 +49,7 @@ public record Progress(String teacherId, int lessons, List<Series> criteria, Lis
     }
 
     private static double days(Point p) {
-        return p.at().toEpochMilli() / 86_400_000.0;
+        return p.at().atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
     }
 
     static List<Month> byMonth(List<Point> points) {

@@ -18,6 +18,9 @@ public interface Templates {
     /** The newest version of every template not deleted that is global or the school's, by name. */
     List<Template> listUsableBy(String schoolId);
 
+    /** The newest version of every template not deleted, global and every school's, by name. */
+    List<Template> listAll();
+
     /** Marks every version deleted; analyses that used one still find it by version. False when none existed. */
     boolean delete(String id);
 }

@@ -14,5 +14,7 @@ public enum JobOutcome {
     /** The message was stale (recording deleted, already finished): acknowledged without work. */
     DISCARDED,
     /** The worker was asked to stop mid-job and handed the job back to the queue. */
-    RELEASED
+    RELEASED,
+    /** Another worker still holds an analysis of the recording: the job comes back when that hold ends. */
+    DEFERRED
 }

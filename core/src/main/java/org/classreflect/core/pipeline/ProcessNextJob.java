@@ -35,6 +35,8 @@ import org.classreflect.core.transcript.Transcripts;
 public final class ProcessNextJob {
 
     private static final Logger LOG = Logger.getLogger(ProcessNextJob.class.getName());
+    /** Past the end of another worker's hold on an analysis, so that the job comes back after it has ended. */
+    private static final Duration HOLD_MARGIN = Duration.ofSeconds(1);
 
     private final JobQueue queue;
     private final Recordings recordings;
@@ -92,9 +94,7 @@ public final class ProcessNextJob {
         String id = lease.job().recordingId();
         Recording recording = recordings.find(id).orElse(null);
         if (recording != null && recording.status() == RecordingStatus.COMPLETED) {
-            runAnalyses(lease, id); // analyses asked for after the transcript
-            queue.ack(lease);
-            return JobOutcome.DISCARDED;
+            return runAnalyses(lease, id, JobOutcome.DISCARDED); // analyses asked for after the transcript
         }
         if (recording == null || recording.status().isTerminal() || recording.status() == RecordingStatus.UPLOADING) {
             queue.ack(lease);
@@ -112,7 +112,7 @@ public final class ProcessNextJob {
             queue.ack(lease); // someone else changed it; whoever did queued their own job if one is needed
             return JobOutcome.DISCARDED;
         }
-        try (LeaseHeartbeat heartbeat = new LeaseHeartbeat(queue, lease, settings.lease())) {
+        try (Heartbeat heartbeat = Heartbeat.forJob(queue, lease, settings.lease())) {
             Transcript transcript = transcripts.find(id).orElse(null);
             if (transcript == null) {
                 transcript = transcribe(started);
@@ -137,16 +137,27 @@ public final class ProcessNextJob {
 
     private JobOutcome finish(Lease lease, Recording transcribed) {
         recordings.update(transcribed.completed(clock.instant()), RecordingStatus.TRANSCRIBED);
-        runAnalyses(lease, transcribed.id());
-        queue.ack(lease);
-        return JobOutcome.COMPLETED;
+        return runAnalyses(lease, transcribed.id(), JobOutcome.COMPLETED);
     }
 
-    /** A language model's feedback can take minutes: the lease is renewed meanwhile, as during transcription. */
-    private void runAnalyses(Lease lease, String recordingId) {
-        try (LeaseHeartbeat heartbeat = new LeaseHeartbeat(queue, lease, settings.lease())) {
-            analysis.runQueued(recordingId);
+    /**
+     * A language model's feedback can take minutes: the lease is renewed meanwhile, as during transcription. While
+     * another worker still holds an analysis of the recording, the job is handed back until that hold ends rather
+     * than acknowledged: if that worker has died (its job may be this very one, delivered again), the next delivery
+     * takes the analysis over.
+     */
+    private JobOutcome runAnalyses(Lease lease, String recordingId, JobOutcome done) {
+        AnalysisStage.Report report;
+        try (Heartbeat heartbeat = Heartbeat.forJob(queue, lease, settings.lease())) {
+            report = analysis.runQueued(recordingId);
         }
+        if (report.busyUntil() != null) {
+            Duration wait = Duration.between(clock.instant(), report.busyUntil()).plus(HOLD_MARGIN);
+            queue.release(lease, wait.isNegative() ? HOLD_MARGIN : wait);
+            return JobOutcome.DEFERRED;
+        }
+        queue.ack(lease);
+        return done;
     }
 
     private JobOutcome retryOrGiveUp(Lease lease, String reason) {

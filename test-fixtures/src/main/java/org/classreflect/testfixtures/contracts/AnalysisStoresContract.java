@@ -3,6 +3,8 @@ package org.classreflect.testfixtures.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.classreflect.core.analysis.SchoolSettings;
 import org.classreflect.core.analysis.StarterTemplates;
 import org.classreflect.core.analysis.Template;
 import org.classreflect.core.analysis.Templates;
+import org.classreflect.core.analysis.WindowRate;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.rubric.CriterionFeedback;
 import org.classreflect.core.rubric.Evidence;
@@ -38,6 +41,8 @@ public abstract class AnalysisStoresContract {
     public record Stores(Schools schools, Users users, Recordings recordings, Templates templates,
                          Analyses analyses, SchoolSettings settings) {
     }
+
+    private static final Duration LEASE = Duration.ofMinutes(10);
 
     private Stores stores;
 
@@ -85,6 +90,19 @@ public abstract class AnalysisStoresContract {
     }
 
     @Test
+    void everyTemplateIsListedAtItsNewestVersionByNameWithoutTheDeletedOnes() {
+        stores.templates().insert(StarterTemplates.QUESTIONING_AND_WAIT_TIME);
+        stores.templates().insert(schoolTemplate("t-1", "s-1", 1, "Oak's"));
+        stores.templates().insert(schoolTemplate("t-2", "s-2", 1, "Elm's"));
+        stores.templates().insert(schoolTemplate("t-2", "s-2", 2, "Elm's v2"));
+        stores.templates().insert(schoolTemplate("t-3", "s-2", 1, "Elm's old one"));
+        stores.templates().delete("t-3");
+
+        assertThat(stores.templates().listAll()).containsExactly(schoolTemplate("t-2", "s-2", 2, "Elm's v2"),
+                schoolTemplate("t-1", "s-1", 1, "Oak's"), StarterTemplates.QUESTIONING_AND_WAIT_TIME);
+    }
+
+    @Test
     void aDeletedTemplateIsGoneFromListsButItsVersionsStayForHistory() {
         stores.templates().insert(schoolTemplate("t-1", "s-1", 1, "Oak's"));
 
@@ -103,9 +121,10 @@ public abstract class AnalysisStoresContract {
         stores.analyses().insert(queued);
         assertThat(stores.analyses().find("a-1")).hasValue(queued);
 
-        Analysis running = queued.running(Times.minutesAfterT0(2));
+        Analysis running = queued.running("run-1", Times.minutesAfterT0(2), LEASE);
         assertThat(stores.analyses().update(running, AnalysisStatus.QUEUED)).isTrue();
         assertThat(stores.analyses().update(running, AnalysisStatus.QUEUED)).isFalse();
+        assertThat(stores.analyses().find("a-1")).hasValue(running);
 
         Excerpt said = new Excerpt(1.5, 2.25, "Why does it rain? ✓");
         Map<Metric, Measurement> metrics = Map.of(
@@ -119,9 +138,11 @@ public abstract class AnalysisStoresContract {
         RubricResult rubric = new RubricResult(List.of(new CriterionFeedback("Quality", 70, "Good probing.",
                 List.of(new Evidence("Why does it rain", 1.5)), "Ask a follow-up.")), List.of("clear"),
                 List.of("wait longer"), 70.0);
+        List<WindowRate> windows = List.of(new WindowRate(0, 300, 410.5, 250.25, 98.4),
+                new WindowRate(300, 420, 0, 0, null));
         Analysis completed = new Analysis("a-1", "r-1", "s-1", "u-1", "t-1", 1, AnalysisStatus.COMPLETED, null,
-                metrics, scores, 88.0, rubric, Times.T0, Times.minutesAfterT0(1), Times.minutesAfterT0(2),
-                Times.minutesAfterT0(3));
+                metrics, windows, scores, 88.0, rubric, Times.T0, Times.minutesAfterT0(1), Times.minutesAfterT0(2),
+                Times.minutesAfterT0(3), "run-1", null);
         assertThat(stores.analyses().update(completed, AnalysisStatus.RUNNING)).isTrue();
 
         assertThat(stores.analyses().find("a-1")).hasValue(completed);
@@ -145,12 +166,59 @@ public abstract class AnalysisStoresContract {
         assertThat(stores.analyses().listCompletedForTeacher("u-1")).isEmpty();
 
         Analysis a2 = stores.analyses().find("a-2").orElseThrow();
-        stores.analyses().update(a2.running(Times.minutesAfterT0(6)), AnalysisStatus.QUEUED);
+        stores.analyses().update(a2.running("run-2", Times.minutesAfterT0(6), LEASE), AnalysisStatus.QUEUED);
         assertThat(stores.analyses().listUnfinished()).extracting(Analysis::id).containsExactly("a-1", "a-3", "a-2");
 
         stores.analyses().deleteForRecording("r-1");
         assertThat(stores.analyses().listForRecording("r-1")).isEmpty();
         assertThat(stores.analyses().listForRecording("r-2")).extracting(Analysis::id).containsExactly("a-3");
+    }
+
+    @Test
+    void aRunningAnalysisIsHeldByOneRunUntilItsLeaseEnds() {
+        Template template = schoolTemplate("t-1", "s-1", 1, "Oak's");
+        stores.templates().insert(template);
+        Analysis queued = Analysis.queued("a-1", "r-1", "s-1", "u-1", template, Times.T0, Times.T0);
+        stores.analyses().insert(queued);
+        Instant start = Times.minutesAfterT0(1);
+
+        Analysis first = queued.running("run-1", start, LEASE);
+        assertThat(stores.analyses().claim(first, start)).isTrue();
+        Analysis second = queued.running("run-2", start.plus(LEASE).minusMillis(1), LEASE);
+        assertThat(stores.analyses().claim(second, start.plus(LEASE).minusMillis(1))).as("still held").isFalse();
+
+        Instant renewedUntil = start.plus(LEASE).plus(LEASE);
+        assertThat(stores.analyses().renewLease("a-1", "run-2", renewedUntil)).as("not its run").isFalse();
+        assertThat(stores.analyses().renewLease("a-1", "run-1", renewedUntil)).isTrue();
+        assertThat(stores.analyses().find("a-1").orElseThrow().leaseUntil()).isEqualTo(renewedUntil);
+        assertThat(stores.analyses().claim(second, start.plus(LEASE))).as("renewed").isFalse();
+
+        assertThat(stores.analyses().claim(second, renewedUntil)).as("its lease ended: the runner died").isTrue();
+        assertThat(stores.analyses().find("a-1")).hasValue(second);
+        assertThat(stores.analyses().renewLease("a-1", "run-1", renewedUntil.plus(LEASE))).isFalse();
+        assertThat(stores.analyses().update(first.failed("late", renewedUntil), AnalysisStatus.RUNNING))
+                .as("the run that lost its hold never writes").isFalse();
+        assertThat(stores.analyses().update(second.failed("model down", renewedUntil), AnalysisStatus.RUNNING))
+                .isTrue();
+        assertThat(stores.analyses().find("a-1").orElseThrow().error()).isEqualTo("model down");
+        assertThat(stores.analyses().claim(queued.running("run-3", Times.minutesAfterT0(99), LEASE),
+                Times.minutesAfterT0(99))).as("a finished analysis is never claimed").isFalse();
+    }
+
+    @Test
+    void aRunningAnalysisIsQueuedAgainOnlyWhileTheSameRunHoldsIt() {
+        Template template = schoolTemplate("t-1", "s-1", 1, "Oak's");
+        stores.templates().insert(template);
+        Analysis queued = Analysis.queued("a-1", "r-1", "s-1", "u-1", template, Times.T0, Times.T0);
+        stores.analyses().insert(queued);
+        Analysis first = queued.running("run-1", Times.T0, LEASE);
+        stores.analyses().claim(first, Times.T0);
+        Analysis second = queued.running("run-2", Times.T0.plus(LEASE), LEASE);
+        stores.analyses().claim(second, Times.T0.plus(LEASE));
+
+        assertThat(stores.analyses().update(first.retried(), AnalysisStatus.RUNNING)).isFalse();
+        assertThat(stores.analyses().update(second.retried(), AnalysisStatus.RUNNING)).isTrue();
+        assertThat(stores.analyses().find("a-1").orElseThrow().status()).isEqualTo(AnalysisStatus.QUEUED);
     }
 
     @Test

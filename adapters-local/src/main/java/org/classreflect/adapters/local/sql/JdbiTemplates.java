@@ -1,7 +1,7 @@
 package org.classreflect.adapters.local.sql;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,9 +34,11 @@ public final class JdbiTemplates implements Templates {
               AND t.version = (SELECT MAX(v.version) FROM analysis_templates v WHERE v.id = t.id)""";
 
     private final Jdbi jdbi;
+    private final Clock clock;
 
-    public JdbiTemplates(Jdbi jdbi) {
+    public JdbiTemplates(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
     }
 
     @Override
@@ -55,7 +57,7 @@ public final class JdbiTemplates implements Templates {
                 .bind("subjects", AnalysisJson.write(t.subjects()))
                 .bind("grades", AnalysisJson.write(t.grades()))
                 .bind("criteria", AnalysisJson.write(t.criteria()))
-                .bind("createdAt", SqlTimes.utc(Instant.now()))
+                .bind("createdAt", SqlTimes.utc(clock.instant()))
                 .execute());
     }
 
@@ -77,6 +79,11 @@ public final class JdbiTemplates implements Templates {
         return jdbi.withHandle(h -> h.createQuery(LATEST
                         + " AND (t.school_id IS NULL OR t.school_id = :schoolId) ORDER BY t.name, t.id")
                 .bind("schoolId", schoolId).map(TEMPLATE).list());
+    }
+
+    @Override
+    public List<Template> listAll() {
+        return jdbi.withHandle(h -> h.createQuery(LATEST + " ORDER BY t.name, t.id").map(TEMPLATE).list());
     }
 
     @Override
