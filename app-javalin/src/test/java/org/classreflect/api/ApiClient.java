@@ -87,6 +87,11 @@ final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    Response patch(String path, Object body) throws Exception {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     Response upload(String fileName, byte[] content, Map<String, String> fields) throws Exception {
         String boundary = "----classreflect" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -88,4 +88,16 @@ public final class AccessPolicy {
     public boolean canManageSchool(Actor actor, String schoolId) {
         return actor.is(Role.SUPER_ADMIN) || actor.is(Role.SCHOOL_MANAGER) && schoolId.equals(actor.schoolId());
     }
+
+    /**
+     * Change a user's details, role or status, or give them a temporary password: super admins anyone, school
+     * managers the teachers and managers of their own school.
+     */
+    public boolean canManageUser(Actor actor, User user) {
+        return switch (actor.role()) {
+            case SUPER_ADMIN -> true;
+            case SCHOOL_MANAGER -> user.role() != Role.SUPER_ADMIN && actor.schoolId().equals(user.schoolId());
+            case TEACHER -> false;
+        };
+    }
 }
