@@ -87,7 +87,17 @@ final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    Response patch(String path, Object body) throws Exception {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     Response upload(String fileName, byte[] content, Map<String, String> fields) throws Exception {
+        return upload("/api/recordings", fileName, content, fields);
+    }
+
+    /** A multipart POST with the content in part "file". */
+    Response upload(String path, String fileName, byte[] content, Map<String, String> fields) throws Exception {
         String boundary = "----classreflect" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var field : fields.entrySet()) {
@@ -98,7 +108,7 @@ final class ApiClient {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.write(content);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return send(request("/api/recordings").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 

@@ -3,14 +3,22 @@ package org.classreflect.api.routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
+import org.classreflect.api.views.ImportView;
+import org.classreflect.api.views.TemporaryPasswordView;
 import org.classreflect.api.views.UserView;
+import org.classreflect.core.common.Result;
 import org.classreflect.core.school.CreateUser;
+import org.classreflect.core.school.ImportTeachers;
 import org.classreflect.core.school.ListUsers;
+import org.classreflect.core.school.ManageUser;
 import org.classreflect.core.school.Role;
 
 public final class UserRoutes {
@@ -18,19 +26,30 @@ public final class UserRoutes {
     record NewUser(String email, String displayName, String role, String schoolId, String password) {
     }
 
+    record UserChanges(String displayName, String email, String role, Boolean active) {
+    }
+
     private final CreateUser createUser;
     private final ListUsers listUsers;
+    private final ManageUser manageUser;
+    private final ImportTeachers importTeachers;
 
     @Inject
-    public UserRoutes(CreateUser createUser, ListUsers listUsers) {
+    public UserRoutes(CreateUser createUser, ListUsers listUsers, ManageUser manageUser,
+                      ImportTeachers importTeachers) {
         this.createUser = createUser;
         this.listUsers = listUsers;
+        this.manageUser = manageUser;
+        this.importTeachers = importTeachers;
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/api/users", this::list);
         routes.post("/api/users", this::create);
+        routes.post("/api/users/import", this::importCsv);
         routes.get("/api/users/{id}", this::get);
+        routes.patch("/api/users/{id}", this::update);
+        routes.post("/api/users/{id}/temporary-password", this::temporaryPassword);
     }
 
     private void list(Context ctx) {
@@ -48,5 +67,44 @@ public final class UserRoutes {
                 () -> new BadRequest("role must be teacher, school_manager or super_admin"));
         var command = new CreateUser.Command(body.email(), body.displayName(), role, body.schoolId(), body.password());
         Respond.with(ctx, createUser.execute(Authenticator.actor(ctx), command), HttpStatus.CREATED, UserView::of);
+    }
+
+    private void update(Context ctx) {
+        UserChanges body = Params.body(ctx, UserChanges.class);
+        Role role = body.role() == null ? null : Role.fromWireName(body.role()).orElseThrow(
+                () -> new BadRequest("role must be teacher or school_manager"));
+        var changes = new ManageUser.Changes(body.displayName(), body.email(), role, body.active());
+        Respond.with(ctx, manageUser.update(Authenticator.actor(ctx), ctx.pathParam("id"), changes), HttpStatus.OK,
+                UserView::of);
+    }
+
+    private void temporaryPassword(Context ctx) {
+        Respond.with(ctx, manageUser.issueTemporaryPassword(Authenticator.actor(ctx), ctx.pathParam("id")),
+                HttpStatus.OK, TemporaryPasswordView::of);
+    }
+
+    /**
+     * Multipart with the CSV in part "file" (and "schoolId" for super admins). A file with any bad row creates no one
+     * and answers 400 with every problem; a clean one answers 201 with the accounts and their temporary passwords.
+     */
+    private void importCsv(Context ctx) throws IOException {
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null) {
+            throw new BadRequest("send the CSV file as multipart form data in a part named 'file'");
+        }
+        TeacherCsv.Parsed parsed;
+        try (InputStream in = file.content()) {
+            parsed = TeacherCsv.read(in);
+        }
+        if (!parsed.problems().isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(ImportView.refused(parsed.problems()));
+            return;
+        }
+        var result = importTeachers.execute(Authenticator.actor(ctx), ctx.formParam("schoolId"), parsed.rows());
+        if (result instanceof Result.Ok<ImportTeachers.Report> ok && ok.value().refused()) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(ImportView.refused(ok.value().problems()));
+        } else {
+            Respond.with(ctx, result, HttpStatus.CREATED, ImportView::created);
+        }
     }
 }

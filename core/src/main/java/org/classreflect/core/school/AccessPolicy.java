@@ -89,6 +89,18 @@ public final class AccessPolicy {
         return actor.is(Role.SUPER_ADMIN) || actor.is(Role.SCHOOL_MANAGER) && schoolId.equals(actor.schoolId());
     }
 
+    /**
+     * Change a user's details, role or status, or give them a temporary password: super admins anyone, school
+     * managers the teachers and managers of their own school.
+     */
+    public boolean canManageUser(Actor actor, User user) {
+        return switch (actor.role()) {
+            case SUPER_ADMIN -> true;
+            case SCHOOL_MANAGER -> user.role() != Role.SUPER_ADMIN && actor.schoolId().equals(user.schoolId());
+            case TEACHER -> false;
+        };
+    }
+
     /** Rename schools, read every school's figures, usage and cost, change the system settings: super admins. */
     public boolean canAdministerSystem(Actor actor) {
         return actor.is(Role.SUPER_ADMIN);

@@ -1,7 +1,6 @@
 package org.classreflect.core.school;
 
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import org.classreflect.core.common.Ids;
@@ -15,12 +14,9 @@ public final class BootstrapSuperAdmin {
     public record Created(User user, String generatedPassword) {
     }
 
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-
     private final Users users;
     private final PasswordHasher hasher;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     @Inject
     public BootstrapSuperAdmin(Users users, PasswordHasher hasher, Clock clock) {
@@ -41,18 +37,10 @@ public final class BootstrapSuperAdmin {
         configuredPassword.map(Credentials::passwordProblem).ifPresent(problem -> {
             throw new IllegalArgumentException("admin " + problem);
         });
-        String password = configuredPassword.orElseGet(this::randomPassword);
+        String password = configuredPassword.orElseGet(TemporaryPasswords::generate);
         User admin = new User(Ids.newId(), null, normalised, "Administrator", Role.SUPER_ADMIN, hasher.hash(password),
                 true, configuredPassword.isEmpty(), clock.instant());
         users.insert(admin);
         return Optional.of(new Created(admin, configuredPassword.isEmpty() ? password : null));
-    }
-
-    private String randomPassword() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

@@ -55,9 +55,9 @@ public final class CreateUser {
         if (problem == null) {
             problem = Credentials.passwordProblem(command.password());
         }
-        String name = command.displayName() == null ? "" : command.displayName().trim();
-        if (problem == null && (name.isEmpty() || name.length() > 200)) {
-            problem = "displayName must have 1 to 200 characters";
+        String name = Credentials.displayName(command.displayName());
+        if (problem == null && name == null) {
+            problem = Credentials.NAME_PROBLEM;
         }
         if (problem != null) {
             return Result.rejected(Rejection.invalid(problem));

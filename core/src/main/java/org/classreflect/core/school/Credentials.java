@@ -33,4 +33,14 @@ final class Credentials {
         }
         return null;
     }
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    /** The trimmed display name, or null when it is empty or too long. */
+    static String displayName(String name) {
+        String trimmed = name == null ? "" : name.trim();
+        return trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH ? null : trimmed;
+    }
+
+    static final String NAME_PROBLEM = "displayName must have 1 to " + MAX_NAME_LENGTH + " characters";
 }

@@ -8,6 +8,9 @@ public interface Users {
 
     void insert(User user);
 
+    /** Inserts all or none: when one cannot be stored (say, its email is taken by now), nothing is. */
+    void insertAll(List<User> users);
+
     void update(User user);
 
     Optional<User> find(String id);

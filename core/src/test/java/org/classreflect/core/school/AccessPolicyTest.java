@@ -61,4 +61,21 @@ class AccessPolicyTest {
         assertThat(policy.canUploadFor(managerA, inactive)).isFalse();
         assertThat(policy.canUploadFor(admin, manager)).as("recordings belong to teachers").isFalse();
     }
+
+    @Test
+    void managersManageTheTeachersAndManagersOfTheirSchoolOnly() {
+        User teacherOfA = new User("tA1", "schoolA", "t@a.example", "T", Role.TEACHER, "h", true, false, NOW);
+        User otherManagerOfA = new User("mA2", "schoolA", "m@a.example", "M", Role.SCHOOL_MANAGER, "h", true, false,
+                NOW);
+        User teacherOfB = new User("tB1", "schoolB", "t@b.example", "T", Role.TEACHER, "h", true, false, NOW);
+        User superAdmin = new User("admin", null, "root@example", "R", Role.SUPER_ADMIN, "h", true, false, NOW);
+
+        assertThat(policy.canManageUser(managerA, teacherOfA)).isTrue();
+        assertThat(policy.canManageUser(managerA, otherManagerOfA)).isTrue();
+        assertThat(policy.canManageUser(managerA, teacherOfB)).isFalse();
+        assertThat(policy.canManageUser(managerA, superAdmin)).isFalse();
+        assertThat(policy.canManageUser(teacherA1, teacherOfA)).isFalse();
+        assertThat(policy.canManageUser(admin, teacherOfB)).isTrue();
+        assertThat(policy.canManageUser(admin, superAdmin)).isTrue();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.Schools;
 import org.classreflect.core.school.User;
@@ -113,5 +114,25 @@ public abstract class UsersContract {
 
         users.insert(AUser.superAdmin("u-2"));
         assertThat(users.anyWithRole(Role.SUPER_ADMIN)).isTrue();
+    }
+
+    @Test
+    void insertsManyAtOnce() {
+        users.insertAll(List.of(AUser.teacher("u-1", "s-1"), AUser.teacher("u-2", "s-1")));
+
+        assertThat(users.list("s-1")).containsExactlyInAnyOrder(AUser.teacher("u-1", "s-1"),
+                AUser.teacher("u-2", "s-1"));
+    }
+
+    @Test
+    void insertsNoneOfManyWhenOneCannotBeStored() {
+        users.insert(AUser.teacher("u-2", "s-1"));
+        User sameEmailAsU2 = new User("u-3", "s-1", "u-2@school.example", "Clash", Role.TEACHER, "h", true, false,
+                Instant.parse("2026-02-03T04:05:06.789Z"));
+
+        assertThatThrownBy(() -> users.insertAll(List.of(AUser.teacher("u-1", "s-1"), sameEmailAsU2)))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(users.list("s-1")).containsExactly(AUser.teacher("u-2", "s-1"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.User;
 import org.classreflect.core.school.Users;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -30,11 +31,20 @@ public final class JdbiUsers implements Users {
 
     @Override
     public void insert(User user) {
-        jdbi.useHandle(h -> bindAll(h.createUpdate("""
+        jdbi.useHandle(h -> insert(h, user));
+    }
+
+    @Override
+    public void insertAll(List<User> users) {
+        jdbi.useTransaction(h -> users.forEach(user -> insert(h, user)));
+    }
+
+    private static void insert(Handle h, User user) {
+        bindAll(h.createUpdate("""
                 INSERT INTO users (id, school_id, email, display_name, role, password_hash, active,
                                    must_change_password, created_at)
                 VALUES (:id, :schoolId, :email, :displayName, :role, :passwordHash, :active,
-                        :mustChangePassword, :createdAt)"""), user).execute());
+                        :mustChangePassword, :createdAt)"""), user).execute();
     }
 
     @Override
