@@ -17,11 +17,14 @@ import org.classreflect.worker.wiring.AdaptersModule;
 import org.classreflect.worker.wiring.AnalysisModule;
 import org.classreflect.worker.wiring.FleetMembership;
 import org.classreflect.worker.wiring.SettingsModule;
+import org.classreflect.worker.wiring.SpeechEngine;
+import org.classreflect.worker.wiring.SystemChoicesModule;
 import org.classreflect.worker.wiring.WorkerRuntime;
 
 /** The API process's object graph. The transcriber comes in from outside, chosen from the settings (or a test). */
 @Singleton
-@Component(modules = {SettingsModule.class, AdaptersModule.class, AnalysisModule.class})
+@Component(modules = {SettingsModule.class, AdaptersModule.class, AnalysisModule.class, SystemChoicesModule.class,
+        AdminModule.class})
 public interface ApiComponent {
 
     ApiServer apiServer();
@@ -46,7 +49,7 @@ public interface ApiComponent {
 
     @Component.Factory
     interface Factory {
-        ApiComponent create(@BindsInstance Settings settings, @BindsInstance Transcriber transcriber,
+        ApiComponent create(@BindsInstance Settings settings, @BindsInstance @SpeechEngine Transcriber transcriber,
                             @BindsInstance FleetMembership membership);
     }
 }

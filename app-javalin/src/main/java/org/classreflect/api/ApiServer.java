@@ -15,6 +15,7 @@ import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.api.http.Respond;
 import org.classreflect.api.openai.OpenAiRoutes;
+import org.classreflect.api.routes.AdminRoutes;
 import org.classreflect.api.routes.AnalysisRoutes;
 import org.classreflect.api.routes.ApiTokenRoutes;
 import org.classreflect.api.routes.AuthRoutes;
@@ -43,11 +44,13 @@ public final class ApiServer {
     private final ApiTokenRoutes apiTokens;
     private final OpenAiRoutes openAi;
     private final AnalysisRoutes analyses;
+    private final AdminRoutes admin;
 
     @Inject
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
                      RecordingRoutes recordings, DirectUploadRoutes directUploads, HealthRoutes health,
-                     UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses) {
+                     UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses,
+                     AdminRoutes admin) {
         this.authenticator = authenticator;
         this.auth = auth;
         this.schools = schools;
@@ -59,6 +62,7 @@ public final class ApiServer {
         this.apiTokens = apiTokens;
         this.openAi = openAi;
         this.analyses = analyses;
+        this.admin = admin;
     }
 
     /** Builds the server; {@code uploadSpool} is where multipart bodies are spooled (on disk, never in the heap). */
@@ -88,6 +92,7 @@ public final class ApiServer {
             apiTokens.register(cfg.routes);
             openAi.register(cfg.routes);
             analyses.register(cfg.routes);
+            admin.register(cfg.routes);
             cfg.routes.exception(BadRequest.class,
                     (e, ctx) -> Respond.error(ctx, HttpStatus.BAD_REQUEST, "invalid_input", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Respond.error(ctx,

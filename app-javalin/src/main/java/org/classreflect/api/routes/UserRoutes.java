@@ -52,8 +52,19 @@ public final class UserRoutes {
         routes.post("/api/users/{id}/temporary-password", this::temporaryPassword);
     }
 
+    /** Optional filters: {@code schoolId} (super admins), {@code role}, {@code active} (true or false). */
     private void list(Context ctx) {
-        Respond.with(ctx, listUsers.execute(Authenticator.actor(ctx), ctx.queryParam("schoolId")), HttpStatus.OK,
+        String role = ctx.queryParam("role");
+        String active = ctx.queryParam("active");
+        var filter = new ListUsers.Filter(ctx.queryParam("schoolId"), role == null || role.isBlank() ? null
+                : Role.fromWireName(role).orElseThrow(
+                        () -> new BadRequest("role must be teacher, school_manager or super_admin")),
+                active == null || active.isBlank() ? null : switch (active) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> throw new BadRequest("active must be true or false");
+                });
+        Respond.with(ctx, listUsers.execute(Authenticator.actor(ctx), filter), HttpStatus.OK,
                 users -> users.stream().map(UserView::of).toList());
     }
 

@@ -18,6 +18,7 @@ import org.classreflect.core.analysis.SpeakerEstimator;
 import org.classreflect.core.analysis.Templates;
 import org.classreflect.core.pipeline.AnalysisStage;
 import org.classreflect.core.rubric.RubricAnalyzer;
+import org.classreflect.core.system.SystemChoicesStore;
 import org.classreflect.worker.config.Settings;
 
 /** Lesson analysis: its stores, the speaker estimator, and the optional language model. */
@@ -55,7 +56,7 @@ public abstract class AnalysisModule {
 
     @Provides
     @Singleton
-    static Optional<RubricAnalyzer> rubricAnalyzer(Settings settings) {
-        return RubricModels.fromSettings(settings);
+    static Optional<RubricAnalyzer> rubricAnalyzer(Settings settings, SystemChoicesStore choices) {
+        return Optional.of(new ChosenRubricAnalyzer(settings, choices));
     }
 }

@@ -11,7 +11,8 @@ import org.classreflect.worker.config.Settings;
 
 /** The worker process's object graph. */
 @Singleton
-@Component(modules = {SettingsModule.class, AdaptersModule.class, AnalysisModule.class})
+@Component(modules = {SettingsModule.class, AdaptersModule.class, AnalysisModule.class,
+        SystemChoicesModule.class})
 public interface WorkerComponent {
 
     WorkerRuntime workerRuntime();
@@ -24,7 +25,7 @@ public interface WorkerComponent {
 
     @Component.Factory
     interface Factory {
-        WorkerComponent create(@BindsInstance Settings settings, @BindsInstance Transcriber transcriber,
+        WorkerComponent create(@BindsInstance Settings settings, @BindsInstance @SpeechEngine Transcriber transcriber,
                                @BindsInstance FleetMembership membership);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.classreflect.core.admin.InProcessWorkers;
 import org.classreflect.core.pipeline.ApplyRetention;
 import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
 import org.classreflect.core.pipeline.WorkerLoop;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * component, so that whoever stops it stops the loops that were started.
  */
 @Singleton
-public final class WorkerRuntime implements AutoCloseable {
+public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerRuntime.class);
     private static final Duration RETENTION_PERIOD = Duration.ofHours(1);
@@ -78,6 +79,11 @@ public final class WorkerRuntime implements AutoCloseable {
             running.add(loop);
         }
         return loop.run(stopAfterEmptyPolls);
+    }
+
+    @Override
+    public synchronized int running() {
+        return running.size();
     }
 
     public synchronized void scheduleRetention() {

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
@@ -16,6 +17,10 @@ public final class ManageSystemChoices {
 
     /** Each part null to go back to the deployment's configuration. */
     public record Command(String transcriptionModel, RubricChoice rubric) {
+    }
+
+    /** The stored choices, the engine the deployment runs, and the models it can be given. */
+    public record Overview(SystemChoices choices, String engine, List<SpeechModel> models) {
     }
 
     private static final int LONGEST_NAME = 200;
@@ -34,11 +39,11 @@ public final class ManageSystemChoices {
         this.clock = clock;
     }
 
-    public Result<SystemChoices> read(Actor actor) {
+    public Result<Overview> read(Actor actor) {
         if (!policy.canAdministerSystem(actor)) {
             return Result.rejected(Rejection.forbidden("only a super admin can see the system settings"));
         }
-        return Result.ok(store.find());
+        return Result.ok(new Overview(store.find(), models.engine(), models.catalogue()));
     }
 
     public Result<SystemChoices> change(Actor actor, Command command) {
