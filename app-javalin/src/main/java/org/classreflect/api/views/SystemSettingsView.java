@@ -29,9 +29,12 @@ public record SystemSettingsView(Transcription transcription, Rubric rubric, Lis
                         boolean deploymentDefault) {
     }
 
-    /** {@code chosen} null: the deployment's choice is in force. */
+    /**
+     * {@code chosen} null: the deployment's choice is in force. The API key goes only to {@code apiKeyBaseUrl}, the
+     * deployment's own base URL (null when no key is configured).
+     */
     public record Rubric(Choice chosen, Choice deployment, Choice inForce, boolean apiKeyConfigured,
-                         boolean apiKeySent) {
+                         String apiKeyBaseUrl, boolean apiKeySent) {
     }
 
     public record Choice(String provider, String baseUrl, String model) {
@@ -60,6 +63,8 @@ public record SystemSettingsView(Transcription transcription, Rubric rubric, Lis
                 overview.models().stream().map(SystemSettingsView::model).toList());
         var rubric = new Rubric(Choice.of(choices.rubric()), Choice.of(deployment), Choice.of(inForce),
                 settings.optional(Setting.RUBRIC_API_KEY).isPresent(),
+                settings.optional(Setting.RUBRIC_API_KEY).map(key -> settings.text(Setting.RUBRIC_BASE_URL))
+                        .orElse(null),
                 RubricChoices.sendsApiKey(settings, choices.rubric()));
         List<Fixed> fixed = FIXED.stream().map(s -> new Fixed(s.environmentName(),
                 s == Setting.WHISPER_MODEL ? settings.whisperModel().toString() : settings.text(s),
