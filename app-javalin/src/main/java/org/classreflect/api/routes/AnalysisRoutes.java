@@ -9,12 +9,14 @@ import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
 import org.classreflect.api.views.AnalysisView;
+import org.classreflect.api.views.MetricView;
 import org.classreflect.api.views.TemplateView;
 import org.classreflect.core.analysis.ManageSchoolSettings;
 import org.classreflect.core.analysis.ManageTemplates;
 import org.classreflect.core.analysis.ReadAnalyses;
 import org.classreflect.core.analysis.RequestAnalysis;
 import org.classreflect.core.analysis.SchoolAnalysisSettings;
+import org.classreflect.core.analysis.SchoolDashboard;
 import org.classreflect.core.school.Actor;
 
 /** Templates, analyses of recordings, a teacher's progress, a school's summary and its analysis settings. */
@@ -30,14 +32,16 @@ public final class AnalysisRoutes {
     private final RequestAnalysis request;
     private final ReadAnalyses read;
     private final ManageSchoolSettings settings;
+    private final SchoolDashboard dashboard;
 
     @Inject
     public AnalysisRoutes(ManageTemplates templates, RequestAnalysis request, ReadAnalyses read,
-                          ManageSchoolSettings settings) {
+                          ManageSchoolSettings settings, SchoolDashboard dashboard) {
         this.templates = templates;
         this.request = request;
         this.read = read;
         this.settings = settings;
+        this.dashboard = dashboard;
     }
 
     public void register(RoutesConfig routes) {
@@ -54,6 +58,8 @@ public final class AnalysisRoutes {
         routes.get("/api/schools/{id}/summary", this::summary);
         routes.get("/api/schools/{id}/settings", this::getSettings);
         routes.put("/api/schools/{id}/settings", this::putSettings);
+        routes.get("/api/schools/{id}/dashboard", this::dashboard);
+        routes.get("/api/metrics", this::metricCatalogue);
     }
 
     private void listTemplates(Context ctx) {
@@ -131,5 +137,14 @@ public final class AnalysisRoutes {
                         body.defaultTemplateId() == null ? current.defaultTemplateId() : body.defaultTemplateId(),
                         body.rubricEnabled() == null ? current.rubricEnabled() : body.rubricEnabled()))),
                 HttpStatus.OK, s -> s);
+    }
+
+    private void dashboard(Context ctx) {
+        Respond.with(ctx, dashboard.execute(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, f -> f);
+    }
+
+    /** What a measured criterion may be bound to: every metric with its unit and the values it can take. */
+    private void metricCatalogue(Context ctx) {
+        ctx.json(Map.of("items", MetricView.all()));
     }
 }
