@@ -126,7 +126,7 @@ public final class AnalysisRoutes {
         Respond.with(ctx, settings.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, s -> s);
     }
 
-    /** Fields left out of the body keep their current values. */
+    /** Fields left out of the body keep their current values; an empty defaultTemplateId clears it. */
     private void putSettings(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
         SettingsBody body = Params.body(ctx, SettingsBody.class);
@@ -134,7 +134,8 @@ public final class AnalysisRoutes {
                 new SchoolAnalysisSettings(current.schoolId(),
                         body.hideScoresFromTeachers() == null ? current.hideScoresFromTeachers()
                                 : body.hideScoresFromTeachers(),
-                        body.defaultTemplateId() == null ? current.defaultTemplateId() : body.defaultTemplateId(),
+                        body.defaultTemplateId() == null ? current.defaultTemplateId()
+                                : body.defaultTemplateId().isEmpty() ? null : body.defaultTemplateId(),
                         body.rubricEnabled() == null ? current.rubricEnabled() : body.rubricEnabled()))),
                 HttpStatus.OK, s -> s);
     }
