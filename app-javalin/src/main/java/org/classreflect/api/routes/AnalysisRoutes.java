@@ -11,12 +11,14 @@ import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
 import org.classreflect.api.views.AnalysisView;
+import org.classreflect.api.views.MetricView;
 import org.classreflect.api.views.TemplateView;
 import org.classreflect.core.analysis.ManageSchoolSettings;
 import org.classreflect.core.analysis.ManageTemplates;
 import org.classreflect.core.analysis.ReadAnalyses;
 import org.classreflect.core.analysis.RequestAnalysis;
 import org.classreflect.core.analysis.SchoolAnalysisSettings;
+import org.classreflect.core.analysis.SchoolDashboard;
 import org.classreflect.core.school.Actor;
 
 /** Templates, analyses of recordings, a teacher's progress, a school's summary and its analysis settings. */
@@ -32,14 +34,16 @@ public final class AnalysisRoutes {
     private final RequestAnalysis request;
     private final ReadAnalyses read;
     private final ManageSchoolSettings settings;
+    private final SchoolDashboard dashboard;
 
     @Inject
     public AnalysisRoutes(ManageTemplates templates, RequestAnalysis request, ReadAnalyses read,
-                          ManageSchoolSettings settings) {
+                          ManageSchoolSettings settings, SchoolDashboard dashboard) {
         this.templates = templates;
         this.request = request;
         this.read = read;
         this.settings = settings;
+        this.dashboard = dashboard;
     }
 
     public void register(RoutesConfig routes) {
@@ -56,6 +60,8 @@ public final class AnalysisRoutes {
         routes.get("/api/schools/{id}/summary", this::summary);
         routes.get("/api/schools/{id}/settings", this::getSettings);
         routes.put("/api/schools/{id}/settings", this::putSettings);
+        routes.get("/api/schools/{id}/dashboard", this::dashboard);
+        routes.get("/api/metrics", this::metricCatalogue);
     }
 
     private void listTemplates(Context ctx) {
@@ -124,7 +130,7 @@ public final class AnalysisRoutes {
         Respond.with(ctx, settings.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, s -> s);
     }
 
-    /** Fields left out of the body keep their current values. */
+    /** Fields left out of the body keep their current values; an empty defaultTemplateId clears it. */
     private void putSettings(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
         SettingsBody body = Params.body(ctx, SettingsBody.class);
@@ -132,8 +138,18 @@ public final class AnalysisRoutes {
                 new SchoolAnalysisSettings(current.schoolId(),
                         body.hideScoresFromTeachers() == null ? current.hideScoresFromTeachers()
                                 : body.hideScoresFromTeachers(),
-                        body.defaultTemplateId() == null ? current.defaultTemplateId() : body.defaultTemplateId(),
+                        body.defaultTemplateId() == null ? current.defaultTemplateId()
+                                : body.defaultTemplateId().isEmpty() ? null : body.defaultTemplateId(),
                         body.rubricEnabled() == null ? current.rubricEnabled() : body.rubricEnabled()))),
                 HttpStatus.OK, s -> s);
+    }
+
+    private void dashboard(Context ctx) {
+        Respond.with(ctx, dashboard.execute(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, f -> f);
+    }
+
+    /** What a measured criterion may be bound to: every metric with its unit and the values it can take. */
+    private void metricCatalogue(Context ctx) {
+        ctx.json(Map.of("items", MetricView.all()));
     }
 }
