@@ -20,6 +20,7 @@ import org.classreflect.api.routes.ApiTokenRoutes;
 import org.classreflect.api.routes.AuthRoutes;
 import org.classreflect.api.routes.DirectUploadRoutes;
 import org.classreflect.api.routes.HealthRoutes;
+import org.classreflect.api.routes.RecordingEventRoutes;
 import org.classreflect.api.routes.RecordingRoutes;
 import org.classreflect.api.routes.SchoolRoutes;
 import org.classreflect.api.routes.UserRoutes;
@@ -43,11 +44,13 @@ public final class ApiServer {
     private final ApiTokenRoutes apiTokens;
     private final OpenAiRoutes openAi;
     private final AnalysisRoutes analyses;
+    private final RecordingEventRoutes recordingEvents;
 
     @Inject
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
                      RecordingRoutes recordings, DirectUploadRoutes directUploads, HealthRoutes health,
-                     UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses) {
+                     UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses,
+                     RecordingEventRoutes recordingEvents) {
         this.authenticator = authenticator;
         this.auth = auth;
         this.schools = schools;
@@ -59,6 +62,7 @@ public final class ApiServer {
         this.apiTokens = apiTokens;
         this.openAi = openAi;
         this.analyses = analyses;
+        this.recordingEvents = recordingEvents;
     }
 
     /** Builds the server; {@code uploadSpool} is where multipart bodies are spooled (on disk, never in the heap). */
@@ -83,6 +87,7 @@ public final class ApiServer {
             schools.register(cfg.routes);
             users.register(cfg.routes);
             directUploads.register(cfg.routes);
+            recordingEvents.register(cfg.routes, cfg.events);
             recordings.register(cfg.routes);
             health.register(cfg.routes);
             apiTokens.register(cfg.routes);
