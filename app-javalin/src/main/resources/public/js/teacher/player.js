@@ -47,7 +47,11 @@ export class TranscriptPlayer {
       this.audio.addEventListener('play', () => { if (!this.frame) this.frame = requestAnimationFrame(tick); });
       this.audio.addEventListener('seeked', () => this.highlight(this.audio.currentTime));
       this.audio.addEventListener('timeupdate', () => this.highlight(this.audio.currentTime));
-      this.audio.addEventListener('error', () => this.audioProblem.hidden = false);
+      this.audio.addEventListener('error', () => {
+        if (this.audio.getAttribute('src') && this.audio.error && this.audio.error.code !== MediaError.MEDIA_ERR_ABORTED) {
+          this.audioProblem.hidden = false;
+        }
+      });
     }
     this.audioProblem = h('p', { class: 'error', role: 'alert', hidden: true },
       'The audio could not be played. It may have been removed, or your browser cannot play this format.');
@@ -62,7 +66,8 @@ export class TranscriptPlayer {
     if (!this.audio || seconds === undefined || seconds === null) return;
     this.audio.currentTime = seconds;
     this.highlight(seconds);
-    this.audio.play().catch(() => { this.audioProblem.hidden = false; });
+    // a play() cut short by pause() or a new seek rejects with AbortError: not a problem to report
+    this.audio.play().catch(e => { if (e.name !== 'AbortError') this.audioProblem.hidden = false; });
   }
 
   highlight(t) {

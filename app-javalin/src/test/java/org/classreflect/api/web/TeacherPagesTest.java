@@ -107,6 +107,9 @@ class TeacherPagesTest {
         assertThat(segments.nth(1)).hasClass(Pattern.compile("current-segment"));
         assertThat(segments.nth(1).locator(".word.current-word")).hasCount(1);
         page.evaluate("document.querySelector('audio').pause()");
+        assertThat(page.locator(".analysis[data-status=completed]")).isVisible();
+        assertThat(page.locator(".metric").first()).isVisible();
+        assertThat(page.getByText("The audio could not be played")).isHidden();
         WebApp.screenshot(page, "recording");
 
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
