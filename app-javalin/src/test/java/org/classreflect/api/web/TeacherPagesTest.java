@@ -85,7 +85,7 @@ class TeacherPagesTest {
         Locator uploaded = page.locator(".upload-item[data-state=done]");
         assertThat(uploaded).containsText("Open the recording");
         assertThat(uploaded.locator("progress")).hasAttribute("value", "100");
-        WebApp.screenshot(page, "upload");
+        WebApp.screenshot(page, "teacher-upload");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recordings").setExact(true)).click();
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("5B · History"));
@@ -96,7 +96,7 @@ class TeacherPagesTest {
         assertThat(row.locator(".badge")).hasAttribute("data-status", "completed");
         assertThat(page.locator(".live-indicator")).hasText("Live updates on");
         assertThat(page.evaluate("window.__sameDocument")).as("the page was not reloaded").isEqualTo("still here");
-        WebApp.screenshot(page, "recordings");
+        WebApp.screenshot(page, "teacher-recordings");
 
         row.getByRole(AriaRole.LINK).click();
         Locator segments = page.locator("button.segment");
@@ -110,7 +110,7 @@ class TeacherPagesTest {
         assertThat(page.locator(".analysis[data-status=completed]")).isVisible();
         assertThat(page.locator(".metric").first()).isVisible();
         assertThat(page.getByText("The audio could not be played")).isHidden();
-        WebApp.screenshot(page, "recording");
+        WebApp.screenshot(page, "teacher-recording");
 
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Export transcript as SRT subtitles")).click());
@@ -121,7 +121,7 @@ class TeacherPagesTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My progress")).click();
         assertThat(page.locator(".chart-card").first()).isVisible();
-        WebApp.screenshot(page, "progress");
+        WebApp.screenshot(page, "teacher-progress");
     }
 
     @Test
@@ -183,7 +183,7 @@ class TeacherPagesTest {
         assertThat(phone.locator(".live-indicator")).hasText("Live updates on");
         assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My recordings")))
                 .isVisible();
-        WebApp.screenshot(phone, "recordings-phone");
+        WebApp.screenshot(phone, "teacher-recordings-phone");
     }
 
     private static JsonNode upload(Page as, String className, String templateId) {
