@@ -21,6 +21,7 @@ import org.classreflect.api.routes.ApiTokenRoutes;
 import org.classreflect.api.routes.AuthRoutes;
 import org.classreflect.api.routes.DirectUploadRoutes;
 import org.classreflect.api.routes.HealthRoutes;
+import org.classreflect.api.routes.RecordingEventRoutes;
 import org.classreflect.api.routes.RecordingRoutes;
 import org.classreflect.api.routes.SchoolRoutes;
 import org.classreflect.api.routes.UserRoutes;
@@ -45,12 +46,13 @@ public final class ApiServer {
     private final OpenAiRoutes openAi;
     private final AnalysisRoutes analyses;
     private final AdminRoutes admin;
+    private final RecordingEventRoutes recordingEvents;
 
     @Inject
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
                      RecordingRoutes recordings, DirectUploadRoutes directUploads, HealthRoutes health,
                      UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses,
-                     AdminRoutes admin) {
+                     AdminRoutes admin, RecordingEventRoutes recordingEvents) {
         this.authenticator = authenticator;
         this.auth = auth;
         this.schools = schools;
@@ -63,6 +65,7 @@ public final class ApiServer {
         this.openAi = openAi;
         this.analyses = analyses;
         this.admin = admin;
+        this.recordingEvents = recordingEvents;
     }
 
     /** Builds the server; {@code uploadSpool} is where multipart bodies are spooled (on disk, never in the heap). */
@@ -87,6 +90,7 @@ public final class ApiServer {
             schools.register(cfg.routes);
             users.register(cfg.routes);
             directUploads.register(cfg.routes);
+            recordingEvents.register(cfg.routes, cfg.events);
             recordings.register(cfg.routes);
             health.register(cfg.routes);
             apiTokens.register(cfg.routes);

@@ -184,6 +184,16 @@ class AwsModeEndToEndTest {
                 .as("finishing twice (a double click) changes nothing").isEqualTo(409);
         teacher.await("/api/recordings/" + id, r -> r.get("status").asText().equals("completed"), WAIT);
         assertThat(teacher.get("/api/recordings/" + id + "/transcript").status()).isEqualTo(200);
+        assertThat(teacher.get("/api/recordings/upload-options").json().get("directUpload").asBoolean()).isTrue();
+        var playback = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/recordings/" + id + "/audio"))
+                .header("Authorization", "Bearer " + teacher.token()).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(playback.statusCode()).as("playback goes to a signed S3 address").isEqualTo(302);
+        var signed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(playback.headers().firstValue("Location").orElseThrow())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(signed.body()).isEqualTo(audio);
 
         byte[] notAudio = "Dear parents, the school trip is on Friday.".getBytes();
         ApiClient.Response sneaky = teacher.post("/api/recordings/direct", Map.of("fileName", "trip.mp3",

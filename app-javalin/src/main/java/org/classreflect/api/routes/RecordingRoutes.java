@@ -7,6 +7,20 @@ import io.javalin.http.UploadedFile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.classreflect.api.views.UploadOptionsView;
+import org.classreflect.core.common.Page;
+import org.classreflect.core.recording.GetRecordingAudio;
+import org.classreflect.core.recording.RecordingSearch;
+import org.classreflect.core.school.Role;
+import org.classreflect.core.school.User;
+import org.classreflect.core.storage.DirectUploads;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.api.http.Params;
@@ -46,11 +60,14 @@ public final class RecordingRoutes {
     private final UploadLimits limits;
     private final RequestAnalysis analysis;
     private final Users users;
+    private final GetRecordingAudio audio;
+    private final Optional<DirectUploads> directUploads;
 
     @Inject
     public RecordingRoutes(UploadRecording upload, ListRecordings list, GetRecording get, GetTranscript transcript,
                            RetryRecording retry, DeleteRecording delete, UploadLimits limits,
-                           RequestAnalysis analysis, Users users) {
+                           RequestAnalysis analysis, Users users, GetRecordingAudio audio,
+                           Optional<DirectUploads> directUploads) {
         this.upload = upload;
         this.list = list;
         this.get = get;
@@ -60,12 +77,16 @@ public final class RecordingRoutes {
         this.limits = limits;
         this.analysis = analysis;
         this.users = users;
+        this.audio = audio;
+        this.directUploads = directUploads;
     }
 
     public void register(RoutesConfig routes) {
         routes.post("/api/recordings", this::upload);
         routes.get("/api/recordings", this::list);
+        routes.get("/api/recordings/upload-options", this::uploadOptions);
         routes.get("/api/recordings/{id}", this::get);
+        routes.get("/api/recordings/{id}/audio", this::audio);
         routes.get("/api/recordings/{id}/transcript", this::transcript);
         routes.post("/api/recordings/{id}/retry", this::retry);
         routes.delete("/api/recordings/{id}", this::delete);
@@ -129,8 +150,59 @@ public final class RecordingRoutes {
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
-        var filter = new ListRecordings.Filter(ctx.queryParam("teacherId"), status, page);
-        ctx.json(PageView.of(list.execute(Authenticator.actor(ctx), filter), RecordingView::of));
+        LocalDate from = day(ctx, "from");
+        LocalDate to = day(ctx, "to");
+        var search = new RecordingSearch(ctx.queryParam("q"), ctx.queryParam("subject"),
+                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Actor actor = Authenticator.actor(ctx);
+        var filter = new ListRecordings.Filter(ctx.queryParam("teacherId"), status, search, page);
+        Page<Recording> found = list.execute(actor, filter);
+        if (actor.is(Role.TEACHER)) {
+            ctx.json(PageView.of(found, RecordingView::of));
+        } else {
+            Map<String, String> names = new HashMap<>();
+            ctx.json(PageView.of(found, r -> RecordingView.of(r, names.computeIfAbsent(r.teacherId(),
+                    id -> users.find(id).map(User::displayName).orElse(null)))));
+        }
+    }
+
+    /** A day (yyyy-mm-dd, UTC) from the query; {@code to} days are included whole. */
+    private static LocalDate day(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(name + " must be a day written yyyy-mm-dd");
+        }
+    }
+
+    /** What an upload page needs before it sends anything. */
+    private void uploadOptions(Context ctx) {
+        ctx.json(UploadOptionsView.of(limits, directUploads.isPresent()));
+    }
+
+    /** Playback: the stored bytes with Range support (206, so players can seek), or a redirect to a signed GET. */
+    private void audio(Context ctx) throws IOException {
+        var result = audio.execute(Authenticator.actor(ctx), ctx.pathParam("id"));
+        if (result instanceof Result.Rejected<GetRecordingAudio.Playback> rejected) {
+            Respond.rejection(ctx, rejected.rejection());
+            return;
+        }
+        ctx.header("Cache-Control", "private, no-store");
+        GetRecordingAudio.Playback playback = result.orElseThrow();
+        if (playback instanceof GetRecordingAudio.Removed removed) {
+            Respond.error(ctx, HttpStatus.GONE, "audio_removed", "the audio of this lesson was deleted on "
+                    + removed.at().truncatedTo(ChronoUnit.MINUTES)
+                    + " by the school's retention rule; the transcript and analyses remain");
+        } else if (playback instanceof GetRecordingAudio.Signed signed) {
+            ctx.redirect(signed.url().toString(), HttpStatus.FOUND);
+        } else if (playback instanceof GetRecordingAudio.Stored stored) {
+            ctx.writeSeekableStream(stored.content().open(), stored.contentType(), stored.sizeBytes());
+        }
     }
 
     private void get(Context ctx) {

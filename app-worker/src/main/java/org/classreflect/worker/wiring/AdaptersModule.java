@@ -24,6 +24,7 @@ import org.classreflect.adapters.local.security.SigningKeys;
 import org.classreflect.adapters.local.sql.Database;
 import org.classreflect.adapters.local.sql.DatabaseProbe;
 import org.classreflect.adapters.local.sql.JdbiApiTokens;
+import org.classreflect.adapters.local.sql.JdbiRecordingChanges;
 import org.classreflect.adapters.local.sql.JdbiRecordings;
 import org.classreflect.adapters.local.sql.JdbiSchools;
 import org.classreflect.adapters.local.sql.JdbiTranscripts;
@@ -35,6 +36,7 @@ import org.classreflect.core.health.AudioStoreProbe;
 import org.classreflect.core.health.HealthProbe;
 import org.classreflect.core.health.TranscriberProbe;
 import org.classreflect.core.pipeline.WorkerSettings;
+import org.classreflect.core.recording.RecordingChanges;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.school.PasswordHasher;
 import org.classreflect.core.school.Schools;
@@ -110,6 +112,12 @@ public final class AdaptersModule {
     @Singleton
     static Recordings recordings(Database db) {
         return new JdbiRecordings(db.jdbi());
+    }
+
+    @Provides
+    @Singleton
+    static RecordingChanges recordingChanges(Database db) {
+        return new JdbiRecordingChanges(db.jdbi());
     }
 
     @Provides

@@ -9,7 +9,7 @@ import org.classreflect.core.school.Actor;
 public final class ListRecordings {
 
     /** Optional filters; the actor's own scope always applies on top of them. */
-    public record Filter(String teacherId, RecordingStatus status, PageRequest page) {
+    public record Filter(String teacherId, RecordingStatus status, RecordingSearch search, PageRequest page) {
     }
 
     private final Recordings recordings;
@@ -23,6 +23,7 @@ public final class ListRecordings {
 
     public Page<Recording> execute(Actor actor, Filter filter) {
         RecordingScope scope = policy.recordingScope(actor);
-        return recordings.list(new RecordingQuery(scope, filter.teacherId(), filter.status(), filter.page()));
+        return recordings.list(new RecordingQuery(scope, filter.teacherId(), filter.status(), filter.page(),
+                filter.search()));
     }
 }

@@ -14,4 +14,10 @@ public record RecordingScope(String schoolId, String teacherId) {
     public static RecordingScope teacher(String teacherId) {
         return new RecordingScope(null, teacherId);
     }
+
+    /** Whether a recording of this school and teacher falls inside the scope. */
+    public boolean includes(String recordingSchoolId, String recordingTeacherId) {
+        return (schoolId == null || schoolId.equals(recordingSchoolId))
+                && (teacherId == null || teacherId.equals(recordingTeacherId));
+    }
 }

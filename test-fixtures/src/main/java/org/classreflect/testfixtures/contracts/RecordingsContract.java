@@ -13,6 +13,7 @@ import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingScope;
+import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.school.Schools;
@@ -294,7 +295,7 @@ public abstract class RecordingsContract {
 
     private static RecordingQuery query(RecordingScope scope, String teacherId, RecordingStatus status,
                                         PageRequest page) {
-        return new RecordingQuery(scope, teacherId, status, page);
+        return new RecordingQuery(scope, teacherId, status, page, RecordingSearch.NONE);
     }
 
     private List<String> ids(RecordingQuery query) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.classreflect.core.common.Page;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingQuery;
+import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
 import org.jdbi.v3.core.Jdbi;
@@ -21,7 +23,7 @@ public final class JdbiRecordings implements Recordings {
 
     private static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC";
 
-    private static final RowMapper<Recording> RECORDING = (rs, ctx) -> new Recording(
+    static final RowMapper<Recording> RECORDING = (rs, ctx) -> new Recording(
             rs.getString("id"),
             rs.getString("school_id"),
             rs.getString("teacher_id"),
@@ -91,9 +93,15 @@ public final class JdbiRecordings implements Recordings {
                 .execute());
     }
 
+    /** Leaves a tombstone for {@link JdbiRecordingChanges}, in the same transaction. */
     @Override
     public void delete(String id) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM recordings WHERE id = :id").bind("id", id).execute());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("""
+                    INSERT INTO recording_deletions (recording_id, school_id, teacher_id)
+                    SELECT id, school_id, teacher_id FROM recordings WHERE id = :id""").bind("id", id).execute();
+            h.createUpdate("DELETE FROM recordings WHERE id = :id").bind("id", id).execute();
+        });
     }
 
     @Override
@@ -105,6 +113,7 @@ public final class JdbiRecordings implements Recordings {
         addCondition(conditions, params, "teacher_id", "teacher", query.teacherId());
         addCondition(conditions, params, "status", "status",
                 query.status() == null ? null : query.status().wireName());
+        addSearch(conditions, params, query.search());
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         int offset = query.page().offset();
         int limit = query.page().limit();
@@ -149,6 +158,34 @@ public final class JdbiRecordings implements Recordings {
                 .bind("uploading", RecordingStatus.UPLOADING.wireName())
                 .bind("cutoff", SqlTimes.utc(cutoff))
                 .map(RECORDING).list());
+    }
+
+    /** Case-insensitive on both H2 and MySQL (whose binary collation would otherwise make LIKE case-sensitive). */
+    private static void addSearch(List<String> conditions, Map<String, Object> params, RecordingSearch search) {
+        if (search.text() != null) {
+            conditions.add("""
+                    (LOWER(class_name) LIKE :text ESCAPE '!' OR LOWER(subject) LIKE :text ESCAPE '!'
+                     OR LOWER(original_file_name) LIKE :text ESCAPE '!' OR LOWER(notes) LIKE :text ESCAPE '!'
+                     OR EXISTS (SELECT 1 FROM transcripts t WHERE t.recording_id = recordings.id
+                                AND LOWER(t.text) LIKE :text ESCAPE '!'))""");
+            params.put("text", "%" + likeEscaped(search.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (search.subject() != null) {
+            conditions.add("LOWER(subject) = :subject");
+            params.put("subject", search.subject().toLowerCase(Locale.ROOT));
+        }
+        if (search.from() != null) {
+            conditions.add("created_at >= :from");
+            params.put("from", SqlTimes.utc(search.from()));
+        }
+        if (search.to() != null) {
+            conditions.add("created_at < :to");
+            params.put("to", SqlTimes.utc(search.to()));
+        }
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static void addCondition(List<String> conditions, Map<String, Object> params, String column,

@@ -32,8 +32,9 @@ final class TestDatabases {
 
     static Database clean(Database database) {
         database.jdbi().useTransaction(h -> {
-            for (String table : new String[] {"system_settings", "analyses", "analysis_templates", "school_analysis_settings",
-                    "api_tokens", "transcripts", "recordings", "users", "schools"}) {
+            for (String table : new String[] {"system_settings", "analyses", "analysis_templates",
+                    "school_analysis_settings", "api_tokens", "transcripts", "recording_deletions", "recordings", "users",
+                    "schools"}) {
                 h.execute("DELETE FROM " + table);
             }
         });

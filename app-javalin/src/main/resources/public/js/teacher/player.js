@@ -1,0 +1,116 @@
+// The audio player tied to the transcript: while the lesson plays the word being said is highlighted (and its
+// segment); a segment is a button that plays the lesson from its start, so the keyboard works too.
+import { h } from '../ui.js';
+import { clock } from './live.js';
+
+/** Words whose start falls in [segment start, next segment start) belong to that segment. */
+function wordsBySegment(segments, words) {
+  const groups = segments.map(() => []);
+  let s = 0;
+  for (const word of words) {
+    while (s + 1 < segments.length && word.start >= segments[s + 1].start) s++;
+    if (segments.length) groups[s].push(word);
+  }
+  return groups;
+}
+
+export class TranscriptPlayer {
+  constructor(transcript, audioUrl) {
+    this.words = [];
+    this.segments = [];
+    this.current = { word: null, segment: null };
+    this.frame = null;
+    const groups = wordsBySegment(transcript.segments, transcript.words || []);
+    const items = transcript.segments.map((segment, i) => {
+      const wordEls = groups[i].map(w => {
+        const el = h('span', { class: 'word', dataset: { start: w.start, end: w.end } }, w.text);
+        this.words.push({ start: w.start, end: w.end, el });
+        return el;
+      });
+      const text = wordEls.length ? wordEls.flatMap((el, j) => (j ? [' ', el] : [el])) : segment.text;
+      const content = [h('span', { class: 'segment-time' }, clock(segment.start)), h('span', { class: 'segment-text' }, text)];
+      const el = audioUrl
+        ? h('button', { type: 'button', class: 'segment', dataset: { start: segment.start, end: segment.end },
+          'aria-label': `Play from ${clock(segment.start)}: ${segment.text}`, onclick: () => this.playFrom(segment.start) },
+        content)
+        : h('div', { class: 'segment', dataset: { start: segment.start } }, content);
+      this.segments.push({ start: segment.start, end: segment.end, el });
+      return h('li', {}, el);
+    });
+    this.audio = audioUrl ? h('audio', { controls: true, preload: 'metadata', src: audioUrl,
+      'aria-label': 'Lesson audio' }) : null;
+    if (this.audio) {
+      const tick = () => {
+        this.highlight(this.audio.currentTime);
+        this.frame = this.audio.paused ? null : requestAnimationFrame(tick);
+      };
+      this.audio.addEventListener('play', () => { if (!this.frame) this.frame = requestAnimationFrame(tick); });
+      this.audio.addEventListener('seeked', () => this.highlight(this.audio.currentTime));
+      this.audio.addEventListener('timeupdate', () => this.highlight(this.audio.currentTime));
+      this.audio.addEventListener('error', () => {
+        if (this.audio.getAttribute('src') && this.audio.error && this.audio.error.code !== MediaError.MEDIA_ERR_ABORTED) {
+          this.audioProblem.hidden = false;
+        }
+      });
+    }
+    this.audioProblem = h('p', { class: 'error', role: 'alert', hidden: true },
+      'The audio could not be played. It may have been removed, or your browser cannot play this format.');
+    this.element = h('div', { class: 'player' },
+      this.audio ? h('div', { class: 'player-bar' }, this.audio) : null, this.audioProblem,
+      transcript.segments.length
+        ? h('ol', { class: 'transcript', 'aria-label': 'Transcript' }, items)
+        : h('p', { class: 'muted' }, 'The transcript is empty: no speech was recognised.'));
+  }
+
+  playFrom(seconds) {
+    if (!this.audio || seconds === undefined || seconds === null) return;
+    this.audio.currentTime = seconds;
+    this.highlight(seconds);
+    // a play() cut short by pause() or a new seek rejects with AbortError: not a problem to report
+    this.audio.play().catch(e => { if (e.name !== 'AbortError') this.audioProblem.hidden = false; });
+  }
+
+  highlight(t) {
+    const segment = last(this.segments, t);
+    if (this.mark('segment', segment, 'current-segment') && segment && this.audio && !this.audio.paused) {
+      segment.el.scrollIntoView({ block: 'nearest' });
+    }
+    const word = last(this.words, t);
+    this.mark('word', word && t <= word.end + 0.25 ? word : null, 'current-word');
+  }
+
+  /** Moves a highlight; says whether it moved. */
+  mark(kind, item, cls) {
+    if (this.current[kind] === item) return false;
+    if (this.current[kind]) this.current[kind].el.classList.remove(cls);
+    if (item) item.el.classList.add(cls);
+    this.current[kind] = item;
+    return true;
+  }
+
+  stop() {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.audio) {
+      this.audio.pause();
+      this.audio.removeAttribute('src');
+      this.audio.load();
+    }
+  }
+}
+
+/** The last item (sorted by start) that has started by time t. */
+function last(items, t) {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= t + 0.001) {
+      found = items[mid];
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
