@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.classreflect.core.common.Page;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
-import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingScope;
+import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.school.AccessPolicy;
@@ -58,8 +57,6 @@ public final class SchoolDashboard {
             + MIN_LESSONS + "): an average overall score below " + (int) LOW_AVERAGE + ", or a trend falling by "
             + (int) FALLING + " points or more per 30 days.";
 
-    private static final int BATCH = PageRequest.MAX_LIMIT;
-
     private final Recordings recordings;
     private final Analyses analyses;
     private final Users users;
@@ -92,26 +89,16 @@ public final class SchoolDashboard {
     }
 
     private long count(String schoolId, RecordingStatus status) {
-        return recordings.list(new RecordingQuery(RecordingScope.school(schoolId), null, status,
-                new PageRequest(0, 1))).total();
+        return count(schoolId, status, RecordingSearch.NONE);
     }
 
-    /** Listings are newest first: read until the first recording older than the cutoff. */
     private long countSince(String schoolId, Instant cutoff) {
-        long n = 0;
-        for (int offset = 0; ; offset += BATCH) {
-            Page<Recording> page = recordings.list(new RecordingQuery(RecordingScope.school(schoolId), null, null,
-                    new PageRequest(offset, BATCH)));
-            for (Recording r : page.items()) {
-                if (r.createdAt().isBefore(cutoff)) {
-                    return n;
-                }
-                n++;
-            }
-            if (page.items().size() < BATCH) {
-                return n;
-            }
-        }
+        return count(schoolId, null, new RecordingSearch(null, null, cutoff, null));
+    }
+
+    private long count(String schoolId, RecordingStatus status, RecordingSearch search) {
+        return recordings.list(new RecordingQuery(RecordingScope.school(schoolId), null, status,
+                new PageRequest(0, 1), search)).total();
     }
 
     private static List<CriterionAverage> criterionAverages(List<Analysis> done) {
