@@ -9,7 +9,6 @@ const EVERYONE = [TEACHER, MANAGER, ADMIN];
 
 export const ROUTES = [
   { path: '/login', page: 'login', public: true },
-  { path: '/account', page: 'account', roles: EVERYONE, menu: 'My account' },
   { path: '/dashboard', page: 'dashboard', roles: [MANAGER], menu: 'Dashboard' },
   { path: '/recordings', page: 'recordings', roles: EVERYONE, menu: 'Recordings' },
   { path: '/upload', page: 'upload', roles: [TEACHER, MANAGER], menu: 'Upload' },
@@ -24,6 +23,7 @@ export const ROUTES = [
   { path: '/admin/users', page: 'admin-users', roles: [ADMIN], menu: 'Users' },
   { path: '/admin/system', page: 'admin-system', roles: [ADMIN], menu: 'System' },
   { path: '/admin/usage', page: 'admin-usage', roles: [ADMIN], menu: 'Usage & cost' },
+  { path: '/account', page: 'account', roles: EVERYONE, menu: 'My account' },
 ];
 
 export const HOME = { [TEACHER]: '/recordings', [MANAGER]: '/dashboard', [ADMIN]: '/admin/schools' };
