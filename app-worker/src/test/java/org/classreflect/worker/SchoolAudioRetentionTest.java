@@ -12,13 +12,19 @@ import org.classreflect.adapters.local.sql.Database;
 import org.classreflect.adapters.local.sql.JdbiRecordings;
 import org.classreflect.adapters.local.sql.JdbiSchoolSettings;
 import org.classreflect.adapters.local.sql.JdbiSchools;
+import org.classreflect.adapters.local.sql.JdbiTemplates;
 import org.classreflect.adapters.local.sql.JdbiUsers;
 import org.classreflect.adapters.local.storage.FilesystemAudioStore;
+import org.classreflect.core.analysis.ManageSchoolSettings;
 import org.classreflect.core.analysis.SchoolAnalysisSettings;
+import org.classreflect.core.common.Rejection;
+import org.classreflect.core.common.Result;
 import org.classreflect.core.pipeline.ApplyRetention;
 import org.classreflect.core.pipeline.RetentionSettings;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingStatus;
+import org.classreflect.core.school.AccessPolicy;
+import org.classreflect.core.school.Actor;
 import org.classreflect.core.storage.AudioStore;
 import org.classreflect.testfixtures.builders.ARecording;
 import org.classreflect.testfixtures.builders.ASchool;
@@ -187,5 +193,25 @@ class SchoolAudioRetentionTest {
         assertThat(audioKept(stuck)).as("tried again on the next run").isTrue();
         assertThat(retention().execute().audioDeleted()).isEqualTo(1);
         assertThat(audioKept(stuck)).isFalse();
+    }
+
+    @Test
+    void aChoiceAboveALoweredMaximumStaysWhileOtherSettingsChangeButANewChoiceMustFit() {
+        Actor manager = AUser.manager("m-long", "long").asActor();
+        var lowered = new ManageSchoolSettings(settings, new JdbiSchools(database.jdbi()),
+                new JdbiTemplates(database.jdbi(), clock), new AccessPolicy(),
+                new RetentionSettings(DEFAULT, Duration.ofDays(2), Duration.ofDays(1)));
+        SchoolAnalysisSettings current = settings.find("long");
+
+        Result<SchoolAnalysisSettings> hidden = lowered.put(manager, new SchoolAnalysisSettings("long", true, null,
+                false, current.audioRetention()));
+        Result<SchoolAnalysisSettings> longer = lowered.put(manager, new SchoolAnalysisSettings("long", true, null,
+                false, Duration.ofDays(6)));
+
+        assertThat(hidden.isOk()).as("the week chosen before stays").isTrue();
+        assertThat(settings.find("long")).isEqualTo(new SchoolAnalysisSettings("long", true, null, false,
+                Duration.ofDays(7)));
+        assertThat(longer).isEqualTo(Result.rejected(Rejection.invalid(
+                "audio retention cannot be longer than 48 hours, the longest this installation allows")));
     }
 }

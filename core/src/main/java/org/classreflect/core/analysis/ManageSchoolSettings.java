@@ -47,7 +47,8 @@ public final class ManageSchoolSettings {
                     .filter(t -> t.isGlobal() || t.schoolId().equals(wanted.schoolId())).isEmpty()) {
                 return Result.rejected(Rejection.invalid("no template " + template + " for this school"));
             }
-            if (wanted.audioRetention() != null) {
+            // a period chosen before IT lowered the maximum may stay (it is cut when applied); a new one must fit
+            if (wanted.audioRetention() != null && !wanted.audioRetention().equals(current.audioRetention())) {
                 var problem = retention.problemWith(wanted.audioRetention());
                 if (problem.isPresent()) {
                     return Result.rejected(Rejection.invalid(problem.get()));
