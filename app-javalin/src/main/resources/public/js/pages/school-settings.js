@@ -21,13 +21,21 @@ export async function render(page, { me }) {
     h('option', { value: '' }, 'None: analyse only when the uploader chooses a template'),
     templates.map(t => h('option', { value: t.id, selected: t.id === settings.defaultTemplateId },
       `${t.name}${t.schoolId === null ? ' (global)' : ''}`)));
+  const retention = retentionChoice(settings);
   const problem = h('div');
-  const form = h('form', { class: 'card', onsubmit: async e => {
+  const form = h('form', { class: 'card', novalidate: true, onsubmit: async e => {
     e.preventDefault();
     problem.replaceChildren();
+    const audioRetentionHours = retention.hours();
+    if (audioRetentionHours === undefined) {
+      fill(problem, errorBox('Enter how long to keep lesson audio, or choose the installation\'s period.'));
+      retention.focus();
+      return;
+    }
     try {
-      await api(path, { method: 'PUT', body: { hideScoresFromTeachers: hide.checked,
-        rubricEnabled: rubric.checked, defaultTemplateId: template.value } });
+      const saved = await api(path, { method: 'PUT', body: { hideScoresFromTeachers: hide.checked,
+        rubricEnabled: rubric.checked, defaultTemplateId: template.value, audioRetentionHours } });
+      retention.show(saved);
       toast('Settings saved.', 'success');
     } catch (err) {
       fill(problem, errorBox(err));
@@ -36,16 +44,79 @@ export async function render(page, { me }) {
   h('div', { class: 'check' }, hide, h('label', { for: hide.id },
     h('strong', {}, 'Hide numeric scores from teachers'), h('br'),
     h('span', { class: 'hint' }, 'Teachers still see their metrics, evidence and written feedback; the server then '
-      + 'sends them no score at all.'))),
+      + 'sends them no score at all, nor the template weights, targets and curves a score could be worked out '
+      + 'from.'))),
   field('Default template', template, 'Run on every upload that names no template.'),
   h('div', { class: 'check' }, rubric, h('label', { for: rubric.id },
     h('strong', {}, 'Written feedback from the language model'), h('br'),
     h('span', { class: 'hint' }, 'Judged criteria and the rubric feedback need it; the provider is chosen by the '
       + 'system administrator.'))),
-  h('h2', {}, 'Retention'),
-  h('p', {}, 'Lesson audio is deleted automatically a set time after its transcript is ready (24 hours unless your '
-    + 'administrator changed it); transcripts and analyses stay. The period is set for the whole installation.'),
+  retention.element,
   problem,
   h('button', { type: 'submit', class: 'primary' }, 'Save settings'));
   fill(main, title('School settings'), form);
+}
+
+/** "36 hours", "3 days", "1 hour". */
+function period(hours) {
+  if (hours >= 24 && hours % 24 === 0) return hours === 24 ? '1 day' : `${hours / 24} days`;
+  const shown = Number.isInteger(hours) ? hours : hours.toFixed(1);
+  return hours === 1 ? '1 hour' : `${shown} hours`;
+}
+
+/**
+ * How long the school keeps lesson audio: the installation's period or one of its own, in hours or days, within the
+ * bounds the installation sets (the server checks them and says why a value is refused).
+ */
+function retentionChoice(settings) {
+  const own = settings.audioRetentionHours;
+  const installation = h('input', { type: 'radio', name: 'retention', id: 'retention-installation',
+    value: 'installation', checked: own === null });
+  const chosen = h('input', { type: 'radio', name: 'retention', id: 'retention-own', value: 'own',
+    checked: own !== null });
+  const inDays = own === null ? settings.effectiveAudioRetentionHours % 24 === 0 : own % 24 === 0;
+  const startHours = own === null ? settings.effectiveAudioRetentionHours : own;
+  const amount = h('input', { type: 'number', name: 'retentionAmount', min: '1', step: '1', inputmode: 'numeric',
+    value: String(inDays ? startHours / 24 : startHours) });
+  const unit = h('select', { name: 'retentionUnit' },
+    h('option', { value: 'hours', selected: !inDays }, 'hours'),
+    h('option', { value: 'days', selected: inDays }, 'days'));
+  const now = h('p', { class: 'notice', role: 'status' });
+  const sync = () => {
+    amount.disabled = installation.checked;
+    unit.disabled = installation.checked;
+  };
+  installation.addEventListener('change', sync);
+  chosen.addEventListener('change', sync);
+  sync();
+  const show = s => {
+    const capped = s.audioRetentionHours !== null && s.audioRetentionHours > s.effectiveAudioRetentionHours;
+    fill(now, `Lesson audio is now deleted ${period(s.effectiveAudioRetentionHours)} after its transcript is ready.`,
+      capped ? ` Your administrator has since lowered the longest period allowed, so that is used instead of the `
+        + `${period(s.audioRetentionHours)} chosen here.` : '');
+  };
+  show(settings);
+  const element = h('fieldset', { class: 'retention' },
+    h('legend', {}, 'How long lesson audio is kept'),
+    h('p', { class: 'hint' }, 'Audio is deleted automatically once this time has passed after its transcript is '
+      + 'ready; transcripts, metrics and analyses stay. A change applies to lessons already recorded too.'),
+    h('div', { class: 'check' }, installation, h('label', { for: installation.id },
+      `The installation's period (${period(settings.installationAudioRetentionHours)})`)),
+    h('div', { class: 'check' }, chosen, h('label', { for: chosen.id }, 'A period of our own')),
+    h('div', { class: 'retention-amount' },
+      field('Keep audio for', amount, `From ${period(settings.minAudioRetentionHours)} to `
+        + `${period(settings.maxAudioRetentionHours)}, the longest your administrator allows.`),
+      field('Unit', unit)),
+    now);
+  return {
+    element,
+    show,
+    focus: () => amount.focus(),
+    /** null: the installation's period; undefined: nothing entered. */
+    hours: () => {
+      if (installation.checked) return null;
+      if (amount.value.trim() === '') return undefined;
+      return Number(amount.value) * (unit.value === 'days' ? 24 : 1);
+    },
+  };
 }

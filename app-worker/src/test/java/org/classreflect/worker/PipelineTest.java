@@ -24,6 +24,7 @@ import org.classreflect.core.analysis.Analysis;
 import org.classreflect.core.analysis.AnalysisStatus;
 import org.classreflect.core.analysis.StarterTemplates;
 import org.classreflect.core.analysis.Template;
+import org.classreflect.adapters.local.sql.JdbiSchoolSettings;
 import org.classreflect.adapters.local.sql.JdbiSchools;
 import org.classreflect.adapters.local.sql.JdbiTranscripts;
 import org.classreflect.adapters.local.sql.JdbiUsers;
@@ -254,8 +255,9 @@ class PipelineTest {
     void audioIsDeletedOnceTheRetentionPeriodHasPassedAndTheTranscriptStays() throws Exception {
         Recording r = upload();
         worker.runOnce();
-        var retention = new ApplyRetention(recordings, audio,
-                new RetentionSettings(Duration.ofHours(24), Duration.ofDays(1)), clock);
+        var retention = new ApplyRetention(recordings, new JdbiSchools(database.jdbi()),
+                new JdbiSchoolSettings(database.jdbi()), audio,
+                new RetentionSettings(Duration.ofHours(24), Duration.ofDays(30), Duration.ofDays(1)), clock);
 
         clock.advance(Duration.ofHours(23));
         assertThat(retention.execute().audioDeleted()).isZero();
@@ -297,8 +299,9 @@ class PipelineTest {
         };
         clock.advance(Duration.ofHours(25));
 
-        var report = new ApplyRetention(recordings, failingForOne,
-                new RetentionSettings(Duration.ofHours(24), Duration.ofDays(1)), clock).execute();
+        var report = new ApplyRetention(recordings, new JdbiSchools(database.jdbi()),
+                new JdbiSchoolSettings(database.jdbi()), failingForOne,
+                new RetentionSettings(Duration.ofHours(24), Duration.ofDays(30), Duration.ofDays(1)), clock).execute();
 
         assertThat(report.audioDeleted()).isEqualTo(1);
         assertThat(report.failures()).isEqualTo(1);

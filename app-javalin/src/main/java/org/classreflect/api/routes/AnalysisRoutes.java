@@ -1,17 +1,21 @@
 package org.classreflect.api.routes;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.classreflect.api.http.Authenticator;
+import org.classreflect.api.http.BadRequest;
 import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
 import org.classreflect.api.views.AnalysisView;
 import org.classreflect.api.views.MetricView;
+import org.classreflect.api.views.SchoolSettingsView;
 import org.classreflect.api.views.TemplateView;
 import org.classreflect.core.analysis.ManageSchoolSettings;
 import org.classreflect.core.analysis.ManageTemplates;
@@ -19,6 +23,7 @@ import org.classreflect.core.analysis.ReadAnalyses;
 import org.classreflect.core.analysis.RequestAnalysis;
 import org.classreflect.core.analysis.SchoolAnalysisSettings;
 import org.classreflect.core.analysis.SchoolDashboard;
+import org.classreflect.core.pipeline.RetentionSettings;
 import org.classreflect.core.school.Actor;
 
 /** Templates, analyses of recordings, a teacher's progress, a school's summary and its analysis settings. */
@@ -27,7 +32,9 @@ public final class AnalysisRoutes {
     record NewAnalysis(String templateId) {
     }
 
-    record SettingsBody(Boolean hideScoresFromTeachers, String defaultTemplateId, Boolean rubricEnabled) {
+    /** {@code audioRetentionHours}: left out keeps the school's period, null returns to the installation's. */
+    record SettingsBody(Boolean hideScoresFromTeachers, String defaultTemplateId, Boolean rubricEnabled,
+                        JsonNode audioRetentionHours) {
     }
 
     private final ManageTemplates templates;
@@ -35,15 +42,17 @@ public final class AnalysisRoutes {
     private final ReadAnalyses read;
     private final ManageSchoolSettings settings;
     private final SchoolDashboard dashboard;
+    private final RetentionSettings retention;
 
     @Inject
     public AnalysisRoutes(ManageTemplates templates, RequestAnalysis request, ReadAnalyses read,
-                          ManageSchoolSettings settings, SchoolDashboard dashboard) {
+                          ManageSchoolSettings settings, SchoolDashboard dashboard, RetentionSettings retention) {
         this.templates = templates;
         this.request = request;
         this.read = read;
         this.settings = settings;
         this.dashboard = dashboard;
+        this.retention = retention;
     }
 
     public void register(RoutesConfig routes) {
@@ -65,8 +74,9 @@ public final class AnalysisRoutes {
     }
 
     private void listTemplates(Context ctx) {
-        ctx.json(Map.of("items", templates.list(Authenticator.actor(ctx), ctx.queryParam("schoolId")).stream()
-                .map(TemplateView::of).toList()));
+        var seen = templates.list(Authenticator.actor(ctx), ctx.queryParam("schoolId"));
+        ctx.json(Map.of("items", seen.value().stream()
+                .map(t -> TemplateView.forReader(t, seen.scoresHidden())).toList()));
     }
 
     private void createTemplate(Context ctx) {
@@ -76,7 +86,7 @@ public final class AnalysisRoutes {
 
     private void getTemplate(Context ctx) {
         Respond.with(ctx, templates.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
-                TemplateView::of);
+                seen -> TemplateView.forReader(seen.value(), seen.scoresHidden()));
     }
 
     private void updateTemplate(Context ctx) {
@@ -127,10 +137,14 @@ public final class AnalysisRoutes {
     }
 
     private void getSettings(Context ctx) {
-        Respond.with(ctx, settings.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, s -> s);
+        Respond.with(ctx, settings.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
+                s -> SchoolSettingsView.of(s, retention));
     }
 
-    /** Fields left out of the body keep their current values; an empty defaultTemplateId clears it. */
+    /**
+     * Fields left out of the body keep their current values; an empty defaultTemplateId clears it, a null
+     * audioRetentionHours returns the school to the installation's period.
+     */
     private void putSettings(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
         SettingsBody body = Params.body(ctx, SettingsBody.class);
@@ -140,8 +154,21 @@ public final class AnalysisRoutes {
                                 : body.hideScoresFromTeachers(),
                         body.defaultTemplateId() == null ? current.defaultTemplateId()
                                 : body.defaultTemplateId().isEmpty() ? null : body.defaultTemplateId(),
-                        body.rubricEnabled() == null ? current.rubricEnabled() : body.rubricEnabled()))),
-                HttpStatus.OK, s -> s);
+                        body.rubricEnabled() == null ? current.rubricEnabled() : body.rubricEnabled(),
+                        body.audioRetentionHours() == null ? current.audioRetention()
+                                : retentionHours(body.audioRetentionHours())))),
+                HttpStatus.OK, s -> SchoolSettingsView.of(s, retention));
+    }
+
+    private static Duration retentionHours(JsonNode hours) {
+        if (hours.isNull()) {
+            return null;
+        }
+        if (!hours.canConvertToExactIntegral() || !hours.canConvertToInt()) {
+            throw new BadRequest("audioRetentionHours must be a whole number of hours, or null for the "
+                    + "installation's period");
+        }
+        return Duration.ofHours(hours.asInt());
     }
 
     private void dashboard(Context ctx) {

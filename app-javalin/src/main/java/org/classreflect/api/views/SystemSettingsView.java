@@ -51,7 +51,8 @@ public record SystemSettingsView(Transcription transcription, Rubric rubric, Lis
     private static final List<Setting> FIXED = List.of(Setting.MODE, Setting.ENGINE, Setting.WHISPER_MODEL,
             Setting.MODELS_DIR, Setting.WHISPER_LANGUAGE, Setting.WHISPER_THREADS, Setting.WHISPER_WINDOW,
             Setting.WORKER_THREADS, Setting.WORKER_MAX_ATTEMPTS, Setting.MAX_UPLOAD_MB, Setting.MAX_DURATION,
-            Setting.AUDIO_RETENTION, Setting.RUBRIC_JSON_MODE, Setting.RUBRIC_TIMEOUT, Setting.RUBRIC_MAX_ATTEMPTS,
+            Setting.AUDIO_RETENTION, Setting.AUDIO_RETENTION_MAX, Setting.RUBRIC_JSON_MODE, Setting.RUBRIC_TIMEOUT,
+            Setting.RUBRIC_MAX_ATTEMPTS,
             Setting.BEDROCK_REGION, Setting.FLEET, Setting.SCALE_WORKER_PRICE_PER_HOUR);
 
     public static SystemSettingsView of(ManageSystemChoices.Overview overview, Settings settings) {

@@ -47,6 +47,11 @@ public record TemplateView(String id, String schoolId, String name, String descr
         }
     }
 
+    /** What a reader gets: the whole template, or its outline when scores are hidden from them. */
+    public static Object forReader(Template t, boolean scoresHidden) {
+        return scoresHidden ? TemplateOutlineView.of(t) : of(t);
+    }
+
     public static TemplateView of(Template t) {
         return new TemplateView(t.id(), t.schoolId(), t.name(), t.description(), t.category(), t.subjects(),
                 t.grades(), t.version(), t.criteria().stream().map(CriterionView::of).toList());

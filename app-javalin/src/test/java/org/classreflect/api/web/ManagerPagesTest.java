@@ -185,11 +185,24 @@ class ManagerPagesTest {
 
         page.navigate(web.baseUrl() + "#/school-settings");
         page.getByLabel("Hide numeric scores from teachers").check();
+        page.getByLabel("A period of our own").check();
+        page.getByLabel("Keep audio for").fill("31");
+        page.getByLabel("Unit").selectOption("days");
+        button(page, "Save settings").click();
+        assertThat(page.locator(".error")).hasText(
+                "audio retention cannot be longer than 720 hours, the longest this installation allows");
+        page.getByLabel("Keep audio for").fill("3");
         button(page, "Save settings").click();
 
         assertThat(page.locator("#toasts")).containsText("Settings saved.");
+        assertThat(page.locator(".retention [role=status]")).containsText("now deleted 3 days after");
         WebApp.screenshot(page, "school-settings");
         JsonNode saved = apiGet(page, "/api/schools/" + web.school().id() + "/settings");
         Assertions.assertThat(saved.get("hideScoresFromTeachers").asBoolean()).isTrue();
+        Assertions.assertThat(saved.get("audioRetentionHours").asLong()).isEqualTo(72);
+        page.reload();
+        assertThat(page.getByLabel("A period of our own")).isChecked();
+        assertThat(page.getByLabel("Keep audio for")).hasValue("3");
+        assertThat(page.getByLabel("Unit")).hasValue("days");
     }
 }

@@ -39,6 +39,8 @@ class TeacherPagesTest {
     private static final String QUESTIONING = StarterTemplates.QUESTIONING_AND_WAIT_TIME.id();
     private static final Pattern SCORE_FIELD = Pattern.compile(
             "\"(score|overallScore|judgedScore|measuredScore)\"\\s*:");
+    /** A template's criterion weights, targets and curves: with the metrics they would give a hidden score back. */
+    private static final Pattern SCORING_FIELD = Pattern.compile("\"(weight|min|max|curve|falloff)\"\\s*:");
     /** Wraps EventSource so the test can read every event the page receives (a stream has no end to wait for). */
     private static final String RECORD_EVENTS = """
             (() => {
@@ -157,6 +159,9 @@ class TeacherPagesTest {
             assertThat(page.locator(".analysis[data-status=completed]")).isVisible();
             page.navigate(web.baseUrl() + "#/progress");
             assertThat(page.locator(".chart-card").first()).isVisible();
+            page.navigate(web.baseUrl() + "#/upload");
+            assertThat(page.getByLabel("Analysis template").locator("option",
+                    new Locator.LocatorOptions().setHasText("Questioning and wait time"))).hasCount(1);
             List<String> teacherSaw = new ArrayList<>(bodies(seen));
             teacherSaw.addAll(events(page));
 
@@ -167,9 +172,15 @@ class TeacherPagesTest {
                     .findFirst().orElseThrow();
 
             assertThat(SCORE_FIELD.matcher(managersAnalyses).find()).as("the manager gets the scores").isTrue();
+            assertThat(bodies(managerSeen)).as("the manager gets the templates' weights and targets")
+                    .anyMatch(b -> b.contains("/api/templates ") && SCORING_FIELD.matcher(b).find());
             assertThat(teacherSaw).as("what the teacher's browser received").hasSizeGreaterThan(4)
                     .anyMatch(b -> b.contains("/analyses {"))
                     .noneMatch(b -> SCORE_FIELD.matcher(b).find());
+            assertThat(teacherSaw.stream().filter(b -> b.contains("/api/templates ")))
+                    .as("the templates the teacher's pages read").hasSizeGreaterThanOrEqualTo(2)
+                    .allMatch(b -> b.contains("\"metric\":\"WAIT_TIME_MEAN_SECONDS\""))
+                    .noneMatch(b -> SCORING_FIELD.matcher(b).find());
             assertThat(page.locator("body")).not().containsText("Overall score");
         } finally {
             setHideScores(manager, false);

@@ -24,7 +24,8 @@ public enum Setting {
     TOKEN_TTL("12h", "How long an access token stays valid"),
     ADMIN_EMAIL("admin@classreflect.local", "Email of the super admin created on first start"),
     ADMIN_PASSWORD("", "Password of that super admin; empty means a random one, printed once"),
-    AUDIO_RETENTION("24h", "How long audio is kept after its recording completes (transcripts stay)"),
+    AUDIO_RETENTION("24h", "How long audio is kept after its recording completes (transcripts stay), for schools "
+            + "that chose no period of their own"),
     WORKER_THREADS("1", "Workers the API process runs in local mode (0: none, run app-worker instead)"),
     WORKER_MAX_ATTEMPTS("3", "Attempts per recording before it is marked failed and dead-lettered"),
     WORKER_LEASE("10m", "How long a job stays hidden from other workers; renewed while it runs"),
@@ -98,7 +99,9 @@ public enum Setting {
     ECS_SUBNETS("", "ecs fleet: comma-separated private subnet ids for worker tasks"),
     ECS_SECURITY_GROUPS("", "ecs fleet: comma-separated security group ids for worker tasks"),
     ECS_CONTAINER("worker", "ecs fleet: the worker container's name in the task definition"),
-    ECS_ENDPOINT("", "ecs fleet: ECS endpoint override; empty means AWS");
+    ECS_ENDPOINT("", "ecs fleet: ECS endpoint override; empty means AWS"),
+    AUDIO_RETENTION_MAX("30d", "Longest audio retention a school manager may choose for the school (at least 1h); "
+            + "AUDIO_RETENTION applies to schools that choose none");
 
     private final String defaultValue;
     private final String description;

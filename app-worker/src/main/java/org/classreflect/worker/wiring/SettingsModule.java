@@ -44,7 +44,8 @@ public final class SettingsModule {
 
     @Provides
     static RetentionSettings retentionSettings(Settings s) {
-        return new RetentionSettings(s.duration(Setting.AUDIO_RETENTION), Duration.ofDays(1));
+        return new RetentionSettings(s.duration(Setting.AUDIO_RETENTION), s.duration(Setting.AUDIO_RETENTION_MAX),
+                Duration.ofDays(1));
     }
 
     @Provides

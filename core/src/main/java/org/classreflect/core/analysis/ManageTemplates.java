@@ -12,7 +12,9 @@ import org.classreflect.core.school.Role;
 
 /**
  * Templates: teachers read their school's and the global ones; school managers edit their school's; super admins
- * edit any, global ones included. An edit stores a new version; a delete hides the template from new analyses.
+ * edit any, global ones included. An edit stores a new version; a delete hides the template from new analyses. What
+ * a reader gets is marked {@code scoresHidden} for a teacher of a school that hides scores: criterion weights,
+ * targets and curves, with the measured metrics, would give the hidden scores back, so the API leaves them out.
  */
 public final class ManageTemplates {
 
@@ -23,28 +25,29 @@ public final class ManageTemplates {
 
     private final Templates templates;
     private final AccessPolicy policy;
+    private final ScoreVisibility scores;
 
     @Inject
-    public ManageTemplates(Templates templates, AccessPolicy policy) {
+    public ManageTemplates(Templates templates, AccessPolicy policy, ScoreVisibility scores) {
         this.templates = templates;
         this.policy = policy;
+        this.scores = scores;
     }
 
     /**
      * Super admins: every template, or with {@code schoolId} the ones that school's users see. Everyone else: their
      * school's and the global ones ({@code schoolId} is ignored, as it is for users).
      */
-    public List<Template> list(Actor actor, String schoolId) {
+    public ReadAnalyses.Seen<List<Template>> list(Actor actor, String schoolId) {
         if (!actor.is(Role.SUPER_ADMIN)) {
-            return templates.listUsableBy(actor.schoolId());
+            return new ReadAnalyses.Seen<>(templates.listUsableBy(actor.schoolId()), scoringHidden(actor));
         }
-        return schoolId == null || schoolId.isBlank() ? templates.listAll() : templates.listUsableBy(schoolId);
+        return new ReadAnalyses.Seen<>(schoolId == null || schoolId.isBlank() ? templates.listAll()
+                : templates.listUsableBy(schoolId), false);
     }
 
-    public Result<Template> get(Actor actor, String id) {
-        return templates.latest(id).filter(t -> policy.canSeeTemplate(actor, t.schoolId()))
-                .<Result<Template>>map(Result::ok)
-                .orElseGet(() -> Result.rejected(Rejection.notFound("template")));
+    public Result<ReadAnalyses.Seen<Template>> get(Actor actor, String id) {
+        return visible(actor, id).map(t -> new ReadAnalyses.Seen<>(t, scoringHidden(actor)));
     }
 
     public Result<Template> create(Actor actor, Draft draft) {
@@ -67,8 +70,19 @@ public final class ManageTemplates {
         });
     }
 
+    /** A teacher reads the templates of their own school (and the global ones), so their school decides. */
+    private boolean scoringHidden(Actor actor) {
+        return actor.schoolId() != null && scores.hiddenFrom(actor, actor.schoolId());
+    }
+
+    private Result<Template> visible(Actor actor, String id) {
+        return templates.latest(id).filter(t -> policy.canSeeTemplate(actor, t.schoolId()))
+                .<Result<Template>>map(Result::ok)
+                .orElseGet(() -> Result.rejected(Rejection.notFound("template")));
+    }
+
     private Result<Template> editable(Actor actor, String id) {
-        return get(actor, id).flatMap(t -> policy.canEditTemplate(actor, t.schoolId()) ? Result.ok(t)
+        return visible(actor, id).flatMap(t -> policy.canEditTemplate(actor, t.schoolId()) ? Result.ok(t)
                 : Result.rejected(Rejection.forbidden("you may not change this template")));
     }
 

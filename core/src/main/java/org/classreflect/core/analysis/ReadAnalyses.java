@@ -14,7 +14,6 @@ import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
-import org.classreflect.core.school.Role;
 import org.classreflect.core.school.User;
 import org.classreflect.core.school.Users;
 
@@ -32,22 +31,22 @@ public final class ReadAnalyses {
     private final Analyses analyses;
     private final Recordings recordings;
     private final Users users;
-    private final SchoolSettings settings;
+    private final ScoreVisibility scores;
     private final AccessPolicy policy;
 
     @Inject
-    public ReadAnalyses(Analyses analyses, Recordings recordings, Users users, SchoolSettings settings,
+    public ReadAnalyses(Analyses analyses, Recordings recordings, Users users, ScoreVisibility scores,
                         AccessPolicy policy) {
         this.analyses = analyses;
         this.recordings = recordings;
         this.users = users;
-        this.settings = settings;
+        this.scores = scores;
         this.policy = policy;
     }
 
     public Result<Seen<List<Analysis>>> forRecording(Actor actor, String recordingId) {
         return recording(actor, recordingId).map(r -> new Seen<>(analyses.listForRecording(recordingId),
-                hidesScores(actor, r.schoolId())));
+                scores.hiddenFrom(actor, r.schoolId())));
     }
 
     /** The measured metrics of the recording's newest completed analysis (metrics are not scores). */
@@ -81,7 +80,7 @@ public final class ReadAnalyses {
                 }
             });
         }
-        boolean hidden = hidesScores(actor, teacher.schoolId());
+        boolean hidden = scores.hiddenFrom(actor, teacher.schoolId());
         List<Progress.Series> criterionSeries = hidden ? List.of()
                 : criteria.entrySet().stream().map(e -> Progress.Series.of(e.getKey(), e.getValue())).toList();
         List<Progress.Series> metricSeries = metrics.entrySet().stream()
@@ -123,10 +122,6 @@ public final class ReadAnalyses {
         metricSums.forEach((metric, s) -> metricAverages.put(metric, s[0] / s[1]));
         return Result.ok(new SchoolSummary(schoolId, done.size(), overallCount == 0 ? null : overallSum / overallCount,
                 distribution, metricAverages, templateUse));
-    }
-
-    private boolean hidesScores(Actor actor, String schoolId) {
-        return actor.is(Role.TEACHER) && settings.find(schoolId).hideScoresFromTeachers();
     }
 
     private Result<Recording> recording(Actor actor, String recordingId) {

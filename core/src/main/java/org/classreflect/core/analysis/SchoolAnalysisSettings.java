@@ -1,19 +1,21 @@
 package org.classreflect.core.analysis;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A school's analysis choices: whether teachers see numeric scores, the template run on every upload that names
- * none (null: no automatic analysis), and whether a language model judges lessons (rubric feedback).
+ * A school's choices: whether teachers see numeric scores, the template run on every upload that names none (null:
+ * no automatic analysis), whether a language model judges lessons (rubric feedback), and how long its lessons'
+ * audio is kept after they complete (null: the installation's period).
  */
 public record SchoolAnalysisSettings(String schoolId, boolean hideScoresFromTeachers, String defaultTemplateId,
-                                     boolean rubricEnabled) {
+                                     boolean rubricEnabled, Duration audioRetention) {
 
     public SchoolAnalysisSettings {
         Objects.requireNonNull(schoolId, "schoolId");
     }
 
     public static SchoolAnalysisSettings defaults(String schoolId) {
-        return new SchoolAnalysisSettings(schoolId, false, null, false);
+        return new SchoolAnalysisSettings(schoolId, false, null, false, null);
     }
 }

@@ -28,8 +28,8 @@ public interface Recordings {
 
     List<Recording> findByStatus(Set<RecordingStatus> statuses);
 
-    /** Completed recordings finished before {@code cutoff} whose audio is still stored. */
-    List<Recording> findAudioToPurge(Instant cutoff);
+    /** The school's completed recordings finished before {@code cutoff} whose audio is still stored. */
+    List<Recording> findAudioToPurge(String schoolId, Instant cutoff);
 
     /** Uploads that started before {@code cutoff} and never finished (their process died mid-upload). */
     List<Recording> findStaleUploads(Instant cutoff);

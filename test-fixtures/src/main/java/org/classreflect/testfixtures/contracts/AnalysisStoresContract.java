@@ -225,10 +225,15 @@ public abstract class AnalysisStoresContract {
     void schoolSettingsStartAtTheDefaultsAndAreReplacedOnSave() {
         assertThat(stores.settings().find("s-1")).isEqualTo(SchoolAnalysisSettings.defaults("s-1"));
 
-        stores.settings().save(new SchoolAnalysisSettings("s-1", true, "t-9", true));
-        stores.settings().save(new SchoolAnalysisSettings("s-1", true, null, false));
+        stores.settings().save(new SchoolAnalysisSettings("s-1", true, "t-9", true, Duration.ofDays(7)));
+        stores.settings().save(new SchoolAnalysisSettings("s-1", true, null, false, Duration.ofMinutes(90)));
+        stores.settings().save(new SchoolAnalysisSettings("s-2", false, null, false, Duration.ofDays(400)));
 
-        assertThat(stores.settings().find("s-1")).isEqualTo(new SchoolAnalysisSettings("s-1", true, null, false));
-        assertThat(stores.settings().find("s-2")).isEqualTo(SchoolAnalysisSettings.defaults("s-2"));
+        assertThat(stores.settings().find("s-1"))
+                .isEqualTo(new SchoolAnalysisSettings("s-1", true, null, false, Duration.ofMinutes(90)));
+        assertThat(stores.settings().find("s-2").audioRetention()).isEqualTo(Duration.ofDays(400));
+
+        stores.settings().save(new SchoolAnalysisSettings("s-1", true, null, false, null));
+        assertThat(stores.settings().find("s-1").audioRetention()).as("back to the installation's").isNull();
     }
 }

@@ -262,9 +262,14 @@ public abstract class RecordingsContract {
                 .build());
         recordings.insert(ARecording.of("r-failed", "s-1", "t-1").status(RecordingStatus.FAILED)
                 .finishedAt(minutesAfterT0(1)).build());
+        recordings.insert(ARecording.of("r-other-school", "s-2", "t-3").status(RecordingStatus.COMPLETED)
+                .finishedAt(minutesAfterT0(1)).build());
 
-        assertThat(recordings.findAudioToPurge(cutoff)).extracting(Recording::id).containsExactly("r-due");
-        assertThat(recordings.findAudioToPurge(cutoff).get(0)).isEqualTo(recordings.find("r-due").orElseThrow());
+        assertThat(recordings.findAudioToPurge("s-1", cutoff)).extracting(Recording::id).containsExactly("r-due");
+        assertThat(recordings.findAudioToPurge("s-1", cutoff).get(0))
+                .isEqualTo(recordings.find("r-due").orElseThrow());
+        assertThat(recordings.findAudioToPurge("s-2", cutoff)).extracting(Recording::id)
+                .containsExactly("r-other-school");
     }
 
     @Test

@@ -140,11 +140,13 @@ public final class JdbiRecordings implements Recordings {
     }
 
     @Override
-    public List<Recording> findAudioToPurge(Instant cutoff) {
+    public List<Recording> findAudioToPurge(String schoolId, Instant cutoff) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT * FROM recordings
-                        WHERE status = :completed AND audio_deleted_at IS NULL AND finished_at < :cutoff
+                        WHERE school_id = :school AND status = :completed AND audio_deleted_at IS NULL
+                          AND finished_at < :cutoff
                         ORDER BY finished_at, id""")
+                .bind("school", schoolId)
                 .bind("completed", RecordingStatus.COMPLETED.wireName())
                 .bind("cutoff", SqlTimes.utc(cutoff))
                 .map(RECORDING).list());

@@ -1,0 +1,30 @@
+package org.classreflect.api.views;
+
+import java.time.Duration;
+import org.classreflect.core.analysis.SchoolAnalysisSettings;
+import org.classreflect.core.pipeline.RetentionSettings;
+
+/**
+ * A school's settings, with the installation's retention bounds the school's choice lies within (hours; the
+ * installation's may have fractions).
+ *
+ * @param audioRetentionHours            the school's own period; null: the installation's
+ * @param effectiveAudioRetentionHours   the period the retention task applies to this school now
+ */
+public record SchoolSettingsView(String schoolId, boolean hideScoresFromTeachers, String defaultTemplateId,
+                                 boolean rubricEnabled, Long audioRetentionHours,
+                                 double effectiveAudioRetentionHours, double installationAudioRetentionHours,
+                                 double minAudioRetentionHours, double maxAudioRetentionHours) {
+
+    public static SchoolSettingsView of(SchoolAnalysisSettings s, RetentionSettings retention) {
+        Duration own = s.audioRetention();
+        return new SchoolSettingsView(s.schoolId(), s.hideScoresFromTeachers(), s.defaultTemplateId(),
+                s.rubricEnabled(), own == null ? null : own.toHours(), hours(retention.audioRetentionFor(own)),
+                hours(retention.audioRetention()), hours(RetentionSettings.MIN_SCHOOL_AUDIO_RETENTION),
+                hours(retention.maxSchoolAudioRetention()));
+    }
+
+    private static double hours(Duration d) {
+        return d.toMillis() / 3_600_000.0;
+    }
+}
