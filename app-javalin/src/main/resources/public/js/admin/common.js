@@ -13,20 +13,14 @@ export function hours(value) {
   return value.toFixed(value < 10 ? 2 : 1);
 }
 
-/** A password nobody will ever type: the account is created with it and at once given a temporary one instead. */
-function throwawayPassword() {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
- * Creates an account and gives it a temporary password, which the person must replace when they first sign in.
- * Resolves to { user, temporaryPassword }.
+ * Creates an account with a temporary password chosen by the server, which the person must replace when they first
+ * sign in. Resolves to { user, temporaryPassword }.
  */
 export async function createAccount({ email, displayName, role, schoolId }) {
-  const user = await api('/api/users', { method: 'POST',
-    body: { email, displayName, role, schoolId: role === 'super_admin' ? null : schoolId, password: throwawayPassword() } });
-  return api(`/api/users/${encodeURIComponent(user.id)}/temporary-password`, { method: 'POST' });
+  const { temporaryPassword, ...user } = await api('/api/users', { method: 'POST',
+    body: { email, displayName, role, schoolId: role === 'super_admin' ? null : schoolId } });
+  return { user, temporaryPassword };
 }
 
 /** Shows a temporary password once, with what to do with it. */

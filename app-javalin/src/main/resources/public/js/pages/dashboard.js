@@ -23,7 +23,7 @@ export async function render(page, { me }) {
     h('div', { class: 'stats' },
       statCard(`Recordings in ${monthName(figures.month)}`, figures.recordingsThisMonth,
         `#/recordings?from=${monthStart}`),
-      statCard('In processing', figures.inProcessing, '#/recordings?status=processing'),
+      statCard('In processing', figures.inProcessing, '#/recordings?status=queued,processing,transcribed'),
       statCard('Failed', figures.failed, '#/recordings?status=failed'),
       statCard('Average overall score', score(summary.averageOverall)),
       statCard('Analysed lessons', summary.analyses)),

@@ -1,5 +1,7 @@
 // #/recordings: a teacher's own lessons, a manager's school, everything for a super admin (the server decides).
 // Status and progress arrive live through the event stream; search and filters are answered by the server.
+// The search and filters live in the address too (#/recordings?status=failed&from=2026-11-01), so links and the
+// back button bring them back.
 import { api } from '../api.js';
 import { h, fill, field, errorBox, title, formatDate, formatDuration } from '../ui.js';
 import { TEACHER, ADMIN } from '../routes.js';
@@ -9,19 +11,30 @@ const PAGE_SIZE = 20;
 const STATUSES = ['queued', 'processing', 'transcribed', 'completed', 'failed'];
 const STATUS_NAMES = { queued: 'Queued', processing: 'Transcribing', transcribed: 'Analysing', completed: 'Completed',
   failed: 'Failed' };
+/** The API takes several statuses separated by commas; the manager's dashboard links here with this one. */
+const UNFINISHED = 'queued,processing,transcribed';
 
-export async function render(main, { me }) {
+export async function render(main, { me, query: address }) {
   const seesOthers = me.role !== TEACHER;
   const state = { offset: 0 };
   const rows = new Map();
 
   const search = h('input', { type: 'search', name: 'q', placeholder: 'Class, subject, file, notes or words said' });
   const status = h('select', { name: 'status' }, h('option', { value: '' }, 'Any status'),
+    h('option', { value: UNFINISHED }, 'Not finished yet'),
     STATUSES.map(s => h('option', { value: s }, STATUS_NAMES[s])));
   const subject = h('input', { type: 'text', name: 'subject', placeholder: 'e.g. Maths' });
   const from = h('input', { type: 'date', name: 'from' });
   const to = h('input', { type: 'date', name: 'to' });
   const teacher = h('select', { name: 'teacherId' }, h('option', { value: '' }, 'All teachers'));
+  const fields = [['q', search], ['status', status], ['teacherId', teacher], ['subject', subject], ['from', from],
+    ['to', to]].filter(([, el]) => seesOthers || el !== teacher);
+  // The teachers arrive later: until then, an option stands in for the one the address names.
+  const standIn = seesOthers && address.get('teacherId')
+    ? h('option', { value: address.get('teacherId') }, 'Chosen teacher') : null;
+  if (standIn) teacher.append(standIn);
+  // Set as properties, not attributes, so that "Clear filters" (a form reset) empties them.
+  for (const [name, el] of fields) el.value = address.get(name) || '';
   const problem = h('div');
   const results = h('div', { class: 'recordings-results', 'aria-live': 'polite' });
   const pager = h('nav', { class: 'actions pager', 'aria-label': 'Pages of recordings' });
@@ -50,7 +63,7 @@ export async function render(main, { me }) {
     onDeleted: id => { if (rows.has(id)) load(); },
   });
   const newcomer = debounce(() => load(), 300);
-  const reload = () => { state.offset = 0; load(); };
+  const reload = () => { state.offset = 0; keepAddress(); load(); };
   const typed = debounce(reload, 300);
   search.addEventListener('input', typed);
   subject.addEventListener('input', typed);
@@ -64,23 +77,42 @@ export async function render(main, { me }) {
 
   if (seesOthers) {
     api(me.role === ADMIN ? '/api/users' : `/api/users?schoolId=${encodeURIComponent(me.schoolId)}`)
-      .then(users => users.filter(u => u.role === 'teacher')
-        .sort((a, b) => a.displayName.localeCompare(b.displayName))
-        .forEach(u => teacher.append(h('option', { value: u.id }, u.displayName))))
+      .then(users => {
+        const teachers = users.filter(u => u.role === 'teacher')
+          .sort((a, b) => a.displayName.localeCompare(b.displayName));
+        const chosen = teacher.value;
+        if (standIn && teachers.some(u => u.id === standIn.value)) standIn.remove();
+        else if (standIn) standIn.textContent = 'Unknown teacher';
+        teachers.forEach(u => teacher.append(h('option', { value: u.id }, u.displayName)));
+        teacher.value = chosen;
+      })
       .catch(e => problem.append(errorBox(e)));
   }
 
-  function query() {
-    const q = new URLSearchParams({ offset: state.offset, limit: PAGE_SIZE });
-    for (const [name, el] of [['q', search], ['status', status], ['subject', subject], ['from', from], ['to', to],
-      ['teacherId', teacher]]) {
+  function chosenFilters() {
+    const q = new URLSearchParams();
+    for (const [name, el] of fields) {
       if (el.value.trim()) q.set(name, el.value.trim());
     }
     return q;
   }
 
+  function query() {
+    const q = chosenFilters();
+    q.set('offset', state.offset);
+    q.set('limit', PAGE_SIZE);
+    return q;
+  }
+
   function filtered() {
-    return [search, status, subject, from, to, teacher].some(el => el.value.trim());
+    return chosenFilters().toString() !== '';
+  }
+
+  /** Replaces the address without a new history entry: no hashchange, so the page and its stream stay. */
+  function keepAddress() {
+    const chosen = chosenFilters().toString();
+    const wanted = `${location.hash.split('?')[0]}${chosen ? `?${chosen}` : ''}`;
+    if (location.hash !== wanted) history.replaceState(history.state, '', wanted);
   }
 
   let loading = 0;

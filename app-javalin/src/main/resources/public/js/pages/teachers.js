@@ -101,12 +101,10 @@ export async function render(page, { me }) {
       e.preventDefault();
       problem.replaceChildren();
       try {
-        // The account starts with a throwaway password nobody sees, replaced at once by a temporary one the
-        // teacher must change at first sign-in.
-        const user = await api('/api/users', { method: 'POST', body: { displayName: name.value, email: email.value,
-          role: 'teacher', password: throwaway() } });
-        const answer = await api(`/api/users/${encodeURIComponent(user.id)}/temporary-password`, { method: 'POST' });
-        fill(outcome, passwordReveal(answer.user, answer.temporaryPassword));
+        // Without a password the server gives the account a temporary one, which the teacher must change.
+        const { temporaryPassword, ...user } = await api('/api/users', { method: 'POST',
+          body: { displayName: name.value, email: email.value, role: 'teacher' } });
+        fill(outcome, passwordReveal(user, temporaryPassword));
         form.reset();
         await load();
       } catch (err) {
@@ -176,9 +174,4 @@ async function upload(body) {
     throw error;
   }
   return readResponse(response, '/api/users/import');
-}
-
-function throwaway() {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
 }

@@ -101,8 +101,11 @@ class RecordingSearchAndPlaybackTest {
         assertThat(ids(manager, "subject=maths")).containsExactlyInAnyOrder(maths, colleagues);
         assertThat(ids(manager, "subject=maths&teacherId=" + teacherId)).containsExactly(maths);
         assertThat(ids(manager, "status=completed&from=" + today + "&to=" + today)).hasSize(3);
+        assertThat(ids(manager, "status=queued,failed,completed")).hasSize(3);
+        assertThat(ids(manager, "status=queued,processing,transcribed")).isEmpty();
         assertThat(ids(manager, "from=" + tomorrow)).isEmpty();
         assertThat(manager.get("/api/recordings?from=yesterday").status()).isEqualTo(400);
+        assertThat(manager.get("/api/recordings?status=failed,dancing").status()).isEqualTo(400);
     }
 
     @Test

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** PATCH /api/users/{id} and temporary passwords: who may change whom, and what a change does to sign-in. */
+/**
+ * POST /api/users with and without a password, PATCH /api/users/{id} and temporary passwords: who may change whom,
+ * and what a change does to sign-in.
+ */
 class UserManagementTest {
 
     private static final String PASSWORD = "first-password-1";
@@ -159,5 +162,61 @@ class UserManagementTest {
                 Map.of("email", "t5@birch.test", "password", PASSWORD)).status()).isEqualTo(401);
         ApiClient teacherNow = new ApiClient(server.port()).login("t5@birch.test", temporary);
         assertThat(teacherNow.get("/api/me").json().get("mustChangePassword").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anAccountCreatedWithoutAPasswordGetsATemporaryOneShownOnceThatMustBeChanged() throws Exception {
+        create("m6@birch.test", "school_manager", school);
+        ApiClient manager = signIn("m6@birch.test");
+
+        ApiClient.Response r = manager.post("/api/users",
+                body("email", "T6@Birch.test", "displayName", "Tia Six", "role", "teacher"));
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.json().get("email").asText()).isEqualTo("t6@birch.test");
+        assertThat(r.json().get("schoolId").asText()).isEqualTo(school);
+        assertThat(r.json().get("mustChangePassword").asBoolean()).isTrue();
+        String temporary = r.json().get("temporaryPassword").asText();
+        assertThat(temporary).hasSizeGreaterThanOrEqualTo(10);
+        String id = r.json().get("id").asText();
+        assertThat(admin.get("/api/users/" + id).json().has("temporaryPassword")).isFalse();
+        ApiClient teacher = new ApiClient(server.port()).login("t6@birch.test", temporary);
+        assertThat(teacher.get("/api/me").json().get("mustChangePassword").asBoolean()).isTrue();
+
+        ApiClient.Response another = manager.post("/api/users",
+                body("email", "t7@birch.test", "displayName", "Tom Seven", "role", "teacher"));
+        assertThat(another.json().get("temporaryPassword").asText()).isNotEqualTo(temporary);
+    }
+
+    @Test
+    void anAccountCreatedWithAPasswordUsesItAndAnswersNoTemporaryOne() throws Exception {
+        ApiClient.Response r = admin.post("/api/users", body("email", "t8@birch.test", "displayName", "Tad Eight",
+                "role", "teacher", "schoolId", school, "password", PASSWORD));
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.json().has("temporaryPassword")).isFalse();
+        assertThat(r.json().get("mustChangePassword").asBoolean()).isFalse();
+        assertThat(signIn("t8@birch.test").get("/api/me").json().get("mustChangePassword").asBoolean()).isFalse();
+        ApiClient.Response tooShort = admin.post("/api/users", body("email", "t9@birch.test", "displayName", "Ty Nine",
+                "role", "teacher", "schoolId", school, "password", "short"));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().get("message").asText()).contains("password");
+    }
+
+    @Test
+    void aRefusedCreationWithoutAPasswordLeavesNoAccount() throws Exception {
+        create("m10@birch.test", "school_manager", school);
+        ApiClient manager = signIn("m10@birch.test");
+
+        ApiClient.Response elsewhere = manager.post("/api/users", body("email", "t10@cedar.test",
+                "displayName", "Tessa Ten", "role", "teacher", "schoolId", otherSchool));
+        ApiClient.Response manager2 = manager.post("/api/users", body("email", "m11@birch.test",
+                "displayName", "Max Eleven", "role", "school_manager"));
+
+        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(manager2.status()).isEqualTo(403);
+        assertThat(elsewhere.json().has("temporaryPassword")).isFalse();
+        assertThat(admin.get("/api/users?schoolId=" + otherSchool).json().findValuesAsText("email"))
+                .doesNotContain("t10@cedar.test");
     }
 }

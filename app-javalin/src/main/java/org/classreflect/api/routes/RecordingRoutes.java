@@ -11,9 +11,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.classreflect.api.views.UploadOptionsView;
 import org.classreflect.core.common.Page;
 import org.classreflect.core.recording.GetRecordingAudio;
@@ -139,10 +142,7 @@ public final class RecordingRoutes {
     }
 
     private void list(Context ctx) {
-        String statusName = ctx.queryParam("status");
-        RecordingStatus status = statusName == null || statusName.isBlank() ? null
-                : RecordingStatus.fromWireName(statusName).orElseThrow(() -> new BadRequest(
-                        "status must be one of uploading, queued, processing, transcribed, completed, failed"));
+        Set<RecordingStatus> statuses = statuses(ctx.queryParam("status"));
         PageRequest page;
         try {
             page = new PageRequest(Params.integer(ctx, "offset", 0),
@@ -156,7 +156,7 @@ public final class RecordingRoutes {
                 from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         Actor actor = Authenticator.actor(ctx);
-        var filter = new ListRecordings.Filter(ctx.queryParam("teacherId"), status, search, page);
+        var filter = new ListRecordings.Filter(ctx.queryParam("teacherId"), statuses, search, page);
         Page<Recording> found = list.execute(actor, filter);
         if (actor.is(Role.TEACHER)) {
             ctx.json(PageView.of(found, RecordingView::of));
@@ -165,6 +165,18 @@ public final class RecordingRoutes {
             ctx.json(PageView.of(found, r -> RecordingView.of(r, names.computeIfAbsent(r.teacherId(),
                     id -> users.find(id).map(User::displayName).orElse(null)))));
         }
+    }
+
+    /** One status, or several separated by commas (any of them matches); none means any status. */
+    private static Set<RecordingStatus> statuses(String value) {
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip)
+                .map(name -> RecordingStatus.fromWireName(name).orElseThrow(() -> new BadRequest(
+                        "status must be one or more (comma-separated) of uploading, queued, processing, transcribed,"
+                                + " completed, failed")))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A day (yyyy-mm-dd, UTC) from the query; {@code to} days are included whole. */

@@ -11,6 +11,7 @@ import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
+import org.classreflect.api.views.CreatedUserView;
 import org.classreflect.api.views.ImportView;
 import org.classreflect.api.views.TemporaryPasswordView;
 import org.classreflect.api.views.UserView;
@@ -72,12 +73,14 @@ public final class UserRoutes {
         Respond.with(ctx, listUsers.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, UserView::of);
     }
 
+    /** Without a password the server picks a temporary one and answers it once, in {@code temporaryPassword}. */
     private void create(Context ctx) {
         NewUser body = Params.body(ctx, NewUser.class);
         Role role = Role.fromWireName(body.role()).orElseThrow(
                 () -> new BadRequest("role must be teacher, school_manager or super_admin"));
         var command = new CreateUser.Command(body.email(), body.displayName(), role, body.schoolId(), body.password());
-        Respond.with(ctx, createUser.execute(Authenticator.actor(ctx), command), HttpStatus.CREATED, UserView::of);
+        Respond.with(ctx, createUser.execute(Authenticator.actor(ctx), command), HttpStatus.CREATED,
+                CreatedUserView::of);
     }
 
     private void update(Context ctx) {

@@ -11,11 +11,14 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.classreflect.api.TestServers;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -204,5 +207,78 @@ class ManagerPagesTest {
         assertThat(page.getByLabel("A period of our own")).isChecked();
         assertThat(page.getByLabel("Keep audio for")).hasValue("3");
         assertThat(page.getByLabel("Unit")).hasValue("days");
+    }
+
+    @Test
+    void addingATeacherShowsATemporaryPasswordTheyMustReplaceAtFirstSignIn() throws Exception {
+        Page page = web.signIn(WebApp.MANAGER, WebApp.PASSWORD);
+        page.navigate(web.baseUrl() + "#/teachers");
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Pat Newcomer");
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("pat@riverside.test");
+
+        button(page, "Add teacher").click();
+
+        Locator secret = page.locator(".temp-password-box code.temp-password");
+        assertThat(secret).isVisible();
+        assertThat(page.locator("tr[data-email='pat@riverside.test']")).containsText("Active");
+        Page pat = web.open();
+        WebApp.submitSignIn(pat, "pat@riverside.test", secret.innerText().trim());
+        assertThat(pat.getByRole(AriaRole.HEADING)).hasText("Choose your own password");
+        Assertions.assertThat(web.user("pat@riverside.test").mustChangePassword()).isTrue();
+    }
+
+    @Test
+    void theRecordingsFiltersComeFromTheAddressAndTheAddressFollowsThem() throws Exception {
+        Page page = web.signIn(WebApp.MANAGER, WebApp.PASSWORD);
+        String teacher = web.user(WebApp.TEACHER).id();
+        upload(page, teacher, "Fractions 4B", "Maths");
+        upload(page, teacher, "Plants 4B", "Science");
+        Locator rows = page.locator(".recordings-table tbody tr");
+
+        page.navigate(web.baseUrl() + "#/recordings?teacherId=" + teacher + "&subject=Maths");
+
+        assertThat(rows).hasCount(1);
+        assertThat(rows).containsText("Fractions 4B");
+        assertThat(page.getByLabel("Teacher")).hasValue(teacher);
+        assertThat(page.getByLabel("Teacher").locator("option:checked")).hasText("Taylor Teacher");
+        assertThat(page.locator(".live-indicator")).hasText("Live updates on");
+        page.evaluate("document.querySelector('input[name=q]').dataset.sameRender = 'yes'");
+
+        page.getByLabel("Subject").fill("Science");
+
+        assertThat(page).hasURL(web.baseUrl() + "#/recordings?teacherId=" + teacher + "&subject=Science");
+        assertThat(rows).hasCount(1);
+        assertThat(rows).containsText("Plants 4B");
+        assertThat(page.locator("input[name=q][data-same-render=yes]")).hasCount(1);
+        assertThat(page.locator(".live-indicator")).hasText("Live updates on");
+        WebApp.screenshot(page, "recordings-filtered");
+        button(page, "Clear filters").click();
+        assertThat(page).hasURL(web.baseUrl() + "#/recordings");
+    }
+
+    @Test
+    void theDashboardsFiguresLeadToTheRecordingsTheyCountAndBackAgain() throws Exception {
+        Page page = web.signIn(WebApp.MANAGER, WebApp.PASSWORD);
+        page.navigate(web.baseUrl() + "#/dashboard");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("In processing")).click();
+
+        assertThat(page.getByLabel("Status")).hasValue("queued,processing,transcribed");
+        assertThat(page.getByLabel("Status").locator("option:checked")).hasText("Not finished yet");
+        page.getByLabel("Status").selectOption("failed");
+        assertThat(page).hasURL(web.baseUrl() + "#/recordings?status=failed");
+        page.goBack();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        page.goForward();
+        assertThat(page.getByLabel("Status")).hasValue("failed");
+    }
+
+    private static void upload(Page as, String teacherId, String className, String subject) throws IOException {
+        FormData form = FormData.create().set("teacherId", teacherId).set("className", className)
+                .set("subject", subject).set("file", new FilePayload("jfk.wav", "audio/wav",
+                        Files.readAllBytes(TestServers.sharedAudio("jfk.wav"))));
+        APIResponse r = as.request().post(web.baseUrl() + "api/recordings", RequestOptions.create()
+                .setHeader("X-Requested-With", "ClassReflect").setMultipart(form));
+        Assertions.assertThat(r.status()).as(r.text()).isEqualTo(202);
     }
 }

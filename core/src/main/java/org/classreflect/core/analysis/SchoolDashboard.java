@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.common.Rejection;
@@ -57,6 +58,10 @@ public final class SchoolDashboard {
             + MIN_LESSONS + "): an average overall score below " + (int) LOW_AVERAGE + ", or a trend falling by "
             + (int) FALLING + " points or more per 30 days.";
 
+    /** The recordings page lists the same set at {@code #/recordings?status=queued,processing,transcribed}. */
+    private static final Set<RecordingStatus> IN_PROCESSING =
+            Set.of(RecordingStatus.QUEUED, RecordingStatus.PROCESSING, RecordingStatus.TRANSCRIBED);
+
     private final Recordings recordings;
     private final Analyses analyses;
     private final Users users;
@@ -80,24 +85,23 @@ public final class SchoolDashboard {
         }
         YearMonth month = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         Instant monthStart = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        long inProcessing = count(schoolId, RecordingStatus.QUEUED) + count(schoolId, RecordingStatus.PROCESSING)
-                + count(schoolId, RecordingStatus.TRANSCRIBED);
+        long inProcessing = count(schoolId, IN_PROCESSING);
         List<Analysis> done = analyses.listCompletedForSchool(schoolId);
         return Result.ok(new Figures(schoolId, month.toString(), countSince(schoolId, monthStart), inProcessing,
-                count(schoolId, RecordingStatus.FAILED), criterionAverages(done), concerns(schoolId, done),
+                count(schoolId, Set.of(RecordingStatus.FAILED)), criterionAverages(done), concerns(schoolId, done),
                 SUPPORT_RULE));
     }
 
-    private long count(String schoolId, RecordingStatus status) {
-        return count(schoolId, status, RecordingSearch.NONE);
+    private long count(String schoolId, Set<RecordingStatus> statuses) {
+        return count(schoolId, statuses, RecordingSearch.NONE);
     }
 
     private long countSince(String schoolId, Instant cutoff) {
-        return count(schoolId, null, new RecordingSearch(null, null, cutoff, null));
+        return count(schoolId, Set.of(), new RecordingSearch(null, null, cutoff, null));
     }
 
-    private long count(String schoolId, RecordingStatus status, RecordingSearch search) {
-        return recordings.list(new RecordingQuery(RecordingScope.school(schoolId), null, status,
+    private long count(String schoolId, Set<RecordingStatus> statuses, RecordingSearch search) {
+        return recordings.list(new RecordingQuery(RecordingScope.school(schoolId), null, statuses,
                 new PageRequest(0, 1), search)).total();
     }
 

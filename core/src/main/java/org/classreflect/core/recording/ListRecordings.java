@@ -1,6 +1,7 @@
 package org.classreflect.core.recording;
 
 import jakarta.inject.Inject;
+import java.util.Set;
 import org.classreflect.core.common.Page;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.school.AccessPolicy;
@@ -8,8 +9,8 @@ import org.classreflect.core.school.Actor;
 
 public final class ListRecordings {
 
-    /** Optional filters; the actor's own scope always applies on top of them. */
-    public record Filter(String teacherId, RecordingStatus status, RecordingSearch search, PageRequest page) {
+    /** Optional filters (no statuses: any); the actor's own scope always applies on top of them. */
+    public record Filter(String teacherId, Set<RecordingStatus> statuses, RecordingSearch search, PageRequest page) {
     }
 
     private final Recordings recordings;
@@ -23,7 +24,7 @@ public final class ListRecordings {
 
     public Page<Recording> execute(Actor actor, Filter filter) {
         RecordingScope scope = policy.recordingScope(actor);
-        return recordings.list(new RecordingQuery(scope, filter.teacherId(), filter.status(), filter.page(),
+        return recordings.list(new RecordingQuery(scope, filter.teacherId(), filter.statuses(), filter.page(),
                 filter.search()));
     }
 }

@@ -8,8 +8,15 @@ import org.classreflect.core.common.Result;
 
 public final class CreateUser {
 
-    /** {@code schoolId} may be left out by a school manager: their own school is meant. */
+    /**
+     * {@code schoolId} may be left out by a school manager: their own school is meant. Without a {@code password}
+     * the account gets a temporary one, to be replaced at first sign-in.
+     */
     public record Command(String email, String displayName, Role role, String schoolId, String password) {
+    }
+
+    /** {@code temporaryPassword} is null when the caller chose the password; otherwise it is shown once. */
+    public record Created(User user, String temporaryPassword) {
     }
 
     private final Users users;
@@ -27,7 +34,7 @@ public final class CreateUser {
         this.clock = clock;
     }
 
-    public Result<User> execute(Actor actor, Command command) {
+    public Result<Created> execute(Actor actor, Command command) {
         if (command.role() == null) {
             return Result.rejected(Rejection.invalid("role must be teacher, school_manager or super_admin"));
         }
@@ -52,7 +59,8 @@ public final class CreateUser {
         }
         String email = Credentials.normaliseEmail(command.email());
         String problem = Credentials.emailProblem(email);
-        if (problem == null) {
+        boolean temporary = command.password() == null;
+        if (problem == null && !temporary) {
             problem = Credentials.passwordProblem(command.password());
         }
         String name = Credentials.displayName(command.displayName());
@@ -65,9 +73,10 @@ public final class CreateUser {
         if (users.findByEmail(email).isPresent()) {
             return Result.rejected(Rejection.conflict("a user with email " + email + " already exists"));
         }
-        User user = new User(Ids.newId(), schoolId, email, name, command.role(),
-                hasher.hash(command.password()), true, false, clock.instant());
+        String password = temporary ? TemporaryPasswords.generate() : command.password();
+        User user = new User(Ids.newId(), schoolId, email, name, command.role(), hasher.hash(password), true,
+                temporary, clock.instant());
         users.insert(user);
-        return Result.ok(user);
+        return Result.ok(new Created(user, temporary ? password : null));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.classreflect.testfixtures.builders.Times.minutesAfterT0;
 
 import java.time.Instant;
+import java.util.Set;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
@@ -62,7 +63,7 @@ public abstract class RecordingSearchContract {
     }
 
     private Iterable<String> ids(RecordingScope scope, RecordingSearch search) {
-        return recordings.list(new RecordingQuery(scope, null, null, new PageRequest(0, 50), search)).items()
+        return recordings.list(new RecordingQuery(scope, null, Set.of(), new PageRequest(0, 50), search)).items()
                 .stream().map(Recording::id).toList();
     }
 
@@ -113,7 +114,7 @@ public abstract class RecordingSearchContract {
 
     @Test
     void countsTheMatchesForPaging() {
-        var page = recordings.list(new RecordingQuery(RecordingScope.everything(), null, null, new PageRequest(0, 1),
+        var page = recordings.list(new RecordingQuery(RecordingScope.everything(), null, Set.of(), new PageRequest(0, 1),
                 text("water")));
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).extracting(Recording::id).containsExactly("elm");

@@ -222,6 +222,25 @@ public abstract class RecordingsContract {
     }
 
     @Test
+    void matchesAnyOfSeveralStatuses() {
+        recordings.insert(ARecording.of("r-1", "s-1", "t-1").createdAt(minutesAfterT0(1))
+                .status(RecordingStatus.QUEUED).build());
+        recordings.insert(ARecording.of("r-2", "s-1", "t-1").createdAt(minutesAfterT0(2))
+                .status(RecordingStatus.PROCESSING).build());
+        recordings.insert(ARecording.of("r-3", "s-1", "t-1").createdAt(minutesAfterT0(3))
+                .status(RecordingStatus.COMPLETED).build());
+        recordings.insert(ARecording.of("r-4", "s-1", "t-1").createdAt(minutesAfterT0(4))
+                .status(RecordingStatus.FAILED).build());
+
+        Page<Recording> unfinished = recordings.list(new RecordingQuery(RecordingScope.school("s-1"), null,
+                EnumSet.of(RecordingStatus.QUEUED, RecordingStatus.PROCESSING, RecordingStatus.TRANSCRIBED),
+                PageRequest.first(), RecordingSearch.NONE));
+
+        assertThat(unfinished.items()).extracting(Recording::id).containsExactly("r-2", "r-1");
+        assertThat(unfinished.total()).isEqualTo(2);
+    }
+
+    @Test
     void aFilterNeverWidensTheScope() {
         insertCreatedAt("r-1", "t-1", 1);
         insertCreatedAt("r-3", "t-3", 3);
@@ -300,7 +319,8 @@ public abstract class RecordingsContract {
 
     private static RecordingQuery query(RecordingScope scope, String teacherId, RecordingStatus status,
                                         PageRequest page) {
-        return new RecordingQuery(scope, teacherId, status, page, RecordingSearch.NONE);
+        return new RecordingQuery(scope, teacherId, status == null ? Set.of() : Set.of(status), page,
+                RecordingSearch.NONE);
     }
 
     private List<String> ids(RecordingQuery query) {

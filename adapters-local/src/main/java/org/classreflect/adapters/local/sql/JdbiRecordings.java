@@ -111,8 +111,7 @@ public final class JdbiRecordings implements Recordings {
         addCondition(conditions, params, "school_id", "scopeSchool", query.scope().schoolId());
         addCondition(conditions, params, "teacher_id", "scopeTeacher", query.scope().teacherId());
         addCondition(conditions, params, "teacher_id", "teacher", query.teacherId());
-        addCondition(conditions, params, "status", "status",
-                query.status() == null ? null : query.status().wireName());
+        addStatuses(conditions, params, query.statuses());
         addSearch(conditions, params, query.search());
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         int offset = query.page().offset();
@@ -188,6 +187,21 @@ public final class JdbiRecordings implements Recordings {
 
     private static String likeEscaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** Sorted, so one set of statuses always gives the same SQL text. */
+    private static void addStatuses(List<String> conditions, Map<String, Object> params,
+                                    Set<RecordingStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return;
+        }
+        List<String> names = statuses.stream().map(RecordingStatus::wireName).sorted().toList();
+        List<String> placeholders = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            placeholders.add(":status" + i);
+            params.put("status" + i, names.get(i));
+        }
+        conditions.add("status IN (" + String.join(", ", placeholders) + ")");
     }
 
     private static void addCondition(List<String> conditions, Map<String, Object> params, String column,
