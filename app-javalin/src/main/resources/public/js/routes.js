@@ -37,7 +37,11 @@ export function match(path) {
     const params = {};
     const fits = pattern.every((p, i) => {
       if (p.startsWith(':')) {
-        params[p.slice(1)] = decodeURIComponent(parts[i]);
+        try {
+          params[p.slice(1)] = decodeURIComponent(parts[i]);
+        } catch (e) {
+          return false; // a malformed %-escape names no page
+        }
         return true;
       }
       return p === parts[i];

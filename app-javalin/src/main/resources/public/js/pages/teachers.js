@@ -38,7 +38,8 @@ export async function render(page, { me }) {
         h('button', { type: 'button', onclick: () => edit(user) }, 'Edit'),
         self ? null : h('button', { type: 'button', class: user.active ? 'danger' : null,
           onclick: () => setActive(user, !user.active) }, user.active ? 'Deactivate' : 'Reactivate'),
-        self ? null : h('button', { type: 'button', onclick: () => newPassword(user) }, 'Temporary password'))));
+        self || user.role !== 'teacher' ? null
+          : h('button', { type: 'button', onclick: () => newPassword(user) }, 'Temporary password'))));
   }
 
   async function setActive(user, active) {
@@ -69,14 +70,12 @@ export async function render(page, { me }) {
   function edit(user) {
     const name = h('input', { type: 'text', value: user.displayName, required: true, maxlength: 200 });
     const email = h('input', { type: 'email', value: user.email, required: true });
-    const role = h('select', {}, Object.entries(ROLE_NAMES).map(([value, label]) =>
-      h('option', { value, selected: value === user.role }, label)));
     const problem = h('div');
     const form = h('form', { class: 'card', 'aria-label': `Edit ${user.displayName}`, onsubmit: async e => {
       e.preventDefault();
       try {
         await api(`/api/users/${encodeURIComponent(user.id)}`, { method: 'PATCH',
-          body: { displayName: name.value, email: email.value, role: role.value } });
+          body: { displayName: name.value, email: email.value } });
         toast('Saved.', 'success');
         fill(outcome);
         await load();
@@ -85,7 +84,7 @@ export async function render(page, { me }) {
       }
     } },
     h('h2', {}, `Edit ${user.displayName}`),
-    h('div', { class: 'form-grid' }, field('Name', name), field('Email', email), field('Role', role)),
+    h('div', { class: 'form-grid' }, field('Name', name), field('Email', email)),
     problem,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save changes'),
       h('button', { type: 'button', onclick: () => fill(outcome) }, 'Cancel')));

@@ -17,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.classreflect.api.routes.RecordingEventRoutes;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +144,23 @@ class RecordingEventsTest {
             Event deleted = mine.next(e -> e.name().equals("deleted"));
             assertThat(deleted.data().get("id").asText()).isEqualTo(id);
             managers.next(e -> e.name().equals("deleted") && e.data().get("id").asText().equals(id));
+        }
+    }
+
+    @Test
+    void aStreamEndsAtTheNextKeepAliveOnceItsUserIsDeactivated() throws Exception {
+        ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
+        String managerId = manager.get("/api/me").json().get("id").asText();
+        admin.post("/api/users", Map.of("email", "m2@alpha.test", "displayName", "Second", "role",
+                "school_manager", "schoolId", manager.get("/api/me").json().get("schoolId").asText(),
+                "password", PASSWORD));
+        try (Stream managers = new Stream(server.port(), manager.token())) {
+            managers.next(e -> e.name().equals("ready"));
+
+            assertThat(admin.patch("/api/users/" + managerId, Map.of("active", false)).status()).isEqualTo(200);
+
+            managers.reader.join(RecordingEventRoutes.KEEP_ALIVE.multipliedBy(2).toMillis());
+            assertThat(managers.reader.isAlive()).as("the server closed the stream").isFalse();
         }
     }
 

@@ -118,6 +118,18 @@ class TeacherImportTest {
     }
 
     @Test
+    void aFileFarLargerThanAnyListOfTeachersIsRefusedBeforeItIsParsed() throws Exception {
+        String huge = "name,email\n\"" + "x".repeat(300 * 1024) + "\n";
+        int before = schoolSize();
+
+        ApiClient.Response answer = importCsv(manager, huge);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.json().get("message").asText()).contains("256 KB");
+        assertThat(schoolSize()).isEqualTo(before);
+    }
+
+    @Test
     void teachersImportNobodyAndSuperAdminsChooseTheSchool() throws Exception {
         admin.post("/api/users", Map.of("email", "plain@maple.test", "displayName", "Plain", "role", "teacher",
                 "schoolId", school, "password", PASSWORD));

@@ -60,13 +60,21 @@ class UserManagementTest {
     }
 
     @Test
-    void aManagerRenamesAndPromotesATeacherOfTheirSchool() throws Exception {
+    void aManagerRenamesATeacherButOnlyASuperAdminMakesOrResetsManagers() throws Exception {
         create("m1@birch.test", "school_manager", school);
         String teacher = create("t1@birch.test", "teacher", school);
         ApiClient manager = signIn("m1@birch.test");
+        String second = create("m1b@birch.test", "school_manager", school);
 
-        ApiClient.Response r = manager.patch("/api/users/" + teacher,
-                body("displayName", "  Tess Teacher ", "email", "Tess@Birch.test", "role", "school_manager"));
+        ApiClient.Response renamed = manager.patch("/api/users/" + teacher,
+                body("displayName", "  Tess Teacher ", "email", "Tess@Birch.test"));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.json().get("displayName").asText()).isEqualTo("Tess Teacher");
+        assertThat(manager.patch("/api/users/" + teacher, body("role", "school_manager")).status()).isEqualTo(403);
+        assertThat(manager.patch("/api/users/" + second, body("role", "teacher")).status()).isEqualTo(403);
+        assertThat(manager.post("/api/users/" + second + "/temporary-password", Map.of()).status()).isEqualTo(403);
+
+        ApiClient.Response r = admin.patch("/api/users/" + teacher, body("role", "school_manager"));
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().get("displayName").asText()).isEqualTo("Tess Teacher");

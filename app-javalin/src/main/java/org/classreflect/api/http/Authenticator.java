@@ -3,6 +3,7 @@ package org.classreflect.api.http;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnauthorizedResponse;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -53,6 +54,19 @@ public final class Authenticator {
                     + SessionCookie.CLIENT_HEADER + " header");
         }
         ctx.attribute(ACTOR, actor);
+    }
+
+    /**
+     * For requests that stay open (event streams): who the request's credentials sign in now, read afresh, or empty
+     * once the token has expired or the user was deactivated.
+     */
+    public Optional<Actor> recheck(Context ctx) {
+        try {
+            authenticate(ctx);
+            return Optional.of(actor(ctx));
+        } catch (HttpResponseException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<Actor> signedIn(String jwt) {

@@ -6,7 +6,6 @@ import io.javalin.http.sse.SseClient;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,21 +21,25 @@ import org.slf4j.LoggerFactory;
  * {@code GET /api/recordings/events}: Server-Sent Events about the recordings the reader may see. {@code ready} once
  * subscribed (read the list after it: nothing that changes later is missed), then {@code recording} with the
  * recording's new state, or {@code deleted} with its id. One shared watcher polls the database for all clients;
- * a comment every {@link #KEEP_ALIVE} keeps proxies from closing a quiet stream. Clients are closed at shutdown.
+ * a comment every {@link #KEEP_ALIVE} keeps proxies from closing a quiet stream. At each keep-alive the reader is
+ * signed in again: a stream whose token expired, or whose user was deactivated or changed role or school, is closed
+ * (the browser reconnects and is then refused or scoped anew). Clients are closed at shutdown.
  */
 public final class RecordingEventRoutes {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(500);
-    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    public static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     private static final Logger LOG = LoggerFactory.getLogger(RecordingEventRoutes.class);
 
     private final WatchRecordings watch;
-    private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
+    private final Authenticator authenticator;
+    private final Map<SseClient, Actor> clients = new ConcurrentHashMap<>();
     private ScheduledExecutorService timer;
 
     @Inject
-    public RecordingEventRoutes(WatchRecordings watch) {
+    public RecordingEventRoutes(WatchRecordings watch, Authenticator authenticator) {
         this.watch = watch;
+        this.authenticator = authenticator;
     }
 
     public void register(RoutesConfig routes, EventConfig events) {
@@ -48,7 +51,7 @@ public final class RecordingEventRoutes {
     private void connect(SseClient client) {
         Actor actor = Authenticator.actor(client.ctx());
         client.keepAlive();
-        clients.add(client);
+        clients.put(client, actor);
         WatchRecordings.Subscription subscription = watch.subscribe(actor, event -> send(client, event));
         client.onClose(() -> {
             subscription.close();
@@ -89,16 +92,20 @@ public final class RecordingEventRoutes {
     }
 
     private void keepAlive() {
-        for (SseClient client : clients) {
-            client.sendComment("keep-alive");
-        }
+        clients.forEach((client, actor) -> {
+            if (authenticator.recheck(client.ctx()).filter(actor::equals).isPresent()) {
+                client.sendComment("keep-alive");
+            } else {
+                client.close();
+            }
+        });
     }
 
     private synchronized void stop() {
         if (timer != null) {
             timer.shutdownNow();
         }
-        clients.forEach(SseClient::close);
+        clients.keySet().forEach(SseClient::close);
         clients.clear();
     }
 }

@@ -16,6 +16,7 @@ import org.classreflect.api.views.ImportView;
 import org.classreflect.api.views.TemporaryPasswordView;
 import org.classreflect.api.views.UserView;
 import org.classreflect.core.common.Result;
+import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.CreateUser;
 import org.classreflect.core.school.ImportTeachers;
 import org.classreflect.core.school.ListUsers;
@@ -23,6 +24,9 @@ import org.classreflect.core.school.ManageUser;
 import org.classreflect.core.school.Role;
 
 public final class UserRoutes {
+
+    /** Read before the CSV is parsed, so a huge upload never reaches the parser's buffers. */
+    static final long MAX_CSV_BYTES = 256 * 1024;
 
     record NewUser(String email, String displayName, String role, String schoolId, String password) {
     }
@@ -102,9 +106,19 @@ public final class UserRoutes {
      * and answers 400 with every problem; a clean one answers 201 with the accounts and their temporary passwords.
      */
     private void importCsv(Context ctx) throws IOException {
+        Actor actor = Authenticator.actor(ctx);
+        if (!importTeachers.mayImport(actor, ctx.formParam("schoolId"))) {
+            Respond.error(ctx, HttpStatus.FORBIDDEN, "forbidden", "you may not create accounts in that school");
+            return;
+        }
         UploadedFile file = ctx.uploadedFile("file");
         if (file == null) {
             throw new BadRequest("send the CSV file as multipart form data in a part named 'file'");
+        }
+        if (file.size() > MAX_CSV_BYTES) {
+            Respond.error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large", "a CSV of " + ImportTeachers.MAX_ROWS
+                    + " accounts is far smaller than " + MAX_CSV_BYTES / 1024 + " KB; this file is not one");
+            return;
         }
         TeacherCsv.Parsed parsed;
         try (InputStream in = file.content()) {
@@ -114,7 +128,7 @@ public final class UserRoutes {
             ctx.status(HttpStatus.BAD_REQUEST).json(ImportView.refused(parsed.problems()));
             return;
         }
-        var result = importTeachers.execute(Authenticator.actor(ctx), ctx.formParam("schoolId"), parsed.rows());
+        var result = importTeachers.execute(actor, ctx.formParam("schoolId"), parsed.rows());
         if (result instanceof Result.Ok<ImportTeachers.Report> ok && ok.value().refused()) {
             ctx.status(HttpStatus.BAD_REQUEST).json(ImportView.refused(ok.value().problems()));
         } else {

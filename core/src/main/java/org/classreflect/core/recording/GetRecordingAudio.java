@@ -38,7 +38,15 @@ public final class GetRecordingAudio {
         InputStream open() throws IOException;
     }
 
-    static final Duration SIGNED_ADDRESS_LIFETIME = Duration.ofMinutes(15);
+    /**
+     * The player keeps using the signed address for its range requests while the lesson plays, pauses and seeks, so
+     * it must outlive a slow listen: a quarter of an hour plus twice the lesson, at most half a day.
+     */
+    static Duration signedAddressLifetime(Double durationSeconds) {
+        Duration lesson = durationSeconds == null ? Duration.ofHours(1) : Duration.ofSeconds(durationSeconds.longValue());
+        Duration lifetime = Duration.ofMinutes(15).plus(lesson.multipliedBy(2));
+        return lifetime.compareTo(Duration.ofHours(12)) > 0 ? Duration.ofHours(12) : lifetime;
+    }
 
     private final GetRecording get;
     private final AudioStore store;
@@ -63,7 +71,8 @@ public final class GetRecordingAudio {
             return Result.rejected(Rejection.conflict("the audio is still being uploaded"));
         }
         if (directUploads.isPresent()) {
-            return Result.ok(new Signed(directUploads.get().presignDownload(r.audioKey(), SIGNED_ADDRESS_LIFETIME)));
+            return Result.ok(new Signed(directUploads.get().presignDownload(r.audioKey(),
+                    signedAddressLifetime(r.durationSeconds()))));
         }
         String type = r.contentType() == null ? "application/octet-stream" : r.contentType();
         return Result.ok(new Stored(type, r.sizeBytes(), () -> store.open(r.audioKey())));

@@ -56,10 +56,15 @@ public final class ImportTeachers {
         this.clock = clock;
     }
 
+    /** Whether the actor may import into the school at all: asked before a file is even read. */
+    public boolean mayImport(Actor actor, String schoolId) {
+        return policy.canCreateUser(actor, Role.TEACHER, schoolFor(actor, schoolId));
+    }
+
     /** {@code schoolId} counts only for super admins; a school manager always imports into their own school. */
     public Result<Report> execute(Actor actor, String schoolId, List<Row> rows) {
-        String school = actor.is(Role.SCHOOL_MANAGER) ? actor.schoolId() : schoolId;
-        if (!policy.canCreateUser(actor, Role.TEACHER, school)) {
+        String school = schoolFor(actor, schoolId);
+        if (!mayImport(actor, schoolId)) {
             return Result.rejected(Rejection.forbidden("you may not create accounts in that school"));
         }
         if (school == null || schools.find(school).isEmpty()) {
@@ -113,5 +118,9 @@ public final class ImportTeachers {
         }).toList();
         users.insertAll(created.stream().map(Imported::user).toList());
         return Result.ok(new Report(created, List.of()));
+    }
+
+    private static String schoolFor(Actor actor, String schoolId) {
+        return actor.is(Role.SCHOOL_MANAGER) ? actor.schoolId() : schoolId;
     }
 }

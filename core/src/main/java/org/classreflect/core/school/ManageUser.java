@@ -43,6 +43,10 @@ public final class ManageUser {
             if (user.id().equals(actor.userId())) {
                 return Result.rejected(Rejection.invalid("change your own password on your account page"));
             }
+            if (!policy.canCreateUser(actor, user.role(), user.schoolId())) {
+                // a new password is a way into the account: only for whoever could have created it
+                return Result.rejected(Rejection.forbidden("only a super admin gives a school manager a new password"));
+            }
             String password = TemporaryPasswords.generate();
             User reset = new User(user.id(), user.schoolId(), user.email(), user.displayName(), user.role(),
                     hasher.hash(password), user.active(), true, user.createdAt());
@@ -86,6 +90,10 @@ public final class ManageUser {
         if (role != user.role() && (role == Role.SUPER_ADMIN || user.role() == Role.SUPER_ADMIN)) {
             return Result.rejected(Rejection.invalid(
                     "only teacher and school_manager can be exchanged, within a school"));
+        }
+        if (role != user.role() && !(policy.canCreateUser(actor, user.role(), user.schoolId())
+                && policy.canCreateUser(actor, role, user.schoolId()))) {
+            return Result.rejected(Rejection.forbidden("only a super admin makes or unmakes school managers"));
         }
         boolean active = changes.active() == null ? user.active() : changes.active();
         if (!active && user.id().equals(actor.userId())) {
