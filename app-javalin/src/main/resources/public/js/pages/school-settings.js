@@ -32,6 +32,10 @@ export async function render(page, { me }) {
       retention.focus();
       return;
     }
+    if (!retention.confirmShorter(audioRetentionHours)) {
+      retention.focus();
+      return;
+    }
     try {
       const saved = await api(path, { method: 'PUT', body: { hideScoresFromTeachers: hide.checked,
         rubricEnabled: rubric.checked, defaultTemplateId: template.value, audioRetentionHours } });
@@ -89,7 +93,9 @@ function retentionChoice(settings) {
   installation.addEventListener('change', sync);
   chosen.addEventListener('change', sync);
   sync();
+  let inForce = settings.effectiveAudioRetentionHours;
   const show = s => {
+    inForce = s.effectiveAudioRetentionHours;
     const capped = s.audioRetentionHours !== null && s.audioRetentionHours > s.effectiveAudioRetentionHours;
     fill(now, `Lesson audio is now deleted ${period(s.effectiveAudioRetentionHours)} after its transcript is ready.`,
       capped ? ` Your administrator has since lowered the longest period allowed, so that is used instead of the `
@@ -112,6 +118,14 @@ function retentionChoice(settings) {
     element,
     show,
     focus: () => amount.focus(),
+    /** A shorter period deletes audio that is already kept: nothing is sent until the manager agrees. */
+    confirmShorter: wanted => {
+      const next = Math.min(wanted === null ? settings.installationAudioRetentionHours : wanted,
+        settings.maxAudioRetentionHours);
+      return next >= inForce || confirm(`Audio of lessons whose transcript is older than ${period(next)} will be `
+        + `deleted at the next retention run, which cannot be undone. Keep audio for ${period(next)} instead of `
+        + `${period(inForce)}?`);
+    },
     /** null: the installation's period; undefined: nothing entered. */
     hours: () => {
       if (installation.checked) return null;

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -207,6 +208,19 @@ class ManagerPagesTest {
         assertThat(page.getByLabel("A period of our own")).isChecked();
         assertThat(page.getByLabel("Keep audio for")).hasValue("3");
         assertThat(page.getByLabel("Unit")).hasValue("days");
+
+        List<String> asked = new ArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.getByLabel("Unit").selectOption("hours");
+        button(page, "Save settings").click();
+        assertThat(page.getByLabel("Keep audio for")).isFocused();
+        Assertions.assertThat(asked).singleElement().asString().contains("cannot be undone")
+                .contains("3 hours instead of 3 days");
+        Assertions.assertThat(apiGet(page, "/api/schools/" + web.school().id() + "/settings")
+                .get("audioRetentionHours").asLong()).as("nothing saved without the manager's agreement").isEqualTo(72);
     }
 
     @Test
