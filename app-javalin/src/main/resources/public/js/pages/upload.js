@@ -159,13 +159,9 @@ export async function render(main, { me }) {
     const sent = Object.fromEntries(Object.entries(headers)
       .filter(([k]) => !['host', 'content-length'].includes(k.toLowerCase())));
     await transfer(item, method, url, sent, item.file, true);
-    const recording = await api(`/api/recordings/${encodeURIComponent(started.recording.id)}/complete`,
-      { method: 'POST', body: {} });
-    const templateId = details.templateId || (settings && settings.defaultTemplateId);
-    if (templateId) {
-      await api(`/api/recordings/${encodeURIComponent(recording.id)}/analyses`, { method: 'POST', body: { templateId } });
-    }
-    return recording;
+    // the server queues the analysis as it does for uploads through the API (the school's default without a choice)
+    return api(`/api/recordings/${encodeURIComponent(started.recording.id)}/complete`,
+      { method: 'POST', body: { templateId: details.templateId || null } });
   }
 
   /** One request with upload progress on the item's bar; resolves with the answer's JSON. */

@@ -177,13 +177,20 @@ class AwsModeEndToEndTest {
                 .as("nothing has arrived yet").isEqualTo(400);
 
         assertThat(putTo(started.json().get("upload"), audio)).isEqualTo(200);
-        ApiClient.Response finished = teacher.post("/api/recordings/" + id + "/complete", Map.of());
+        assertThat(teacher.post("/api/recordings/" + id + "/complete", Map.of("templateId", "no-such-template"))
+                .status()).as("an unknown template is refused before anything is queued").isEqualTo(404);
+        assertThat(teacher.get("/api/recordings/" + id).json().get("status").asText()).isEqualTo("uploading");
+        String templateId = teacher.get("/api/templates").json().get("items").get(0).get("id").asText();
+        ApiClient.Response finished = teacher.post("/api/recordings/" + id + "/complete",
+                Map.of("templateId", templateId));
         assertThat(finished.status()).as(finished.toString()).isEqualTo(202);
         assertThat(finished.json().get("durationSeconds").asDouble()).isEqualTo(11.0);
         assertThat(teacher.post("/api/recordings/" + id + "/complete", Map.of()).status())
                 .as("finishing twice (a double click) changes nothing").isEqualTo(409);
         teacher.await("/api/recordings/" + id, r -> r.get("status").asText().equals("completed"), WAIT);
         assertThat(teacher.get("/api/recordings/" + id + "/transcript").status()).isEqualTo(200);
+        assertThat(teacher.get("/api/recordings/" + id + "/analyses").json().get("items").get(0).get("templateId")
+                .asText()).as("the template named at completion is analysed by the server").isEqualTo(templateId);
         assertThat(teacher.get("/api/recordings/upload-options").json().get("directUpload").asBoolean()).isTrue();
         var playback = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/recordings/" + id + "/audio"))

@@ -9,9 +9,15 @@ import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
 import org.classreflect.api.views.RecordingView;
+import org.classreflect.core.analysis.RequestAnalysis;
+import org.classreflect.core.analysis.Template;
+import org.classreflect.core.common.Result;
 import org.classreflect.core.recording.FinishDirectUpload;
+import org.classreflect.core.recording.GetRecording;
+import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.StartDirectUpload;
+import org.classreflect.core.school.Actor;
 import org.classreflect.core.storage.DirectUploads;
 
 /** Uploads that go from the browser straight to S3: ask for a signed address, PUT the file there, then finish. */
@@ -24,13 +30,22 @@ public final class DirectUploadRoutes {
     record StartResponse(RecordingView recording, DirectUploads.DirectUpload upload) {
     }
 
+    /** The template to analyse with once the file is in; without one the school's default template applies. */
+    record CompleteRequest(String templateId) {
+    }
+
     private final StartDirectUpload start;
     private final FinishDirectUpload finish;
+    private final GetRecording recordings;
+    private final RequestAnalysis analysis;
 
     @Inject
-    public DirectUploadRoutes(StartDirectUpload start, FinishDirectUpload finish) {
+    public DirectUploadRoutes(StartDirectUpload start, FinishDirectUpload finish, GetRecording recordings,
+                              RequestAnalysis analysis) {
         this.start = start;
         this.finish = finish;
+        this.recordings = recordings;
+        this.analysis = analysis;
     }
 
     public void register(RoutesConfig routes) {
@@ -47,7 +62,23 @@ public final class DirectUploadRoutes {
     }
 
     private void finish(Context ctx) throws IOException {
-        Respond.with(ctx, finish.execute(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.ACCEPTED,
-                RecordingView::of);
+        Actor actor = Authenticator.actor(ctx);
+        String id = ctx.pathParam("id");
+        String templateId = ctx.body().isBlank() ? null : Params.body(ctx, CompleteRequest.class).templateId();
+        Template template = null;
+        if (templateId != null && !templateId.isBlank()) {
+            Result<Template> usable = recordings.execute(actor, id)
+                    .flatMap(r -> analysis.checkForUpload(actor, r.schoolId(), templateId));
+            if (usable instanceof Result.Rejected<Template> rejected) {
+                Respond.rejection(ctx, rejected.rejection());
+                return;
+            }
+            template = usable.orElseThrow();
+        }
+        var finished = finish.execute(actor, id);
+        if (finished instanceof Result.Ok<Recording> ok) {
+            analysis.afterUpload(ok.value(), template);
+        }
+        Respond.with(ctx, finished, HttpStatus.ACCEPTED, RecordingView::of);
     }
 }
