@@ -26,7 +26,8 @@ class LessonAnalysisEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String PASSWORD = "teacher-password-1";
     private static final String QUESTIONING = StarterTemplates.QUESTIONING_AND_WAIT_TIME.id();
-    private static final String VALID_ANSWER = """
+    /** A rubric answer that passes validation for the questioning template on the scripted lesson. */
+    static final String VALID_ANSWER = """
             {"criteria": [{"name": "Quality of questioning", "score": 80,
               "feedback": "The questions ask students to explain causes.",
               "evidence": [{"quote": "Why does water evaporate from the sea", "at": "00:00:04"}],

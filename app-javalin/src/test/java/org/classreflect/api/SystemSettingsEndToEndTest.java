@@ -33,12 +33,7 @@ class SystemSettingsEndToEndTest {
     private static final String PASSWORD = "system-test-password";
     private static final String API_KEY = "sk-deployment-secret";
     private static final String QUESTIONING = StarterTemplates.QUESTIONING_AND_WAIT_TIME.id();
-    private static final String VALID_ANSWER = """
-            {"criteria": [{"name": "Quality of questioning", "score": 80,
-              "feedback": "The questions ask students to explain causes.",
-              "evidence": [{"quote": "Why does water evaporate from the sea", "at": "00:00:04"}],
-              "next_step": "Follow an answer with 'why do you think so?'."}],
-             "strengths": ["Open questions"], "improvements": ["Wait a little longer"]}""";
+    private static final String VALID_ANSWER = LessonAnalysisEndToEndTest.VALID_ANSWER;
 
     @TempDir
     Path dataDir;
