@@ -6,20 +6,20 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Optional;
-import org.classreflect.adapters.local.sql.Database;
-import org.classreflect.adapters.local.sql.JdbiUsageStatistics;
+import org.classreflect.adapters.sql.Database;
+import org.classreflect.adapters.sql.JdbiUsageStatistics;
 import org.classreflect.core.admin.InProcessWorkers;
 import org.classreflect.core.admin.UsageStatistics;
 import org.classreflect.core.scaling.CostModel;
 import org.classreflect.core.scaling.InstancePrice;
 import org.classreflect.core.scaling.WorkerFleet;
 import org.classreflect.core.system.SpeechModels;
-import org.classreflect.worker.config.Mode;
-import org.classreflect.worker.config.Setting;
-import org.classreflect.worker.config.Settings;
-import org.classreflect.worker.wiring.CatalogueSpeechModels;
-import org.classreflect.worker.wiring.Fleets;
-import org.classreflect.worker.wiring.WorkerRuntime;
+import org.classreflect.sdk.config.Mode;
+import org.classreflect.sdk.config.Setting;
+import org.classreflect.sdk.config.Settings;
+import org.classreflect.sdk.wiring.CatalogueSpeechModels;
+import org.classreflect.sdk.wiring.Fleets;
+import org.classreflect.sdk.wiring.WorkerRuntime;
 
 /** What the super admin's pages read: usage figures, the cost model, the speech models, the workers and fleet. */
 @Module

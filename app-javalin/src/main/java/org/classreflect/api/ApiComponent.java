@@ -4,7 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
 import org.classreflect.adapters.aws.AwsClients;
-import org.classreflect.adapters.local.sql.Database;
+import org.classreflect.adapters.sql.Database;
 import org.classreflect.core.analysis.SeedStarterTemplates;
 import org.classreflect.core.school.BootstrapSuperAdmin;
 import org.classreflect.core.school.CreateSchool;
@@ -12,14 +12,14 @@ import org.classreflect.core.school.CreateUser;
 import org.classreflect.core.school.Schools;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.transcript.Transcriber;
-import org.classreflect.worker.config.Settings;
-import org.classreflect.worker.wiring.AdaptersModule;
-import org.classreflect.worker.wiring.AnalysisModule;
-import org.classreflect.worker.wiring.FleetMembership;
-import org.classreflect.worker.wiring.SettingsModule;
-import org.classreflect.worker.wiring.SpeechEngine;
-import org.classreflect.worker.wiring.SystemChoicesModule;
-import org.classreflect.worker.wiring.WorkerRuntime;
+import org.classreflect.sdk.config.Settings;
+import org.classreflect.sdk.wiring.AdaptersModule;
+import org.classreflect.sdk.wiring.AnalysisModule;
+import org.classreflect.sdk.wiring.FleetMembership;
+import org.classreflect.sdk.wiring.SettingsModule;
+import org.classreflect.sdk.wiring.SpeechEngine;
+import org.classreflect.sdk.wiring.SystemChoicesModule;
+import org.classreflect.sdk.wiring.WorkerRuntime;
 
 /** The API process's object graph. The transcriber comes in from outside, chosen from the settings (or a test). */
 @Singleton

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.classreflect.core.school.BootstrapSuperAdmin;
 import org.classreflect.core.transcript.Transcriber;
-import org.classreflect.worker.config.Setting;
-import org.classreflect.worker.config.Settings;
-import org.classreflect.worker.wiring.FleetMembership;
+import org.classreflect.sdk.config.Setting;
+import org.classreflect.sdk.config.Settings;
+import org.classreflect.sdk.wiring.FleetMembership;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,6 +2,7 @@ package org.classreflect.api;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,7 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rule of the house: core <- adapters-local, adapters-aws <- app-worker <- app-javalin. */
+/** The dependency rule of the house: core <- adapters (one per technology) <- sdk <- app-javalin, app-worker. */
 class ArchitectureTest {
 
     private static JavaClasses production;
@@ -31,28 +32,32 @@ class ArchitectureTest {
     }
 
     @Test
-    void theTwoAdapterModulesNeverDependOnEachOther() {
-        noClasses().that().resideInAPackage("org.classreflect.adapters.local..")
-                .should().dependOnClassesThat().resideInAPackage("org.classreflect.adapters.aws..")
-                .check(production);
-        noClasses().that().resideInAPackage("org.classreflect.adapters.aws..")
-                .should().dependOnClassesThat().resideInAPackage("org.classreflect.adapters.local..")
-                .allowEmptyShould(true)
-                .check(production);
+    void adaptersNeverDependOnEachOther() {
+        slices().matching("org.classreflect.adapters.(*)..").should().notDependOnEachOther().check(production);
     }
 
     @Test
-    void adaptersDependOnNoApplication() {
+    void adaptersDependOnNeitherTheSdkNorAnApplication() {
         noClasses().that().resideInAPackage("org.classreflect.adapters..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.classreflect.api..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.classreflect.sdk..", "org.classreflect.api..",
                         "org.classreflect.worker..")
                 .check(production);
     }
 
     @Test
-    void theWorkerAppDoesNotDependOnTheApiApp() {
+    void theSdkDependsOnNoApplication() {
+        noClasses().that().resideInAPackage("org.classreflect.sdk..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.classreflect.api..", "org.classreflect.worker..")
+                .check(production);
+    }
+
+    @Test
+    void theTwoAppsDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("org.classreflect.worker..")
                 .should().dependOnClassesThat().resideInAPackage("org.classreflect.api..")
+                .check(production);
+        noClasses().that().resideInAPackage("org.classreflect.api..")
+                .should().dependOnClassesThat().resideInAPackage("org.classreflect.worker..")
                 .check(production);
     }
 }

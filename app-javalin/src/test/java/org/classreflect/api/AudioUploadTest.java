@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.classreflect.testfixtures.audio.AudioFixtures;
 import org.classreflect.testfixtures.audio.AudioFixtures.Encoding;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
-import org.classreflect.worker.config.Setting;
+import org.classreflect.sdk.config.Setting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

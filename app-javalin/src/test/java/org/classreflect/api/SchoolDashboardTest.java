@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.classreflect.core.analysis.Metric;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
-import org.classreflect.worker.config.Setting;
+import org.classreflect.sdk.config.Setting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import org.classreflect.core.transcript.TranscriptionOptions;
 import org.classreflect.core.transcript.TranscriptionProgress;
 import org.classreflect.testfixtures.fakes.ScriptedTranscriber;
 import org.classreflect.testfixtures.servers.FakeChatServer;
-import org.classreflect.worker.config.Setting;
+import org.classreflect.sdk.config.Setting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

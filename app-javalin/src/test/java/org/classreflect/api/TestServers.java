@@ -2,8 +2,8 @@ package org.classreflect.api;
 
 import java.nio.file.Path;
 import org.classreflect.core.transcript.Transcriber;
-import org.classreflect.worker.config.Setting;
-import org.classreflect.worker.config.Settings;
+import org.classreflect.sdk.config.Setting;
+import org.classreflect.sdk.config.Settings;
 
 /** Settings for a local-mode server in a test: its own data directory, a free port, quick worker timings. */
 public final class TestServers {

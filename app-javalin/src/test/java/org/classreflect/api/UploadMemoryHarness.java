@@ -27,8 +27,8 @@ public final class UploadMemoryHarness {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("upload-harness");
-        var settings = TestServers.settings(dir).with(org.classreflect.worker.config.Setting.MAX_UPLOAD_MB, "2048")
-                .with(org.classreflect.worker.config.Setting.WORKER_THREADS, "0");
+        var settings = TestServers.settings(dir).with(org.classreflect.sdk.config.Setting.MAX_UPLOAD_MB, "2048")
+                .with(org.classreflect.sdk.config.Setting.WORKER_THREADS, "0");
         try (ClassReflectServer server = ClassReflectServer.start(settings, new FakeTranscriber(), false)) {
             ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
             String school = admin.post("/api/schools", Map.of("name", "Harness")).json().get("id").asText();

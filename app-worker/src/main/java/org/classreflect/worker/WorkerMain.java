@@ -1,6 +1,6 @@
 package org.classreflect.worker;
 
-import org.classreflect.worker.wiring.Logging;
+import org.classreflect.sdk.wiring.Logging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

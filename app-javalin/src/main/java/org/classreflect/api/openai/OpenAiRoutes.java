@@ -25,8 +25,8 @@ import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.core.transcript.TranscriptionException;
 import org.classreflect.core.transcript.export.TranscriptFormat;
-import org.classreflect.worker.config.Setting;
-import org.classreflect.worker.config.Settings;
+import org.classreflect.sdk.config.Setting;
+import org.classreflect.sdk.config.Settings;
 
 /**
  * {@code POST /v1/audio/transcriptions}, speaking OpenAI's wire format so that OpenAI's SDKs and tools work against

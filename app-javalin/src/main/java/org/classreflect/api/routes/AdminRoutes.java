@@ -17,7 +17,7 @@ import org.classreflect.core.admin.ReadWorkload;
 import org.classreflect.core.admin.ReportUsage;
 import org.classreflect.core.system.ManageSystemChoices;
 import org.classreflect.core.system.RubricChoice;
-import org.classreflect.worker.config.Settings;
+import org.classreflect.sdk.config.Settings;
 
 /** The super admin's reports and system settings, under /api/admin. Every answer is refused (403) to anyone else. */
 public final class AdminRoutes {

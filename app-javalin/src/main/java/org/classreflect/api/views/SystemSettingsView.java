@@ -7,9 +7,9 @@ import org.classreflect.core.system.ManageSystemChoices;
 import org.classreflect.core.system.RubricChoice;
 import org.classreflect.core.system.SpeechModel;
 import org.classreflect.core.system.SystemChoices;
-import org.classreflect.worker.config.Setting;
-import org.classreflect.worker.config.Settings;
-import org.classreflect.worker.wiring.RubricChoices;
+import org.classreflect.sdk.config.Setting;
+import org.classreflect.sdk.config.Settings;
+import org.classreflect.sdk.wiring.RubricChoices;
 
 /**
  * The system settings as the super admin's page shows them: what can change while the system runs (the Whisper

@@ -7,7 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import org.classreflect.api.TestServers;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
-import org.classreflect.worker.config.Setting;
+import org.classreflect.sdk.config.Setting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import org.classreflect.core.school.Role;
 import org.classreflect.core.school.School;
 import org.classreflect.core.school.User;
 import org.classreflect.core.transcript.Transcriber;
-import org.classreflect.worker.config.Settings;
+import org.classreflect.sdk.config.Settings;
 
 /**
  * The product started in local mode on a random port, with one school (a manager and two teachers), and Debian's

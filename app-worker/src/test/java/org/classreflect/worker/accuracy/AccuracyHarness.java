@@ -16,8 +16,8 @@ import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcription;
 import org.classreflect.core.transcript.TranscriptionException;
 import org.classreflect.core.transcript.TranscriptionProgress;
-import org.classreflect.worker.config.Settings;
-import org.classreflect.worker.wiring.Transcribers;
+import org.classreflect.sdk.config.Settings;
+import org.classreflect.sdk.wiring.Transcribers;
 
 /**
  * How accurate the selected engine is on the shared clips: word error rate per file and in total against

@@ -1,0 +1,69 @@
+package org.classreflect.adapters.sql;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/** A bounded connection pool on a migrated schema. The same code serves embedded H2 and a MySQL-protocol server. */
+public final class Database implements AutoCloseable {
+
+    public static final int DEFAULT_POOL_SIZE = 10;
+    private static final String H2_MYSQL = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    public static Database connect(String jdbcUrl, String user, String password, int maxPoolSize) {
+        if (maxPoolSize < 1) {
+            throw new IllegalArgumentException("maxPoolSize must be at least 1");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(maxPoolSize);
+        config.setMinimumIdle(1);
+        config.setPoolName("classreflect-db");
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource);
+    }
+
+    /**
+     * An H2 database kept in files under {@code dataDir/db}, for running on one machine without a server. H2 writes
+     * committed transactions to disk after a delay by default, so a killed process lost its last second of work;
+     * WRITE_DELAY=0 makes every commit durable before it returns.
+     */
+    public static Database embedded(Path dataDir) {
+        String path = dataDir.toAbsolutePath().resolve("db").resolve("classreflect").toString();
+        return connect("jdbc:h2:file:" + path + H2_MYSQL + ";WRITE_DELAY=0", "sa", "", DEFAULT_POOL_SIZE);
+    }
+
+    /** A private in-memory H2 database, for tests. It lives until the JVM exits. */
+    public static Database inMemory() {
+        String name = "classreflect-" + UUID.randomUUID();
+        return connect("jdbc:h2:mem:" + name + H2_MYSQL + ";DB_CLOSE_DELAY=-1", "sa", "", DEFAULT_POOL_SIZE);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,62 @@
+package org.classreflect.sdk.wiring;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Optional;
+import org.classreflect.adapters.audio.speaker.AcousticSpeakerEstimator;
+import org.classreflect.adapters.sql.Database;
+import org.classreflect.adapters.sql.JdbiAnalyses;
+import org.classreflect.adapters.sql.JdbiSchoolSettings;
+import org.classreflect.adapters.sql.JdbiTemplates;
+import org.classreflect.core.analysis.Analyses;
+import org.classreflect.core.analysis.AnalyzeRecording;
+import org.classreflect.core.analysis.SchoolSettings;
+import org.classreflect.core.analysis.SpeakerEstimator;
+import org.classreflect.core.analysis.Templates;
+import org.classreflect.core.pipeline.AnalysisStage;
+import org.classreflect.core.rubric.RubricAnalyzer;
+import org.classreflect.core.system.SystemChoicesStore;
+import org.classreflect.sdk.config.Settings;
+
+/** Lesson analysis: its stores, the speaker estimator, and the optional language model. */
+@Module
+public abstract class AnalysisModule {
+
+    private AnalysisModule() {
+    }
+
+    @Binds
+    abstract AnalysisStage analysisStage(AnalyzeRecording analyze);
+
+    @Provides
+    @Singleton
+    static Templates templates(Database db, Clock clock) {
+        return new JdbiTemplates(db.jdbi(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static Analyses analyses(Database db) {
+        return new JdbiAnalyses(db.jdbi());
+    }
+
+    @Provides
+    @Singleton
+    static SchoolSettings schoolSettings(Database db) {
+        return new JdbiSchoolSettings(db.jdbi());
+    }
+
+    @Provides
+    static SpeakerEstimator speakerEstimator() {
+        return new AcousticSpeakerEstimator();
+    }
+
+    @Provides
+    @Singleton
+    static Optional<RubricAnalyzer> rubricAnalyzer(Settings settings, SystemChoicesStore choices) {
+        return Optional.of(new ChosenRubricAnalyzer(settings, choices));
+    }
+}

@@ -1,0 +1,127 @@
+package org.classreflect.sdk.wiring;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.classreflect.core.admin.InProcessWorkers;
+import org.classreflect.core.pipeline.ApplyRetention;
+import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
+import org.classreflect.core.pipeline.WorkerLoop;
+import org.classreflect.sdk.config.Mode;
+import org.classreflect.sdk.config.Settings;
+
+/**
+ * The background work of a ClassReflect process: worker loops on threads of their own, and the hourly retention
+ * task. Both apps use it: the API in local mode runs it beside the HTTP server, app-worker runs it alone. One per
+ * component, so that whoever stops it stops the loops that were started.
+ */
+@Singleton
+public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(WorkerRuntime.class.getName());
+    private static final Duration RETENTION_PERIOD = Duration.ofHours(1);
+
+    private final Provider<WorkerLoop> loops;
+    private final RecoverUnfinishedJobs recover;
+    private final ApplyRetention retention;
+    private final List<WorkerLoop> running = new ArrayList<>();
+    private ScheduledExecutorService scheduler;
+
+    private final Mode mode;
+
+    @Inject
+    public WorkerRuntime(Provider<WorkerLoop> loops, RecoverUnfinishedJobs recover, ApplyRetention retention,
+                         Settings settings) {
+        this.loops = loops;
+        this.recover = recover;
+        this.retention = retention;
+        this.mode = settings.mode();
+    }
+
+    /**
+     * Queues again whatever the database says is unfinished: the in-memory queue of local mode dies with its process.
+     * Not in AWS mode: SQS keeps its messages, and a duplicate sent while a worker elsewhere is busy with the job would
+     * let a second worker take the job over.
+     */
+    public int recoverUnfinishedJobs() {
+        if (mode == Mode.AWS) {
+            return 0;
+        }
+        int count = recover.execute();
+        if (count > 0) {
+            LOG.info(() -> "queued " + count + " unfinished recording(s) again");
+        }
+        return count;
+    }
+
+    public synchronized void startWorkers(int count) {
+        for (int i = 0; i < count; i++) {
+            WorkerLoop loop = loops.get();
+            running.add(loop);
+            Thread t = new Thread(() -> loop.run(0), "worker-" + running.size());
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** Runs one worker loop on the calling thread; returns after that many empty polls in a row (0: never). */
+    public int runInForeground(int stopAfterEmptyPolls) {
+        WorkerLoop loop = loops.get();
+        synchronized (this) {
+            running.add(loop);
+        }
+        return loop.run(stopAfterEmptyPolls);
+    }
+
+    @Override
+    public synchronized int running() {
+        return running.size();
+    }
+
+    public synchronized void scheduleRetention() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "retention");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(this::applyRetention, 0, RETENTION_PERIOD.toMinutes(), TimeUnit.MINUTES);
+    }
+
+    /** Stops every loop: each job in progress gets {@code grace} to finish, then goes back to the queue. */
+    public void stop(Duration grace) {
+        List<WorkerLoop> loopsToStop;
+        synchronized (this) {
+            loopsToStop = List.copyOf(running);
+            running.clear();
+            if (scheduler != null) {
+                scheduler.shutdownNow();
+            }
+        }
+        loopsToStop.parallelStream().forEach(loop -> loop.stop(grace));
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ZERO);
+    }
+
+    private void applyRetention() {
+        try {
+            ApplyRetention.Report report = retention.execute();
+            if (report.audioDeleted() + report.staleUploadsRemoved() > 0) {
+                LOG.info(() -> "retention: deleted the audio of " + report.audioDeleted() + " recording(s), removed "
+                        + report.staleUploadsRemoved() + " unfinished upload(s)");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "retention run failed; it runs again within the hour", e);
+        }
+    }
+}
