@@ -6,10 +6,7 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Optional;
-import org.classreflect.adapters.sql.Database;
-import org.classreflect.adapters.sql.JdbiUsageStatistics;
 import org.classreflect.core.admin.InProcessWorkers;
-import org.classreflect.core.admin.UsageStatistics;
 import org.classreflect.core.scaling.CostModel;
 import org.classreflect.core.scaling.InstancePrice;
 import org.classreflect.core.scaling.WorkerFleet;
@@ -19,7 +16,7 @@ import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
 import org.classreflect.sdk.wiring.CatalogueSpeechModels;
 import org.classreflect.sdk.wiring.Fleets;
-import org.classreflect.sdk.wiring.WorkerRuntime;
+import org.classreflect.sdk.WorkerRuntime;
 
 /** What the super admin's pages read: usage figures, the cost model, the speech models, the workers and fleet. */
 @Module
@@ -30,12 +27,6 @@ abstract class AdminModule {
 
     @Binds
     abstract InProcessWorkers inProcessWorkers(WorkerRuntime runtime);
-
-    @Provides
-    @Singleton
-    static UsageStatistics usageStatistics(Database db) {
-        return new JdbiUsageStatistics(db.jdbi());
-    }
 
     @Provides
     static SpeechModels speechModels(Settings settings) {

@@ -3,33 +3,27 @@ package org.classreflect.api;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
-import org.classreflect.adapters.aws.AwsClients;
-import org.classreflect.adapters.sql.Database;
-import org.classreflect.core.analysis.SeedStarterTemplates;
+import org.classreflect.core.pipeline.RetentionSettings;
+import org.classreflect.core.pipeline.WorkerSettings;
+import org.classreflect.core.recording.AudioCheckSettings;
+import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.school.BootstrapSuperAdmin;
 import org.classreflect.core.school.CreateSchool;
 import org.classreflect.core.school.CreateUser;
 import org.classreflect.core.school.Schools;
 import org.classreflect.core.school.Users;
-import org.classreflect.core.transcript.Transcriber;
+import org.classreflect.sdk.Adapters;
+import org.classreflect.sdk.ClassReflect;
+import org.classreflect.sdk.CoreModule;
+import org.classreflect.sdk.WorkerRuntime;
 import org.classreflect.sdk.config.Settings;
-import org.classreflect.sdk.wiring.AdaptersModule;
-import org.classreflect.sdk.wiring.AnalysisModule;
-import org.classreflect.sdk.wiring.FleetMembership;
-import org.classreflect.sdk.wiring.SettingsModule;
-import org.classreflect.sdk.wiring.SpeechEngine;
-import org.classreflect.sdk.wiring.SystemChoicesModule;
-import org.classreflect.sdk.wiring.WorkerRuntime;
 
-/** The API process's object graph. The transcriber comes in from outside, chosen from the settings (or a test). */
+/** The API process's object graph: routes over the core's use cases, on the adapters a {@link ClassReflect} chose. */
 @Singleton
-@Component(modules = {SettingsModule.class, AdaptersModule.class, AnalysisModule.class, SystemChoicesModule.class,
-        AdminModule.class})
+@Component(dependencies = Adapters.class, modules = {CoreModule.class, AdminModule.class})
 public interface ApiComponent {
 
     ApiServer apiServer();
-
-    WorkerRuntime workerRuntime();
 
     BootstrapSuperAdmin bootstrapSuperAdmin();
 
@@ -41,15 +35,16 @@ public interface ApiComponent {
 
     Users users();
 
-    Database database();
-
-    AwsClients awsClients();
-
-    SeedStarterTemplates seedStarterTemplates();
+    static ApiComponent on(ClassReflect core, Settings settings) {
+        var limits = core.limits();
+        return DaggerApiComponent.factory().create(core.adapters(), settings, core.workers(), limits.upload(),
+                limits.audioCheck(), limits.worker(), limits.retention());
+    }
 
     @Component.Factory
     interface Factory {
-        ApiComponent create(@BindsInstance Settings settings, @BindsInstance @SpeechEngine Transcriber transcriber,
-                            @BindsInstance FleetMembership membership);
+        ApiComponent create(Adapters adapters, @BindsInstance Settings settings, @BindsInstance WorkerRuntime workers,
+                            @BindsInstance UploadLimits upload, @BindsInstance AudioCheckSettings audioCheck,
+                            @BindsInstance WorkerSettings worker, @BindsInstance RetentionSettings retention);
     }
 }

@@ -9,7 +9,9 @@ import org.classreflect.core.school.BootstrapSuperAdmin;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
+import org.classreflect.sdk.ClassReflect;
 import org.classreflect.sdk.wiring.FleetMembership;
+import org.classreflect.sdk.wiring.SettingsAdapters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,13 +23,15 @@ public final class ClassReflectServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassReflectServer.class);
 
+    private final ClassReflect core;
     private final ApiComponent app;
     private final Javalin http;
     private final Settings settings;
     private final Optional<BootstrapSuperAdmin.Created> createdAdmin;
 
-    private ClassReflectServer(ApiComponent app, Javalin http, Settings settings,
+    private ClassReflectServer(ClassReflect core, ApiComponent app, Javalin http, Settings settings,
                                Optional<BootstrapSuperAdmin.Created> createdAdmin) {
+        this.core = core;
         this.app = app;
         this.http = http;
         this.settings = settings;
@@ -36,21 +40,19 @@ public final class ClassReflectServer implements AutoCloseable {
 
     public static ClassReflectServer start(Settings settings, Transcriber transcriber, boolean demo)
             throws IOException {
-        ApiComponent app = DaggerApiComponent.factory().create(settings, transcriber, FleetMembership.NONE);
-        app.seedStarterTemplates().execute();
+        ClassReflect core = SettingsAdapters.configure(settings, transcriber, FleetMembership.NONE).build();
+        ApiComponent app = ApiComponent.on(core, settings);
         Optional<BootstrapSuperAdmin.Created> admin = app.bootstrapSuperAdmin()
                 .execute(settings.text(Setting.ADMIN_EMAIL), settings.optional(Setting.ADMIN_PASSWORD));
         if (demo) {
             DemoData.ensure(app).forEach(a -> LOG.info("demo account: {} ({}), password '{}'", a.email(), a.role(),
                     DemoData.PASSWORD));
         }
-        var workers = app.workerRuntime();
-        workers.recoverUnfinishedJobs();
-        workers.startWorkers(settings.integer(Setting.WORKER_THREADS));
-        workers.scheduleRetention();
+        core.startWorkers(settings.integer(Setting.WORKER_THREADS));
+        core.workers().scheduleRetention();
         Path spool = Files.createDirectories(settings.dataDir().resolve("tmp").resolve("uploads"));
         Javalin http = app.apiServer().create(spool).start(settings.text(Setting.HOST), settings.integer(Setting.PORT));
-        return new ClassReflectServer(app, http, settings, admin);
+        return new ClassReflectServer(core, app, http, settings, admin);
     }
 
     public int port() {
@@ -66,11 +68,15 @@ public final class ClassReflectServer implements AutoCloseable {
         return app;
     }
 
+    /** The embedded ClassReflect this server serves. */
+    public ClassReflect core() {
+        return core;
+    }
+
     @Override
     public void close() {
         http.stop();
-        app.workerRuntime().stop(settings.duration(Setting.WORKER_SHUTDOWN_GRACE));
-        app.database().close();
-        app.awsClients().close();
+        core.workers().stop(settings.duration(Setting.WORKER_SHUTDOWN_GRACE));
+        core.close();
     }
 }

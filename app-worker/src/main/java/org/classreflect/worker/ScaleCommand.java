@@ -8,7 +8,7 @@ import org.classreflect.core.scaling.ScalingObserver;
 import org.classreflect.core.scaling.WorkerFleet;
 import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
-import org.classreflect.sdk.wiring.DaggerScalerComponent;
+import org.classreflect.sdk.wiring.SettingsAdapters;
 import org.classreflect.sdk.wiring.FleetMembership;
 import org.classreflect.sdk.wiring.Fleets;
 import org.slf4j.Logger;
@@ -60,7 +60,7 @@ final class ScaleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cannot scale: " + e.getMessage());
             return 2;
         }
-        ScaleFleet scaler = DaggerScalerComponent.factory().create(settings, fleet, FleetMembership.NONE).scaleFleet();
+        ScaleFleet scaler = SettingsAdapters.scaler(settings, fleet);
         ScalingObserver metrics = metricsFile == null ? ScalingObserver.NONE : new ScalingMetrics(metricsFile);
         if (mode.once) {
             LOG.info("scaling: {}", scaler.execute(metrics).describe());

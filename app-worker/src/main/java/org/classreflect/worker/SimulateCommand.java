@@ -19,7 +19,7 @@ import org.classreflect.worker.simulation.SimulationResult;
 import org.classreflect.worker.simulation.SingleInstanceController;
 import org.classreflect.worker.simulation.Upload;
 import org.classreflect.worker.simulation.WorkModel;
-import org.classreflect.sdk.wiring.SettingsModule;
+import org.classreflect.sdk.wiring.SettingsAdapters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,7 +75,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Settings settings = Settings.fromEnvironment();
-        ScalingConfig config = SettingsModule.scalingConfig(settings);
+        ScalingConfig config = SettingsAdapters.scalingConfig(settings);
         SchoolDay day = new SchoolDay(lessons, from, to, Duration.ofMinutes(minMinutes), Duration.ofMinutes(maxMinutes),
                 seed);
         WorkModel model = new WorkModel(Duration.ofSeconds(bootSeconds), realTimeFactor, Duration.ofSeconds(pollSeconds),

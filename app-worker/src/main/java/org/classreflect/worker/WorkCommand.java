@@ -5,11 +5,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
-import org.classreflect.sdk.wiring.DaggerWorkerComponent;
+import org.classreflect.sdk.ClassReflect;
 import org.classreflect.sdk.wiring.FleetMembership;
 import org.classreflect.sdk.wiring.Fleets;
 import org.classreflect.sdk.wiring.Transcribers;
-import org.classreflect.sdk.wiring.WorkerComponent;
+import org.classreflect.sdk.wiring.SettingsAdapters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,10 +30,10 @@ final class WorkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
         FleetMembership membership = Fleets.membership(settings);
-        WorkerComponent worker = DaggerWorkerComponent.factory()
-                .create(settings, Transcribers.fromSettings(settings), membership);
-        worker.seedStarterTemplates().execute(); // a worker may start before any API process on a new database
-        var runtime = worker.workerRuntime();
+        // Building it seeds the starter templates: a worker may start before any API process on a new database.
+        ClassReflect core = SettingsAdapters.configure(settings, Transcribers.fromSettings(settings), membership)
+                .build();
+        var runtime = core.workers();
         AtomicBoolean interrupted = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             interrupted.set(true);
@@ -44,13 +44,11 @@ final class WorkCommand implements Callable<Integer> {
             interrupted.set(true);
             runtime.stop(Duration.ZERO);
         })) {
-            runtime.recoverUnfinishedJobs();
             runtime.scheduleRetention();
-            completed = runtime.runInForeground(stopAfterEmptyPolls);
+            completed = core.runWorker(stopAfterEmptyPolls);
         }
         System.out.println("worker stopped after completing " + completed + " recording(s)");
-        worker.database().close();
-        worker.awsClients().close();
+        core.close();
         if (stopAfterEmptyPolls > 0 && !interrupted.get()) {
             membership.stopOwnHost().run();
         }

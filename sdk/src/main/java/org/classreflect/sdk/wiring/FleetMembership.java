@@ -15,7 +15,7 @@ public record FleetMembership(Optional<WorkerFleet> fleet, String workerId, Runn
     /** Not a fleet member: the API process, the scaler, a local worker. */
     public static final FleetMembership NONE = new FleetMembership(Optional.empty(), "", () -> { });
 
-    JobQueue observe(JobQueue queue, Clock clock) {
+    public JobQueue observe(JobQueue queue, Clock clock) {
         return fleet.<JobQueue>map(f -> new ActivityReportingJobQueue(queue, f, workerId, clock)).orElse(queue);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.classreflect.core.storage.AudioKeys;
 import org.classreflect.core.storage.AudioStore;
 import org.classreflect.core.storage.DirectUploads;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -44,7 +45,6 @@ public final class S3AudioStore implements AudioStore, DirectUploads {
     public static final int MIN_PART_BYTES = 5 * 1024 * 1024;
     public static final int DEFAULT_PART_BYTES = 8 * 1024 * 1024;
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final Pattern PREFIX = Pattern.compile("([A-Za-z0-9._-]+/)*");
 
     /**
@@ -227,10 +227,7 @@ public final class S3AudioStore implements AudioStore, DirectUploads {
     }
 
     private String objectKey(String key) {
-        if (key == null || !KEY.matcher(key).matches() || key.contains("..")) {
-            throw new IllegalArgumentException("an audio key is an id: a letter or digit, then up to 127 letters,"
-                    + " digits, dots, underscores or dashes");
-        }
+        AudioKeys.requireValid(key);
         return config.prefix() + key;
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.regex.Pattern;
+import org.classreflect.core.storage.AudioKeys;
 import org.classreflect.core.storage.AudioStore;
 
 /**
@@ -19,7 +19,6 @@ import org.classreflect.core.storage.AudioStore;
  */
 public final class FilesystemAudioStore implements AudioStore {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     /** Keys start with a letter or digit, so a temporary file starting with a dot can never be mistaken for one. */
     private static final String TEMP_PREFIX = ".incoming-";
 
@@ -71,10 +70,7 @@ public final class FilesystemAudioStore implements AudioStore {
     }
 
     private Path pathOf(String key) {
-        if (key == null || !KEY.matcher(key).matches() || key.contains("..")) {
-            throw new IllegalArgumentException("an audio key is an id: a letter or digit, then up to 127 letters,"
-                    + " digits, dots, underscores or dashes");
-        }
+        AudioKeys.requireValid(key);
         return root.resolve(key.substring(0, Math.min(2, key.length()))).resolve(key);
     }
 }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -13,12 +14,21 @@ public final class Database implements AutoCloseable {
     public static final int DEFAULT_POOL_SIZE = 10;
     private static final String H2_MYSQL = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
 
-    private final HikariDataSource dataSource;
+    private final AutoCloseable pool;
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource dataSource) {
-        this.dataSource = dataSource;
+    private Database(DataSource dataSource, AutoCloseable pool) {
+        this.pool = pool;
         this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /**
+     * ClassReflect's tables in a database the host already has and pools itself (MySQL, Aurora MySQL, MariaDB or H2
+     * in MySQL mode): migrated on the spot; closing this leaves the host's data source open.
+     */
+    public static Database on(DataSource dataSource) {
+        migrate(dataSource);
+        return new Database(dataSource, () -> { });
     }
 
     public static Database connect(String jdbcUrl, String user, String password, int maxPoolSize) {
@@ -34,12 +44,16 @@ public final class Database implements AutoCloseable {
         config.setPoolName("classreflect-db");
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            migrate(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource);
+        return new Database(dataSource, dataSource);
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }
 
     /**
@@ -64,6 +78,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        try {
+            pool.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close the connection pool", e);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.classreflect.sdk.wiring;
+package org.classreflect.sdk;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -15,13 +15,11 @@ import org.classreflect.core.admin.InProcessWorkers;
 import org.classreflect.core.pipeline.ApplyRetention;
 import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
 import org.classreflect.core.pipeline.WorkerLoop;
-import org.classreflect.sdk.config.Mode;
-import org.classreflect.sdk.config.Settings;
 
 /**
  * The background work of a ClassReflect process: worker loops on threads of their own, and the hourly retention
- * task. Both apps use it: the API in local mode runs it beside the HTTP server, app-worker runs it alone. One per
- * component, so that whoever stops it stops the loops that were started.
+ * task. {@link ClassReflect} owns one; the API in local mode runs it beside the HTTP server, app-worker runs it alone.
+ * One per object graph, so that whoever stops it stops the loops that were started.
  */
 @Singleton
 public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
@@ -35,26 +33,19 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
     private final List<WorkerLoop> running = new ArrayList<>();
     private ScheduledExecutorService scheduler;
 
-    private final Mode mode;
-
     @Inject
-    public WorkerRuntime(Provider<WorkerLoop> loops, RecoverUnfinishedJobs recover, ApplyRetention retention,
-                         Settings settings) {
+    public WorkerRuntime(Provider<WorkerLoop> loops, RecoverUnfinishedJobs recover, ApplyRetention retention) {
         this.loops = loops;
         this.recover = recover;
         this.retention = retention;
-        this.mode = settings.mode();
     }
 
     /**
-     * Queues again whatever the database says is unfinished: the in-memory queue of local mode dies with its process.
-     * Not in AWS mode: SQS keeps its messages, and a duplicate sent while a worker elsewhere is busy with the job would
-     * let a second worker take the job over.
+     * Queues again whatever the database says is unfinished: for a queue that dies with its process only. A durable
+     * queue (SQS) keeps its messages, and a duplicate sent while a worker elsewhere is busy with the job would let a
+     * second worker take the job over.
      */
     public int recoverUnfinishedJobs() {
-        if (mode == Mode.AWS) {
-            return 0;
-        }
         int count = recover.execute();
         if (count > 0) {
             LOG.info(() -> "queued " + count + " unfinished recording(s) again");

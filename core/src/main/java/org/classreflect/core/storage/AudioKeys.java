@@ -1,0 +1,21 @@
+package org.classreflect.core.storage;
+
+import java.util.regex.Pattern;
+
+/** The rule for audio keys, which every {@link AudioStore} enforces: an id, never something that could be a path. */
+public final class AudioKeys {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+    private AudioKeys() {
+    }
+
+    /** The key itself when it is valid; otherwise an {@link IllegalArgumentException} saying what a key is. */
+    public static String requireValid(String key) {
+        if (key == null || !KEY.matcher(key).matches() || key.contains("..")) {
+            throw new IllegalArgumentException("an audio key is an id: a letter or digit, then up to 127 letters,"
+                    + " digits, dots, underscores or dashes");
+        }
+        return key;
+    }
+}

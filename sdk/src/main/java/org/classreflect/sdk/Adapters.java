@@ -1,0 +1,79 @@
+package org.classreflect.sdk;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.classreflect.core.admin.UsageStatistics;
+import org.classreflect.core.analysis.Analyses;
+import org.classreflect.core.analysis.SchoolSettings;
+import org.classreflect.core.analysis.SpeakerEstimator;
+import org.classreflect.core.analysis.Templates;
+import org.classreflect.core.apitoken.ApiTokens;
+import org.classreflect.core.audio.AudioDecoder;
+import org.classreflect.core.health.HealthProbe;
+import org.classreflect.core.recording.RecordingChanges;
+import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.rubric.RubricAnalyzer;
+import org.classreflect.core.school.PasswordHasher;
+import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.TokenService;
+import org.classreflect.core.school.Users;
+import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.DirectUploads;
+import org.classreflect.core.storage.JobQueue;
+import org.classreflect.core.system.SystemChoicesStore;
+import org.classreflect.core.transcript.Transcriber;
+import org.classreflect.core.transcript.Transcripts;
+
+/**
+ * The adapter that serves each port of the core: the one place that says which technology does what. Built by
+ * {@link ClassReflect.Builder}; the apps' object graphs take their ports from here too.
+ */
+public interface Adapters {
+
+    Schools schools();
+
+    Users users();
+
+    Recordings recordings();
+
+    RecordingChanges recordingChanges();
+
+    Transcripts transcripts();
+
+    Analyses analyses();
+
+    Templates templates();
+
+    SchoolSettings schoolSettings();
+
+    SystemChoicesStore systemChoices();
+
+    ApiTokens apiTokens();
+
+    UsageStatistics usageStatistics();
+
+    AudioStore audioStore();
+
+    /** Browser-to-storage uploads, where the audio store can take them (S3). */
+    Optional<DirectUploads> directUploads();
+
+    JobQueue jobQueue();
+
+    Transcriber transcriber();
+
+    /** Rubric feedback from a language model; it answers null (no feedback) when no model is in force. */
+    RubricAnalyzer rubricAnalyzer();
+
+    AudioDecoder audioDecoder();
+
+    SpeakerEstimator speakerEstimator();
+
+    PasswordHasher passwordHasher();
+
+    TokenService tokenService();
+
+    Clock clock();
+
+    Set<HealthProbe> healthProbes();
+}

@@ -1,0 +1,17 @@
+package org.classreflect.sdk;
+
+import dagger.Binds;
+import dagger.Module;
+import org.classreflect.core.analysis.AnalyzeRecording;
+import org.classreflect.core.pipeline.AnalysisStage;
+
+/** Bindings between the core's own types; the ports come from {@link Adapters}. Shared by every object graph. */
+@Module
+public abstract class CoreModule {
+
+    private CoreModule() {
+    }
+
+    @Binds
+    abstract AnalysisStage analysisStage(AnalyzeRecording analyze);
+}

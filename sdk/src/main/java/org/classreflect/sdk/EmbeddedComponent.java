@@ -1,0 +1,66 @@
+package org.classreflect.sdk;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+import org.classreflect.core.analysis.ManageTemplates;
+import org.classreflect.core.analysis.ReadAnalyses;
+import org.classreflect.core.analysis.RequestAnalysis;
+import org.classreflect.core.analysis.SeedStarterTemplates;
+import org.classreflect.core.pipeline.ApplyRetention;
+import org.classreflect.core.pipeline.RetentionSettings;
+import org.classreflect.core.pipeline.WorkerSettings;
+import org.classreflect.core.recording.AudioCheckSettings;
+import org.classreflect.core.recording.DeleteRecording;
+import org.classreflect.core.recording.GetRecording;
+import org.classreflect.core.recording.GetRecordingAudio;
+import org.classreflect.core.recording.ListRecordings;
+import org.classreflect.core.recording.RetryRecording;
+import org.classreflect.core.recording.UploadLimits;
+import org.classreflect.core.recording.UploadRecording;
+import org.classreflect.core.school.ListSchools;
+import org.classreflect.core.school.ListUsers;
+import org.classreflect.core.transcript.GetTranscript;
+
+/** The object graph behind {@link ClassReflect}: the core's use cases over the chosen adapters. */
+@Singleton
+@Component(dependencies = Adapters.class, modules = CoreModule.class)
+interface EmbeddedComponent {
+
+    UploadRecording uploadRecording();
+
+    ListRecordings listRecordings();
+
+    GetRecording getRecording();
+
+    GetRecordingAudio getRecordingAudio();
+
+    RetryRecording retryRecording();
+
+    DeleteRecording deleteRecording();
+
+    GetTranscript getTranscript();
+
+    RequestAnalysis requestAnalysis();
+
+    ReadAnalyses readAnalyses();
+
+    ManageTemplates manageTemplates();
+
+    SeedStarterTemplates seedStarterTemplates();
+
+    ListSchools listSchools();
+
+    ListUsers listUsers();
+
+    WorkerRuntime workerRuntime();
+
+    ApplyRetention applyRetention();
+
+    @Component.Factory
+    interface Factory {
+        EmbeddedComponent create(Adapters adapters, @BindsInstance UploadLimits upload,
+                                 @BindsInstance AudioCheckSettings audioCheck, @BindsInstance WorkerSettings worker,
+                                 @BindsInstance RetentionSettings retention);
+    }
+}

@@ -1,0 +1,33 @@
+package org.classreflect.sdk;
+
+import org.classreflect.core.admin.UsageStatistics;
+import org.classreflect.core.analysis.Analyses;
+import org.classreflect.core.analysis.SchoolSettings;
+import org.classreflect.core.analysis.Templates;
+import org.classreflect.core.apitoken.ApiTokens;
+import org.classreflect.core.inmemory.InMemoryStores;
+import org.classreflect.core.recording.RecordingChanges;
+import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.Users;
+import org.classreflect.core.system.SystemChoicesStore;
+import org.classreflect.core.transcript.Transcripts;
+
+/**
+ * The ports that keep ClassReflect's records, as one set: they read each other's data (a search reads transcripts,
+ * usage reads recordings), so they come from one database. Replace any of them with the host's own adapter by
+ * building the record with it.
+ */
+public record StorePorts(Schools schools, Users users, Recordings recordings, RecordingChanges recordingChanges,
+                         Transcripts transcripts, Analyses analyses, Templates templates,
+                         SchoolSettings schoolSettings, SystemChoicesStore systemChoices, ApiTokens apiTokens,
+                         UsageStatistics usageStatistics) {
+
+    /** Every store in this process's memory: nothing outlives the JVM. For trials, tests and short-lived hosts. */
+    public static StorePorts inMemory() {
+        InMemoryStores memory = new InMemoryStores();
+        return new StorePorts(memory.schools(), memory.users(), memory.recordings(), memory.recordingChanges(),
+                memory.transcripts(), memory.analyses(), memory.templates(), memory.schoolSettings(),
+                memory.systemChoices(), memory.apiTokens(), memory.usageStatistics());
+    }
+}
