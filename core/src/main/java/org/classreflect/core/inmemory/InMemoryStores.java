@@ -1,0 +1,99 @@
+package org.classreflect.core.inmemory;
+
+import java.time.Clock;
+import org.classreflect.core.admin.UsageStatistics;
+import org.classreflect.core.analysis.Analyses;
+import org.classreflect.core.analysis.SchoolSettings;
+import org.classreflect.core.analysis.Templates;
+import org.classreflect.core.apitoken.ApiTokens;
+import org.classreflect.core.recording.RecordingChanges;
+import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.Users;
+import org.classreflect.core.system.SystemChoicesStore;
+import org.classreflect.core.transcript.Transcripts;
+
+/**
+ * Every store port kept in memory, thread-safe and over one shared state (as the SQL stores share one database): for
+ * running without a database, and for fast tests. Refuses what the database refuses (a taken key, a missing school,
+ * user or template version) with a {@link ConstraintViolationException}, and keeps times to the millisecond.
+ */
+public final class InMemoryStores {
+
+    private final InMemorySchools schools;
+    private final InMemoryUsers users;
+    private final InMemoryTranscripts transcripts;
+    private final InMemoryRecordings recordings;
+    private final InMemoryRecordingChanges recordingChanges;
+    private final InMemoryTemplates templates;
+    private final InMemoryAnalyses analyses;
+    private final InMemorySchoolSettings schoolSettings;
+    private final InMemorySystemChoices systemChoices;
+    private final InMemoryApiTokens apiTokens;
+    private final InMemoryUsageStatistics usageStatistics;
+
+    public InMemoryStores() {
+        this(Clock.systemUTC());
+    }
+
+    /** {@code clock} dates deleted recordings, whose tombstones the change feed keeps about an hour. */
+    public InMemoryStores(Clock clock) {
+        StoreLock lock = new StoreLock();
+        RecordingChangeLog changeLog = new RecordingChangeLog(clock);
+        schools = new InMemorySchools(lock);
+        users = new InMemoryUsers(lock, schools);
+        transcripts = new InMemoryTranscripts(lock);
+        recordings = new InMemoryRecordings(lock, schools, users, transcripts, changeLog);
+        recordingChanges = new InMemoryRecordingChanges(lock, recordings, changeLog);
+        templates = new InMemoryTemplates(lock, schools);
+        analyses = new InMemoryAnalyses(lock, templates, recordings);
+        schoolSettings = new InMemorySchoolSettings(lock, schools);
+        systemChoices = new InMemorySystemChoices(lock);
+        apiTokens = new InMemoryApiTokens(lock, users);
+        usageStatistics = new InMemoryUsageStatistics(lock, users, recordings);
+    }
+
+    public Schools schools() {
+        return schools;
+    }
+
+    public Users users() {
+        return users;
+    }
+
+    public Transcripts transcripts() {
+        return transcripts;
+    }
+
+    public Recordings recordings() {
+        return recordings;
+    }
+
+    public RecordingChanges recordingChanges() {
+        return recordingChanges;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    public Analyses analyses() {
+        return analyses;
+    }
+
+    public SchoolSettings schoolSettings() {
+        return schoolSettings;
+    }
+
+    public SystemChoicesStore systemChoices() {
+        return systemChoices;
+    }
+
+    public ApiTokens apiTokens() {
+        return apiTokens;
+    }
+
+    public UsageStatistics usageStatistics() {
+        return usageStatistics;
+    }
+}

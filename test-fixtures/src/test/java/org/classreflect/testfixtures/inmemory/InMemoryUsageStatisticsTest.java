@@ -1,0 +1,14 @@
+package org.classreflect.testfixtures.inmemory;
+
+import org.classreflect.core.inmemory.InMemoryStores;
+import org.classreflect.testfixtures.contracts.UsageStatisticsContract;
+
+class InMemoryUsageStatisticsTest extends UsageStatisticsContract {
+
+    @Override
+    protected Stores emptyStores() {
+        InMemoryStores stores = new InMemoryStores();
+        return new Stores(stores.schools(), stores.users(), stores.recordings(),
+                stores.usageStatistics());
+    }
+}
