@@ -13,11 +13,7 @@ import org.classreflect.core.school.Users;
 import org.classreflect.core.system.SystemChoicesStore;
 import org.classreflect.core.transcript.Transcripts;
 
-/**
- * Every store port kept in memory, thread-safe and over one shared state (as the SQL stores share one database): for
- * running without a database, and for fast tests. Refuses what the database refuses (a taken key, a missing school,
- * user or template version) with a {@link ConstraintViolationException}, and keeps times to the millisecond.
- */
+/** Every store port in memory, thread-safe over one shared state: for running without a database, and fast tests. */
 public final class InMemoryStores {
 
     private final InMemorySchools schools;
