@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.classreflect.core.scaling.ScalingDecision;
 import org.classreflect.core.scaling.WorkerFleet;
 import org.classreflect.testfixtures.servers.FakeEc2;
-import org.classreflect.sdk.wiring.DaggerScalerComponent;
+import org.classreflect.sdk.wiring.SettingsAdapters;
 import org.classreflect.sdk.wiring.FleetMembership;
 import org.classreflect.sdk.wiring.Fleets;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,8 +149,7 @@ class AwsModeEndToEndTest {
             ec2.settle();
             fleet.reportActivity(worker, false, Instant.now().minus(Duration.ofHours(1)));
 
-            ScalingDecision decision = DaggerScalerComponent.factory().create(scaler, fleet, FleetMembership.NONE)
-                    .scaleFleet().execute();
+            ScalingDecision decision = SettingsAdapters.scaler(scaler, fleet).execute();
 
             assertThat(decision.action()).as(decision.reason()).isEqualTo(ScalingDecision.Action.STOP);
             assertThat(decision.stopIds()).containsExactly(worker);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.classreflect.adapters.sql.Database;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,10 +52,12 @@ class CrashRecoveryTest {
             assertThat(done.get("attempts").asInt()).as("the killed attempt and the finishing one").isEqualTo(2);
             assertThat(engine.calls()).isEqualTo(1);
             assertThat(admin.get("/api/recordings/" + id + "/transcript").status()).isEqualTo(200);
-            long transcripts = restarted.components().database().jdbi().withHandle(h -> h
-                    .createQuery("SELECT COUNT(*) FROM transcripts WHERE recording_id = :id").bind("id", id)
-                    .mapTo(Long.class).one());
-            assertThat(transcripts).isEqualTo(1);
+            try (Database db = Database.embedded(dataDir)) {
+                long transcripts = db.jdbi().withHandle(h -> h
+                        .createQuery("SELECT COUNT(*) FROM transcripts WHERE recording_id = :id").bind("id", id)
+                        .mapTo(Long.class).one());
+                assertThat(transcripts).isEqualTo(1);
+            }
         }
     }
 

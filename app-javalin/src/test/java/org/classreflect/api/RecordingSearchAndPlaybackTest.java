@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.classreflect.adapters.sql.Database;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,8 +137,10 @@ class RecordingSearchAndPlaybackTest {
 
     @Test
     void audioRemovedByRetentionIsGoneWithAReason() throws Exception {
-        server.components().database().jdbi().useHandle(h -> h.createUpdate(
-                "UPDATE recordings SET audio_deleted_at = finished_at WHERE id = :id").bind("id", science).execute());
+        try (Database db = Database.embedded(dataDir)) { // the server's database, opened beside it in this JVM
+            db.jdbi().useHandle(h -> h.createUpdate(
+                    "UPDATE recordings SET audio_deleted_at = finished_at WHERE id = :id").bind("id", science).execute());
+        }
 
         ApiClient.Response gone = teacher.get("/api/recordings/" + science + "/audio");
 

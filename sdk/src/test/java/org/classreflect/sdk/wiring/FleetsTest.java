@@ -95,10 +95,10 @@ class FleetsTest {
 
     @Test
     void theDefaultScalingSettingsAreTheCoreDefaults() {
-        assertThat(SettingsModule.scalingConfig(DEFAULTS)).isEqualTo(ScalingConfig.DEFAULTS);
-        assertThatThrownBy(() -> SettingsModule.scalingConfig(DEFAULTS.with(Setting.SCALE_BUDGET_PER_HOUR, "lots")))
+        assertThat(SettingsAdapters.scalingConfig(DEFAULTS)).isEqualTo(ScalingConfig.DEFAULTS);
+        assertThatThrownBy(() -> SettingsAdapters.scalingConfig(DEFAULTS.with(Setting.SCALE_BUDGET_PER_HOUR, "lots")))
                 .hasMessageContaining("CLASSREFLECT_SCALE_BUDGET_PER_HOUR");
-        assertThatThrownBy(() -> SettingsModule.scalingConfig(DEFAULTS.with(Setting.SCALE_BUDGET_PER_HOUR, "0.05")))
+        assertThatThrownBy(() -> SettingsAdapters.scalingConfig(DEFAULTS.with(Setting.SCALE_BUDGET_PER_HOUR, "0.05")))
                 .hasMessageContaining("at least one worker");
     }
 
@@ -111,7 +111,7 @@ class FleetsTest {
             public void reportActivity(String id, boolean busy, Instant since) { }
         };
         Settings settings = DEFAULTS.with(Setting.DATA_DIR, dataDir.toString());
-        ScalingDecision decision = DaggerScalerComponent.factory().create(settings, empty, FleetMembership.NONE).scaleFleet().execute();
+        ScalingDecision decision = SettingsAdapters.scaler(settings, empty).execute();
         assertThat(decision.action()).isEqualTo(ScalingDecision.Action.NOTHING);
         try (var files = Files.list(dataDir)) {
             assertThat(files).isEmpty();
