@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -100,7 +99,7 @@ class AnalysisTakeOverTest {
         var transcripts = new JdbiTranscripts(database.jdbi());
         var stage = new AnalyzeRecording(analyses, new JdbiTemplates(database.jdbi(), clock), transcripts,
                 recordings, new JdbiSchoolSettings(database.jdbi()), audio, new FfmpegAudioDecoder(), speakers,
-                Optional.empty(), settings, clock);
+                request -> null, settings, clock);
         return new ProcessNextJob(queue, recordings, transcripts, audio, new FakeTranscriber(), stage, settings,
                 clock);
     }

@@ -5,7 +5,6 @@ import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Optional;
 import org.classreflect.adapters.local.speaker.AcousticSpeakerEstimator;
 import org.classreflect.adapters.local.sql.Database;
 import org.classreflect.adapters.local.sql.JdbiAnalyses;
@@ -56,7 +55,7 @@ public abstract class AnalysisModule {
 
     @Provides
     @Singleton
-    static Optional<RubricAnalyzer> rubricAnalyzer(Settings settings, SystemChoicesStore choices) {
-        return Optional.of(new ChosenRubricAnalyzer(settings, choices));
+    static RubricAnalyzer rubricAnalyzer(Settings settings, SystemChoicesStore choices) {
+        return new ChosenRubricAnalyzer(settings, choices);
     }
 }

@@ -57,7 +57,7 @@ public final class AnalyzeRecording implements AnalysisStage {
     private final AudioStore audioStore;
     private final AudioDecoder decoder;
     private final SpeakerEstimator speakerEstimator;
-    private final Optional<RubricAnalyzer> rubric;
+    private final RubricAnalyzer rubric;
     private final WorkerSettings worker;
     private final Clock clock;
     private final LessonMeasurer measurer = new LessonMeasurer();
@@ -65,7 +65,7 @@ public final class AnalyzeRecording implements AnalysisStage {
     @Inject
     public AnalyzeRecording(Analyses analyses, Templates templates, Transcripts transcripts, Recordings recordings,
                             SchoolSettings schoolSettings, AudioStore audioStore, AudioDecoder decoder,
-                            SpeakerEstimator speakerEstimator, Optional<RubricAnalyzer> rubric,
+                            SpeakerEstimator speakerEstimator, RubricAnalyzer rubric,
                             WorkerSettings worker, Clock clock) {
         this.analyses = analyses;
         this.templates = templates;
@@ -163,7 +163,7 @@ public final class AnalyzeRecording implements AnalysisStage {
             throws RubricAnalysisException {
         List<RubricCriterion> judged = template.criteria().stream().filter(Criterion::isJudged)
                 .map(c -> new RubricCriterion(c.name(), c.weight(), c.judged())).toList();
-        if (judged.isEmpty() || rubric.isEmpty() || metrics.utterances().isEmpty()
+        if (judged.isEmpty() || metrics.utterances().isEmpty()
                 || !schoolSettings.find(recording.schoolId()).rubricEnabled()) {
             return null;
         }
@@ -173,7 +173,7 @@ public final class AnalyzeRecording implements AnalysisStage {
                 .map(u -> new TranscriptExcerpt(u.start(), u.end(), u.text())).toList();
         ClassContext context = new ClassContext(orEmpty(recording.metadata().subject()),
                 orEmpty(recording.metadata().grade()));
-        return rubric.get().analyze(new RubricRequest(judged, context, measured, excerpts));
+        return rubric.analyze(new RubricRequest(judged, context, measured, excerpts));
     }
 
     private LessonMetrics measure(Recording recording, Transcript transcript) {
