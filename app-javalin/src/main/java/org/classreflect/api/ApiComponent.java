@@ -5,7 +5,7 @@ import dagger.Component;
 import jakarta.inject.Singleton;
 import org.classreflect.adapters.aws.AwsClients;
 import org.classreflect.adapters.local.sql.Database;
-import org.classreflect.core.analysis.SeedStarterTemplates;
+import org.classreflect.core.template.SeedStarterTemplates;
 import org.classreflect.core.school.BootstrapSuperAdmin;
 import org.classreflect.core.school.CreateSchool;
 import org.classreflect.core.school.CreateUser;

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.classreflect.core.admin.InProcessWorkers;
-import org.classreflect.core.pipeline.ApplyRetention;
+import org.classreflect.core.deletion.ApplyRetention;
 import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
 import org.classreflect.core.pipeline.WorkerLoop;
 import org.classreflect.worker.config.Mode;
