@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.classreflect.core.analysis.Metric;
+import org.classreflect.core.metrics.Metric;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.classreflect.sdk.config.Setting;
 import org.junit.jupiter.api.AfterAll;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.classreflect.core.analysis.StarterTemplates;
+import org.classreflect.core.template.StarterTemplates;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.classreflect.sdk.config.Setting;
 import org.junit.jupiter.api.AfterAll;

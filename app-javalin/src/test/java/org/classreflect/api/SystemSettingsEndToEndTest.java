@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.classreflect.core.analysis.StarterTemplates;
+import org.classreflect.core.template.StarterTemplates;
 import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.Transcription;

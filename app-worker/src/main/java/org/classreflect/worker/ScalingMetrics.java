@@ -16,7 +16,7 @@ import org.classreflect.core.scaling.ScalingDecision;
 import org.classreflect.core.scaling.ScalingObserver;
 import org.classreflect.core.scaling.WorkerInstance;
 import org.classreflect.core.scaling.WorkerState;
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.QueueSnapshot;
 
 /**
  * The scaler's figures in the Prometheus text format, rewritten after every round into one file (what a scheduled

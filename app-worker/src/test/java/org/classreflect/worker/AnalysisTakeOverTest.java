@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,16 +28,16 @@ import org.classreflect.adapters.files.FilesystemAudioStore;
 import org.classreflect.core.analysis.Analysis;
 import org.classreflect.core.analysis.AnalysisStatus;
 import org.classreflect.core.analysis.AnalyzeRecording;
-import org.classreflect.core.analysis.SampleSource;
-import org.classreflect.core.analysis.SpeakerEstimate;
-import org.classreflect.core.analysis.SpeakerEstimator;
-import org.classreflect.core.analysis.StarterTemplates;
-import org.classreflect.core.analysis.Utterance;
+import org.classreflect.core.metrics.SampleSource;
+import org.classreflect.core.metrics.SpeakerEstimate;
+import org.classreflect.core.metrics.SpeakerEstimator;
+import org.classreflect.core.template.StarterTemplates;
+import org.classreflect.core.metrics.Utterance;
 import org.classreflect.core.pipeline.JobOutcome;
 import org.classreflect.core.pipeline.ProcessNextJob;
-import org.classreflect.core.pipeline.WorkerSettings;
+import org.classreflect.core.queue.WorkerSettings;
 import org.classreflect.core.recording.RecordingStatus;
-import org.classreflect.core.storage.Job;
+import org.classreflect.core.queue.Job;
 import org.classreflect.testfixtures.builders.ARecording;
 import org.classreflect.testfixtures.builders.ASchool;
 import org.classreflect.testfixtures.builders.ATranscript;
@@ -100,7 +99,7 @@ class AnalysisTakeOverTest {
         var transcripts = new JdbiTranscripts(database.jdbi());
         var stage = new AnalyzeRecording(analyses, new JdbiTemplates(database.jdbi(), clock), transcripts,
                 recordings, new JdbiSchoolSettings(database.jdbi()), audio, new FfmpegAudioDecoder(), speakers,
-                Optional.empty(), settings, clock);
+                request -> null, settings, clock);
         return new ProcessNextJob(queue, recordings, transcripts, audio, new FakeTranscriber(), stage, settings,
                 clock);
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.classreflect.adapters.sql.Database;
 import org.classreflect.adapters.sql.JdbiTemplates;
-import org.classreflect.core.analysis.StarterTemplates;
+import org.classreflect.core.template.StarterTemplates;
 import org.classreflect.sdk.config.Setting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

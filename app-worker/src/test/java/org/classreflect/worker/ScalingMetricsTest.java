@@ -11,7 +11,7 @@ import org.classreflect.core.scaling.FleetSnapshot;
 import org.classreflect.core.scaling.ScalingDecision;
 import org.classreflect.core.scaling.WorkerInstance;
 import org.classreflect.core.scaling.WorkerState;
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.QueueSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

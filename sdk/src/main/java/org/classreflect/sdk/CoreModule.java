@@ -3,7 +3,7 @@ package org.classreflect.sdk;
 import dagger.Binds;
 import dagger.Module;
 import org.classreflect.core.analysis.AnalyzeRecording;
-import org.classreflect.core.pipeline.AnalysisStage;
+import org.classreflect.core.analysis.AnalysisStage;
 
 /** Bindings between the core's own types; the ports come from {@link Adapters}. Shared by every object graph. */
 @Module

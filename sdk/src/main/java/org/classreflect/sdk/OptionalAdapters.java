@@ -3,7 +3,7 @@ package org.classreflect.sdk;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.classreflect.core.analysis.SpeakerEstimator;
+import org.classreflect.core.metrics.SpeakerEstimator;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.audio.AudioInfo;
 import org.classreflect.core.audio.UndecodableAudioException;

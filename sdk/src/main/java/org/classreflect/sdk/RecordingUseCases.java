@@ -1,6 +1,6 @@
 package org.classreflect.sdk;
 
-import org.classreflect.core.recording.DeleteRecording;
+import org.classreflect.core.deletion.DeleteRecording;
 import org.classreflect.core.recording.GetRecording;
 import org.classreflect.core.recording.GetRecordingAudio;
 import org.classreflect.core.recording.ListRecordings;

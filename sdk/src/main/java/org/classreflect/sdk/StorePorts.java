@@ -2,8 +2,8 @@ package org.classreflect.sdk;
 
 import org.classreflect.core.admin.UsageStatistics;
 import org.classreflect.core.analysis.Analyses;
-import org.classreflect.core.analysis.SchoolSettings;
-import org.classreflect.core.analysis.Templates;
+import org.classreflect.core.school.SchoolSettings;
+import org.classreflect.core.template.Templates;
 import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.inmemory.InMemoryStores;
 import org.classreflect.core.recording.RecordingChanges;

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.classreflect.core.admin.InProcessWorkers;
-import org.classreflect.core.pipeline.ApplyRetention;
+import org.classreflect.core.deletion.ApplyRetention;
 import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
 import org.classreflect.core.pipeline.WorkerLoop;
 

@@ -17,13 +17,13 @@ import org.classreflect.api.views.AnalysisView;
 import org.classreflect.api.views.MetricView;
 import org.classreflect.api.views.SchoolSettingsView;
 import org.classreflect.api.views.TemplateView;
-import org.classreflect.core.analysis.ManageSchoolSettings;
-import org.classreflect.core.analysis.ManageTemplates;
-import org.classreflect.core.analysis.ReadAnalyses;
+import org.classreflect.core.schoolsettings.ManageSchoolSettings;
+import org.classreflect.core.template.ManageTemplates;
+import org.classreflect.core.report.ReadAnalyses;
 import org.classreflect.core.analysis.RequestAnalysis;
-import org.classreflect.core.analysis.SchoolAnalysisSettings;
-import org.classreflect.core.analysis.SchoolDashboard;
-import org.classreflect.core.pipeline.RetentionSettings;
+import org.classreflect.core.school.SchoolAnalysisSettings;
+import org.classreflect.core.report.SchoolDashboard;
+import org.classreflect.core.deletion.RetentionSettings;
 import org.classreflect.core.school.Actor;
 
 /** Templates, analyses of recordings, a teacher's progress, a school's summary and its analysis settings. */

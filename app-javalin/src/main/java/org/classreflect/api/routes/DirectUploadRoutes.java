@@ -10,7 +10,7 @@ import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
 import org.classreflect.api.views.RecordingView;
 import org.classreflect.core.analysis.RequestAnalysis;
-import org.classreflect.core.analysis.Template;
+import org.classreflect.core.template.Template;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.recording.FinishDirectUpload;
 import org.classreflect.core.recording.GetRecording;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.classreflect.core.analysis.Analysis;
 import org.classreflect.core.analysis.CriterionScore;
-import org.classreflect.core.analysis.Measurement;
+import org.classreflect.core.metrics.Measurement;
 import org.classreflect.core.rubric.CriterionFeedback;
 import org.classreflect.core.rubric.RubricResult;
 

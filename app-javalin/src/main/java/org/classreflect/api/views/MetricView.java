@@ -2,7 +2,7 @@ package org.classreflect.api.views;
 
 import java.util.Arrays;
 import java.util.List;
-import org.classreflect.core.analysis.Metric;
+import org.classreflect.core.metrics.Metric;
 
 /** A metric a template can target: its name, unit, and the lowest and highest values it can take (null: open). */
 public record MetricView(String name, String unit, double lowest, Double highest) {

@@ -1,8 +1,8 @@
 package org.classreflect.api.views;
 
 import java.time.Duration;
-import org.classreflect.core.analysis.SchoolAnalysisSettings;
-import org.classreflect.core.pipeline.RetentionSettings;
+import org.classreflect.core.school.SchoolAnalysisSettings;
+import org.classreflect.core.deletion.RetentionSettings;
 
 /**
  * A school's settings, with the installation's retention bounds the school's choice lies within (hours; the

@@ -2,8 +2,8 @@ package org.classreflect.api.views;
 
 import java.util.List;
 import java.util.Set;
-import org.classreflect.core.analysis.Criterion;
-import org.classreflect.core.analysis.Template;
+import org.classreflect.core.template.Criterion;
+import org.classreflect.core.template.Template;
 
 /**
  * A template as a teacher of a school that hides scores gets it: what each criterion is about (its name, the metric

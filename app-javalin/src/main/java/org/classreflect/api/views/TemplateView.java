@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.classreflect.api.http.BadRequest;
-import org.classreflect.core.analysis.Criterion;
-import org.classreflect.core.analysis.ManageTemplates;
-import org.classreflect.core.analysis.MeasuredTarget;
-import org.classreflect.core.analysis.Metric;
-import org.classreflect.core.analysis.ScoringCurve;
-import org.classreflect.core.analysis.TargetRange;
-import org.classreflect.core.analysis.Template;
+import org.classreflect.core.template.Criterion;
+import org.classreflect.core.template.ManageTemplates;
+import org.classreflect.core.template.MeasuredTarget;
+import org.classreflect.core.metrics.Metric;
+import org.classreflect.core.template.ScoringCurve;
+import org.classreflect.core.template.TargetRange;
+import org.classreflect.core.template.Template;
 
 /** A template as the API shows it and takes it (id and version are the server's). */
 public record TemplateView(String id, String schoolId, String name, String description, String category,

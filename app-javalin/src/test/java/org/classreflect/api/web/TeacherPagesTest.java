@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.classreflect.api.TestServers;
-import org.classreflect.core.analysis.StarterTemplates;
+import org.classreflect.core.template.StarterTemplates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

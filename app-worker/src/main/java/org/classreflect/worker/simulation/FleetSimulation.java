@@ -13,7 +13,7 @@ import java.util.PriorityQueue;
 import org.classreflect.core.scaling.FleetSnapshot;
 import org.classreflect.core.scaling.WorkerInstance;
 import org.classreflect.core.scaling.WorkerState;
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.QueueSnapshot;
 
 /**
  * A discrete-event simulation of uploads, a queue and workers. Events are uploads, worker boots, finished jobs, the

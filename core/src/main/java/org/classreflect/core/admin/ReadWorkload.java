@@ -7,7 +7,7 @@ import org.classreflect.core.common.Result;
 import org.classreflect.core.scaling.WorkerFleet;
 import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
-import org.classreflect.core.storage.JobQueue;
+import org.classreflect.core.queue.JobQueue;
 
 /** Queue depth and workers, now. */
 public final class ReadWorkload {

@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.classreflect.core.metrics.LessonMetrics;
+import org.classreflect.core.metrics.Measurement;
+import org.classreflect.core.metrics.Metric;
+import org.classreflect.core.metrics.WindowRate;
 import org.classreflect.core.rubric.RubricResult;
+import org.classreflect.core.template.Template;
 
 /**
  * One analysis of a recording against one version of a template. The template's id and version are kept, so a later

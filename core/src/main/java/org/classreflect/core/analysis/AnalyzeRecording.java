@@ -17,9 +17,16 @@ import java.util.logging.Logger;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.audio.UndecodableAudioException;
 import org.classreflect.core.common.Ids;
-import org.classreflect.core.pipeline.AnalysisStage;
-import org.classreflect.core.pipeline.Heartbeat;
-import org.classreflect.core.pipeline.WorkerSettings;
+import org.classreflect.core.metrics.LessonMeasurer;
+import org.classreflect.core.metrics.LessonMetrics;
+import org.classreflect.core.metrics.Measurement;
+import org.classreflect.core.metrics.SampleSource;
+import org.classreflect.core.metrics.SpeakerEstimate;
+import org.classreflect.core.metrics.SpeakerEstimator;
+import org.classreflect.core.metrics.Utterance;
+import org.classreflect.core.metrics.Utterances;
+import org.classreflect.core.queue.Heartbeat;
+import org.classreflect.core.queue.WorkerSettings;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.rubric.ClassContext;
@@ -31,7 +38,11 @@ import org.classreflect.core.rubric.RubricCriterion;
 import org.classreflect.core.rubric.RubricRequest;
 import org.classreflect.core.rubric.RubricResult;
 import org.classreflect.core.rubric.TranscriptExcerpt;
+import org.classreflect.core.school.SchoolSettings;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.template.Criterion;
+import org.classreflect.core.template.Template;
+import org.classreflect.core.template.Templates;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.core.transcript.Transcripts;
 
@@ -57,7 +68,7 @@ public final class AnalyzeRecording implements AnalysisStage {
     private final AudioStore audioStore;
     private final AudioDecoder decoder;
     private final SpeakerEstimator speakerEstimator;
-    private final Optional<RubricAnalyzer> rubric;
+    private final RubricAnalyzer rubric;
     private final WorkerSettings worker;
     private final Clock clock;
     private final LessonMeasurer measurer = new LessonMeasurer();
@@ -65,7 +76,7 @@ public final class AnalyzeRecording implements AnalysisStage {
     @Inject
     public AnalyzeRecording(Analyses analyses, Templates templates, Transcripts transcripts, Recordings recordings,
                             SchoolSettings schoolSettings, AudioStore audioStore, AudioDecoder decoder,
-                            SpeakerEstimator speakerEstimator, Optional<RubricAnalyzer> rubric,
+                            SpeakerEstimator speakerEstimator, RubricAnalyzer rubric,
                             WorkerSettings worker, Clock clock) {
         this.analyses = analyses;
         this.templates = templates;
@@ -163,7 +174,7 @@ public final class AnalyzeRecording implements AnalysisStage {
             throws RubricAnalysisException {
         List<RubricCriterion> judged = template.criteria().stream().filter(Criterion::isJudged)
                 .map(c -> new RubricCriterion(c.name(), c.weight(), c.judged())).toList();
-        if (judged.isEmpty() || rubric.isEmpty() || metrics.utterances().isEmpty()
+        if (judged.isEmpty() || metrics.utterances().isEmpty()
                 || !schoolSettings.find(recording.schoolId()).rubricEnabled()) {
             return null;
         }
@@ -173,7 +184,7 @@ public final class AnalyzeRecording implements AnalysisStage {
                 .map(u -> new TranscriptExcerpt(u.start(), u.end(), u.text())).toList();
         ClassContext context = new ClassContext(orEmpty(recording.metadata().subject()),
                 orEmpty(recording.metadata().grade()));
-        return rubric.get().analyze(new RubricRequest(judged, context, measured, excerpts));
+        return rubric.analyze(new RubricRequest(judged, context, measured, excerpts));
     }
 
     private LessonMetrics measure(Recording recording, Transcript transcript) {

@@ -1,6 +1,7 @@
 package org.classreflect.core.analysis;
 
 import java.util.List;
+import org.classreflect.core.metrics.Excerpt;
 
 /**
  * A criterion's score 0..100: the mean of its measured and judged parts that could be scored, or null when neither

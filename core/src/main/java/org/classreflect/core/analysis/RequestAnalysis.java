@@ -6,13 +6,16 @@ import java.util.Optional;
 import org.classreflect.core.common.Ids;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
+import org.classreflect.core.queue.Job;
+import org.classreflect.core.queue.JobQueue;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
-import org.classreflect.core.storage.Job;
-import org.classreflect.core.storage.JobQueue;
+import org.classreflect.core.school.SchoolSettings;
+import org.classreflect.core.template.Template;
+import org.classreflect.core.template.Templates;
 
 /**
  * Queues an analysis of a recording against the newest version of a template. A recording still being transcribed
@@ -95,7 +98,7 @@ public final class RequestAnalysis {
     }
 
     private Result<Recording> visibleRecording(Actor actor, String recordingId) {
-        return recordings.find(recordingId).filter(r -> policy.canSee(actor, r))
+        return recordings.find(recordingId).filter(r -> policy.canSeeRecording(actor, r.schoolId(), r.teacherId()))
                 .<Result<Recording>>map(Result::ok)
                 .orElseGet(() -> Result.rejected(Rejection.notFound("recording")));
     }

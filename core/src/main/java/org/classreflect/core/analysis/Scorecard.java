@@ -3,8 +3,12 @@ package org.classreflect.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
+import org.classreflect.core.common.WeightedMean;
+import org.classreflect.core.metrics.Excerpt;
+import org.classreflect.core.metrics.LessonMetrics;
+import org.classreflect.core.metrics.Measurement;
+import org.classreflect.core.template.Criterion;
+import org.classreflect.core.template.Template;
 
 /**
  * A lesson scored against a template. The overall score is the weighted mean of the criterion scores, computed here
@@ -44,33 +48,7 @@ public record Scorecard(String templateId, int templateVersion, List<CriterionSc
 
     /** The weighted mean of the scored criteria; null when none could be scored. */
     public static Double weightedMean(List<CriterionScore> scores) {
-        return weightedMean(scores, CriterionScore::weight, CriterionScore::score);
-    }
-
-    /**
-     * The weighted mean of the items that have a score (the one weighted mean in ClassReflect, used for rubric
-     * feedback too); null when none has.
-     */
-    public static <T> Double weightedMean(List<T> items, ToDoubleFunction<T> weightOf, Function<T, Double> scoreOf) {
-        double weighted = 0;
-        double weights = 0;
-        double lowest = Double.POSITIVE_INFINITY;
-        double highest = Double.NEGATIVE_INFINITY;
-        for (T item : items) {
-            Double score = scoreOf.apply(item);
-            if (score != null) {
-                double weight = weightOf.applyAsDouble(item);
-                weighted += weight * score;
-                weights += weight;
-                lowest = Math.min(lowest, score);
-                highest = Math.max(highest, score);
-            }
-        }
-        if (weights == 0) {
-            return null;
-        }
-        // Rounding can put the quotient a hair outside the scores it averages; a mean never is.
-        return Math.min(highest, Math.max(lowest, weighted / weights));
+        return WeightedMean.of(scores, CriterionScore::weight, CriterionScore::score);
     }
 
     private static Double mean(Double a, Double b) {

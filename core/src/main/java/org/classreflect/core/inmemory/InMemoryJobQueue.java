@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import org.classreflect.core.storage.Job;
-import org.classreflect.core.storage.JobQueue;
-import org.classreflect.core.storage.Lease;
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.Job;
+import org.classreflect.core.queue.JobQueue;
+import org.classreflect.core.queue.Lease;
+import org.classreflect.core.queue.QueueSnapshot;
 
 /**
  * A queue inside the process with SQS semantics: leases by visibility timeout, a fresh receipt per delivery (only

@@ -5,8 +5,8 @@ import static org.classreflect.core.inmemory.ConstraintViolationException.requir
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.classreflect.core.analysis.SchoolAnalysisSettings;
-import org.classreflect.core.analysis.SchoolSettings;
+import org.classreflect.core.school.SchoolAnalysisSettings;
+import org.classreflect.core.school.SchoolSettings;
 
 /** Each existing school's analysis settings in memory; the audio retention kept in whole seconds, as in SQL. */
 final class InMemorySchoolSettings implements SchoolSettings {

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.classreflect.core.analysis.Template;
-import org.classreflect.core.analysis.Templates;
+import org.classreflect.core.template.Template;
+import org.classreflect.core.template.Templates;
 
 /**
  * Every version of every template, in memory. Deleting marks each stored version deleted; a version inserted later

@@ -9,8 +9,8 @@ import org.classreflect.core.analysis.Analysis;
 import org.classreflect.core.analysis.AnalysisStatus;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
-import org.classreflect.core.storage.Job;
-import org.classreflect.core.storage.JobQueue;
+import org.classreflect.core.queue.Job;
+import org.classreflect.core.queue.JobQueue;
 
 /**
  * On start-up, queues again every recording the database says is unfinished. The database is the source of truth; a

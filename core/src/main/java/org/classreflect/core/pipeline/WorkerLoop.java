@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.classreflect.core.queue.WorkerSettings;
 
 /**
  * Runs {@link ProcessNextJob} until told to stop, or (for a worker host that should switch itself off when idle)

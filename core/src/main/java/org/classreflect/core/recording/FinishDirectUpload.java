@@ -10,8 +10,8 @@ import org.classreflect.core.common.Result;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.storage.AudioStore;
 import org.classreflect.core.storage.DirectUploads;
-import org.classreflect.core.storage.Job;
-import org.classreflect.core.storage.JobQueue;
+import org.classreflect.core.queue.Job;
+import org.classreflect.core.queue.JobQueue;
 
 /**
  * Second half of a browser-to-storage upload: looks at what arrived (size, first bytes, then the decoder) and only

@@ -20,7 +20,7 @@ public final class GetRecording {
     /** The recording, or not found when it does not exist or the actor may not see it (the two look the same). */
     public Result<Recording> execute(Actor actor, String recordingId) {
         return recordings.find(recordingId)
-                .filter(r -> policy.canSee(actor, r))
+                .filter(r -> policy.canSeeRecording(actor, r.schoolId(), r.teacherId()))
                 .<Result<Recording>>map(Result::ok)
                 .orElseGet(() -> Result.rejected(Rejection.notFound("recording")));
     }

@@ -6,6 +6,7 @@ import org.classreflect.core.common.Page;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.RecordingScope;
 
 public final class ListRecordings {
 

@@ -3,6 +3,7 @@ package org.classreflect.core.recording;
 import java.util.Objects;
 import java.util.Set;
 import org.classreflect.core.common.PageRequest;
+import org.classreflect.core.school.RecordingScope;
 
 /**
  * A listing request as the store sees it: the actor's scope narrowed by optional filters, newest first. A recording

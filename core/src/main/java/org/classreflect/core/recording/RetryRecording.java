@@ -5,8 +5,8 @@ import java.time.Clock;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.school.Actor;
-import org.classreflect.core.storage.Job;
-import org.classreflect.core.storage.JobQueue;
+import org.classreflect.core.queue.Job;
+import org.classreflect.core.queue.JobQueue;
 
 public final class RetryRecording {
 

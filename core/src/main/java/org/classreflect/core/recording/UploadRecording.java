@@ -14,8 +14,8 @@ import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.User;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.storage.AudioStore;
-import org.classreflect.core.storage.Job;
-import org.classreflect.core.storage.JobQueue;
+import org.classreflect.core.queue.Job;
+import org.classreflect.core.queue.JobQueue;
 
 /**
  * Streams one lesson's audio into the store and queues it. The content is checked by its first bytes, and once

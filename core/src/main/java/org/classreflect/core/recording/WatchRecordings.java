@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.RecordingScope;
 
 /**
  * One shared watcher over the recordings store, fanning each change out to the subscribers allowed to see it. Someone

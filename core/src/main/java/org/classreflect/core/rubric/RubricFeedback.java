@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.classreflect.core.analysis.Scorecard;
+import org.classreflect.core.common.WeightedMean;
 
 /**
  * Rubric feedback from a language model. The model is asked only for the qualitative judgement; its answer must pass
@@ -63,6 +63,6 @@ public final class RubricFeedback implements RubricAnalyzer {
                 throw new IllegalArgumentException("criterion " + c.name() + " has no score");
             }
         }
-        return Scorecard.weightedMean(criteria, RubricCriterion::weight, c -> scores.get(c.name()));
+        return WeightedMean.of(criteria, RubricCriterion::weight, c -> scores.get(c.name()));
     }
 }

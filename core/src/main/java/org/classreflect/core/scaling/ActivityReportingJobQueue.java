@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.classreflect.core.storage.Job;
-import org.classreflect.core.storage.JobQueue;
-import org.classreflect.core.storage.Lease;
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.Job;
+import org.classreflect.core.queue.JobQueue;
+import org.classreflect.core.queue.Lease;
+import org.classreflect.core.queue.QueueSnapshot;
 
 /**
  * The job queue of a worker host that belongs to a fleet: it tells the fleet when the worker takes its first job

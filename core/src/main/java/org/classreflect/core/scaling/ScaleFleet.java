@@ -4,8 +4,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
-import org.classreflect.core.storage.JobQueue;
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.JobQueue;
+import org.classreflect.core.queue.QueueSnapshot;
 
 /** The scaler's step: looks at the queue and the fleet, decides with {@link ScalingPolicy}, and acts on it. */
 public final class ScaleFleet {

@@ -1,6 +1,6 @@
 package org.classreflect.core.scaling;
 
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.QueueSnapshot;
 
 /** Sees every scaling round: what the scaler looked at and what it decided (for metrics and logs). */
 @FunctionalInterface

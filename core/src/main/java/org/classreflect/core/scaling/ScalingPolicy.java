@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.QueueSnapshot;
 
 /**
  * Sizes the worker fleet from the queue: the fleet aims at one worker per {@code targetBacklogPerWorker} jobs

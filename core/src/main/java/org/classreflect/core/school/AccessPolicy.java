@@ -1,8 +1,6 @@
 package org.classreflect.core.school;
 
 import jakarta.inject.Inject;
-import org.classreflect.core.recording.Recording;
-import org.classreflect.core.recording.RecordingScope;
 
 /**
  * Who may see and do what. Every use case asks here, so an embedding school system gets the same protection as the
@@ -15,11 +13,12 @@ public final class AccessPolicy {
         // stateless: the rules are the code below
     }
 
-    public boolean canSee(Actor actor, Recording recording) {
+    /** Whether the actor may see a recording of this school and teacher, and what was made of it. */
+    public boolean canSeeRecording(Actor actor, String schoolId, String teacherId) {
         return switch (actor.role()) {
             case SUPER_ADMIN -> true;
-            case SCHOOL_MANAGER -> recording.schoolId().equals(actor.schoolId());
-            case TEACHER -> recording.teacherId().equals(actor.userId());
+            case SCHOOL_MANAGER -> schoolId.equals(actor.schoolId());
+            case TEACHER -> teacherId.equals(actor.userId());
         };
     }
 

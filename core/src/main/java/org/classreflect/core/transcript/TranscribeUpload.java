@@ -11,7 +11,7 @@ import java.time.Clock;
 import org.classreflect.core.common.Ids;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
-import org.classreflect.core.pipeline.WorkerSettings;
+import org.classreflect.core.queue.WorkerSettings;
 import org.classreflect.core.recording.AudioFormat;
 import org.classreflect.core.recording.AudioSniffer;
 import org.classreflect.core.recording.CountingDigestInputStream;

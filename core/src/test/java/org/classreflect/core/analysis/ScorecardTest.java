@@ -10,6 +10,12 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.classreflect.core.metrics.LessonMeasurer;
+import org.classreflect.core.metrics.LessonMetrics;
+import org.classreflect.core.metrics.Lessons;
+import org.classreflect.core.template.StarterTemplates;
+import org.classreflect.core.template.Template;
+import org.classreflect.core.template.TemplateRulesTest;
 import org.junit.jupiter.api.Test;
 
 class ScorecardTest {

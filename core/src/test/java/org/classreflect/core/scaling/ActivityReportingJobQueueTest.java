@@ -12,10 +12,10 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import org.classreflect.core.storage.Job;
-import org.classreflect.core.storage.JobQueue;
-import org.classreflect.core.storage.Lease;
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.Job;
+import org.classreflect.core.queue.JobQueue;
+import org.classreflect.core.queue.Lease;
+import org.classreflect.core.queue.QueueSnapshot;
 import org.junit.jupiter.api.Test;
 
 class ActivityReportingJobQueueTest {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.classreflect.core.scaling.ScalingDecision.Action;
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.QueueSnapshot;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.classreflect.core.scaling.ActivityReportingJobQueue;
 import org.classreflect.core.scaling.WorkerFleet;
-import org.classreflect.core.storage.JobQueue;
+import org.classreflect.core.queue.JobQueue;
 
 /**
  * Whether this process is a worker host of a fleet the scaler manages: if so, its queue reports when it is busy, and

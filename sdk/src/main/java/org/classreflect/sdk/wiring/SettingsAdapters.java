@@ -22,7 +22,7 @@ import org.classreflect.core.scaling.ScaleFleet;
 import org.classreflect.core.scaling.ScalingConfig;
 import org.classreflect.core.scaling.WorkerFleet;
 import org.classreflect.core.storage.AudioStore;
-import org.classreflect.core.storage.JobQueue;
+import org.classreflect.core.queue.JobQueue;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.sdk.ClassReflect;
 import org.classreflect.sdk.Limits;

@@ -16,10 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.classreflect.core.storage.Job;
-import org.classreflect.core.storage.JobQueue;
-import org.classreflect.core.storage.Lease;
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.Job;
+import org.classreflect.core.queue.JobQueue;
+import org.classreflect.core.queue.Lease;
+import org.classreflect.core.queue.QueueSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

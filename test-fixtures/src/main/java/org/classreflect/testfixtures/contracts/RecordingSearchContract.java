@@ -9,7 +9,7 @@ import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingQuery;
-import org.classreflect.core.recording.RecordingScope;
+import org.classreflect.core.school.RecordingScope;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.classreflect.core.storage.Job;
-import org.classreflect.core.storage.Lease;
+import org.classreflect.core.queue.Job;
+import org.classreflect.core.queue.Lease;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

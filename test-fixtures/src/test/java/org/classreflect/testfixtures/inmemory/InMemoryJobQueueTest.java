@@ -9,10 +9,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.classreflect.core.storage.Job;
-import org.classreflect.core.storage.JobQueue;
-import org.classreflect.core.storage.Lease;
-import org.classreflect.core.storage.QueueSnapshot;
+import org.classreflect.core.queue.Job;
+import org.classreflect.core.queue.JobQueue;
+import org.classreflect.core.queue.Lease;
+import org.classreflect.core.queue.QueueSnapshot;
 import org.classreflect.testfixtures.contracts.JobQueueContract;
 import org.junit.jupiter.api.Test;
 

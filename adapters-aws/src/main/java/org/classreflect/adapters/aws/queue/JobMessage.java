@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
-import org.classreflect.core.storage.Job;
+import org.classreflect.core.queue.Job;
 
 /**
  * The body of a job message, versioned so that workers of one release can tell a message of another apart:

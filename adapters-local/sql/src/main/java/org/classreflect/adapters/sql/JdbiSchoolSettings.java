@@ -1,8 +1,8 @@
 package org.classreflect.adapters.sql;
 
 import java.time.Duration;
-import org.classreflect.core.analysis.SchoolAnalysisSettings;
-import org.classreflect.core.analysis.SchoolSettings;
+import org.classreflect.core.school.SchoolAnalysisSettings;
+import org.classreflect.core.school.SchoolSettings;
 import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiSchoolSettings implements SchoolSettings {

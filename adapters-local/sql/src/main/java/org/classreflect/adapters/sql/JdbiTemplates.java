@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.classreflect.core.analysis.Criterion;
-import org.classreflect.core.analysis.Template;
-import org.classreflect.core.analysis.Templates;
+import org.classreflect.core.template.Criterion;
+import org.classreflect.core.template.Template;
+import org.classreflect.core.template.Templates;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.classreflect.core.analysis.StarterTemplates;
+import org.classreflect.core.template.StarterTemplates;
 import org.classreflect.testfixtures.builders.Times;
 import org.classreflect.testfixtures.contracts.AnalysisStoresContract;
 import org.jdbi.v3.core.Jdbi;

@@ -11,11 +11,11 @@ import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
 import org.apache.commons.math3.ml.clustering.MultiKMeansPlusPlusClusterer;
 import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.JDKRandomGenerator;
-import org.classreflect.core.analysis.SampleSource;
-import org.classreflect.core.analysis.Speaker;
-import org.classreflect.core.analysis.SpeakerEstimate;
-import org.classreflect.core.analysis.SpeakerEstimator;
-import org.classreflect.core.analysis.Utterance;
+import org.classreflect.core.metrics.SampleSource;
+import org.classreflect.core.metrics.Speaker;
+import org.classreflect.core.metrics.SpeakerEstimate;
+import org.classreflect.core.metrics.SpeakerEstimator;
+import org.classreflect.core.metrics.Utterance;
 
 /**
  * Tells the teacher from the students without a model: each utterance becomes a voice vector ({@link VoiceFeatures}),

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.classreflect.core.analysis.Speaker;
-import org.classreflect.core.analysis.Utterance;
+import org.classreflect.core.metrics.Speaker;
+import org.classreflect.core.metrics.Utterance;
 
 /** The synthetic lesson's truth file: every utterance with its speaker, and the summary figures. */
 record LessonTruth(List<Utterance> utterances, List<Speaker> speakers, JsonNode summary) {

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.classreflect.core.analysis.Basis;
-import org.classreflect.core.analysis.LessonMeasurer;
-import org.classreflect.core.analysis.LessonMetrics;
-import org.classreflect.core.analysis.Metric;
-import org.classreflect.core.analysis.SpeakerEstimate;
-import org.classreflect.core.analysis.Utterance;
+import org.classreflect.core.metrics.Basis;
+import org.classreflect.core.metrics.LessonMeasurer;
+import org.classreflect.core.metrics.LessonMetrics;
+import org.classreflect.core.metrics.Metric;
+import org.classreflect.core.metrics.SpeakerEstimate;
+import org.classreflect.core.metrics.Utterance;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,7 +6,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
-import org.classreflect.core.analysis.SampleSource;
+import org.classreflect.core.metrics.SampleSource;
 
 /** The shared clips (16-bit PCM, mono, 16 kHz) as a sample source, read in chunks with javax.sound.sampled. */
 final class Wav {

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.classreflect.core.analysis.Utterance;
-import org.classreflect.core.analysis.Utterances;
+import org.classreflect.core.metrics.Utterance;
+import org.classreflect.core.metrics.Utterances;
 
 /** A word table from test resources (start, end, word[, speaker tag]) cut into utterances the way transcripts are. */
 record WordTable(List<Utterance> utterances, List<Integer> speakerTags) {

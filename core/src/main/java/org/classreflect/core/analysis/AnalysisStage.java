@@ -1,0 +1,25 @@
+package org.classreflect.core.analysis;
+
+import java.time.Instant;
+
+/** The stage after a recording's transcript is stored and the recording completed: its queued analyses. */
+@FunctionalInterface
+public interface AnalysisStage {
+
+    /**
+     * Runs the recording's queued analyses, and takes over the running ones whose runner's lease ended (it died); a
+     * failed analysis fails alone.
+     */
+    Report runQueued(String recordingId);
+
+    /**
+     * @param ran       how many analyses ran here
+     * @param busyUntil when the lease ends of an analysis of the recording that another run still holds, the latest
+     *                  if several (null: none); if that runner dies, whoever handles the recording after this time
+     *                  takes the analysis over
+     */
+    record Report(int ran, Instant busyUntil) {
+
+        public static final Report NOTHING = new Report(0, null);
+    }
+}

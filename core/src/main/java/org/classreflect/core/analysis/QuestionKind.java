@@ -1,6 +1,0 @@
-package org.classreflect.core.analysis;
-
-/** Open questions invite explanation or several answers; closed ones have one short answer (yes/no, a name, a date). */
-public enum QuestionKind {
-    OPEN, CLOSED
-}

@@ -1,6 +1,0 @@
-package org.classreflect.core.analysis;
-
-/** Who is speaking in an utterance, as far as the audio tells: the teacher, or one of the students. */
-public enum Speaker {
-    TEACHER, STUDENT
-}

@@ -1,0 +1,50 @@
+package org.classreflect.core.deletion;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.classreflect.core.analysis.Analyses;
+import org.classreflect.core.common.Result;
+import org.classreflect.core.recording.GetRecording;
+import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.school.Actor;
+import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.transcript.Transcripts;
+
+/**
+ * Deletes a recording with everything it owns: audio, transcript, analyses and row. The audio goes first, so a failure part-way
+ * leaves a row the user can see and delete again, never audio that nobody can reach.
+ */
+public final class DeleteRecording {
+
+    private final GetRecording getRecording;
+    private final Recordings recordings;
+    private final Transcripts transcripts;
+    private final Analyses analyses;
+    private final AudioStore audioStore;
+
+    @Inject
+    public DeleteRecording(GetRecording getRecording, Recordings recordings, Transcripts transcripts,
+                           Analyses analyses, AudioStore audioStore) {
+        this.getRecording = getRecording;
+        this.recordings = recordings;
+        this.transcripts = transcripts;
+        this.analyses = analyses;
+        this.audioStore = audioStore;
+    }
+
+    public Result<Recording> execute(Actor actor, String recordingId) {
+        return getRecording.execute(actor, recordingId).map(recording -> {
+            try {
+                audioStore.delete(recording.audioKey());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete the audio of recording " + recording.id(), e);
+            }
+            analyses.deleteForRecording(recording.id());
+            transcripts.delete(recording.id());
+            recordings.delete(recording.id());
+            return recording;
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package org.classreflect.core.school;
+
+import jakarta.inject.Inject;
+
+/**
+ * Whether numeric scores, and what they could be worked back out from, are kept from a reader: a school may hide
+ * them from its teachers; its managers and super admins always see them.
+ */
+public final class ScoreVisibility {
+
+    /** A value and whether the reader may not see its scores. */
+    public record Seen<T>(T value, boolean scoresHidden) {
+    }
+
+    private final SchoolSettings settings;
+
+    @Inject
+    public ScoreVisibility(SchoolSettings settings) {
+        this.settings = settings;
+    }
+
+    public boolean hiddenFrom(Actor actor, String schoolId) {
+        return actor.is(Role.TEACHER) && settings.find(schoolId).hideScoresFromTeachers();
+    }
+}

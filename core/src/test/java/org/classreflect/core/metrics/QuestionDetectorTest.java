@@ -1,0 +1,74 @@
+package org.classreflect.core.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionDetectorTest {
+
+    private final QuestionDetector detector = new QuestionDetector();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Where does the water in a puddle go on a sunny afternoon?|OPEN",
+            "Can anyone tell me what happens to the vapour?|OPEN",
+            "Is condensation the same as evaporation?|CLOSED",
+            "Right. Now, why do you think clouds turn grey?|OPEN",
+            "How would you explain the water cycle?|OPEN",
+            "Do you understand the four stages so far?|CLOSED",
+            "How many legs does a spider have?|CLOSED",
+            "Who wrote this poem?|CLOSED",
+            "What's the difference between them?|OPEN",
+            "It's raining outside, isn't it?|CLOSED",
+            "Could you describe the experiment?|OPEN",
+            "The answer is seven?|CLOSED",
+    })
+    void findsQuestionsAndTheirKindWithPunctuation(String text, QuestionKind kind) {
+        assertThat(detector.detect(text)).hasValueSatisfying(q -> assertThat(q.kind()).isEqualTo(kind));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Where does the water in a puddle go on a sunny afternoon?|OPEN",
+            "Let's start with something you already know. Where does the water go?|OPEN",
+            "Can anyone tell me what happens to the vapour?|OPEN",
+            "Is condensation the same as evaporation?|CLOSED",
+            "Right. Now, why do you think clouds turn grey?|OPEN",
+            "Do you understand the four stages so far?|CLOSED",
+            "It's raining outside, isn't it?|CLOSED",
+            "Okay so which one is bigger?|CLOSED",
+    })
+    void findsTheSameQuestionsWithoutPunctuation(String text, QuestionKind kind) {
+        String bare = text.replaceAll("[.,?!]", "").toLowerCase(Locale.ROOT);
+        assertThat(detector.detect(bare)).hasValueSatisfying(q -> assertThat(q.kind()).isEqualTo(kind));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Yes, well done. When the vapour cools it turns back into tiny droplets.",
+            "yes well done when the vapour cools it turns back into tiny droplets",
+            "What a great explanation.",
+            "What we saw today was evaporation.",
+            "Do your homework tonight.",
+            "Good morning everyone. Today we will explain how water moves around our planet.",
+            "good morning everyone today we will explain how water moves around our planet",
+            "No.",
+            "I would say the sun lifts the water up.",
+    })
+    void leavesStatementsAlone(String text) {
+        assertThat(detector.detect(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Is it hot? Why?|OPEN|Is it hot? Why?",
+            "Great answer. Is it hot?|CLOSED|Is it hot?",
+    })
+    void reportsOnlyTheQuestionSentencesAndIsOpenWhenAnyIs(String text, QuestionKind kind, String question) {
+        DetectedQuestion q = detector.detect(text).orElseThrow();
+        assertThat(q.kind()).isEqualTo(kind);
+        assertThat(q.text()).isEqualTo(question);
+    }
+}
