@@ -26,6 +26,7 @@ import org.classreflect.core.school.User;
 import org.classreflect.core.storage.DirectUploads;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
+import org.classreflect.api.http.ByteRangeResponse;
 import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
 import org.classreflect.api.views.PageView;
@@ -213,7 +214,7 @@ public final class RecordingRoutes {
         } else if (playback instanceof GetRecordingAudio.Signed signed) {
             ctx.redirect(signed.url().toString(), HttpStatus.FOUND);
         } else if (playback instanceof GetRecordingAudio.Stored stored) {
-            ctx.writeSeekableStream(stored.content().open(), stored.contentType(), stored.sizeBytes());
+            ByteRangeResponse.send(ctx, stored.contentType(), stored.sizeBytes(), stored.content()::open);
         }
     }
 
