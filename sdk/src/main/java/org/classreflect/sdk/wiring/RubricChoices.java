@@ -6,9 +6,8 @@ import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
 
 /**
- * A super admin's language-model choice laid over the deployment's settings. The API key is never chosen in the
- * browser: the deployment's key goes only to the deployment's own base URL, so pointing rubric feedback at another
- * server cannot hand that server the key.
+ * A super admin's language-model choice laid over the deployment's settings, keeping the core's rule on where the
+ * deployment's API key may go ({@link RubricChoice#mayCarryDeploymentKey}).
  */
 public final class RubricChoices {
 
@@ -40,16 +39,6 @@ public final class RubricChoices {
         if (deployment.optional(Setting.RUBRIC_API_KEY).isEmpty()) {
             return false;
         }
-        return choice == null || !choice.provider().equals(RubricChoice.OPENAI)
-                || sameUrl(choice.baseUrl(), deployment.text(Setting.RUBRIC_BASE_URL));
-    }
-
-    private static boolean sameUrl(String a, String b) {
-        return trimSlash(a).equalsIgnoreCase(trimSlash(b));
-    }
-
-    private static String trimSlash(String url) {
-        String s = url == null ? "" : url.trim();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+        return RubricChoice.mayCarryDeploymentKey(choice, deployment.text(Setting.RUBRIC_BASE_URL));
     }
 }

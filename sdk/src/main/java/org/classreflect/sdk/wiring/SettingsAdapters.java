@@ -18,6 +18,7 @@ import org.classreflect.adapters.security.SigningKeys;
 import org.classreflect.adapters.sql.Database;
 import org.classreflect.adapters.sql.JdbiSystemChoices;
 import org.classreflect.core.inmemory.InMemoryJobQueue;
+import org.classreflect.core.system.ChosenModelTranscriber;
 import org.classreflect.core.scaling.ScaleFleet;
 import org.classreflect.core.scaling.ScalingConfig;
 import org.classreflect.core.scaling.WorkerFleet;

@@ -1,7 +1,6 @@
-package org.classreflect.sdk.wiring;
+package org.classreflect.core.system;
 
 import java.nio.file.Path;
-import org.classreflect.core.system.SystemChoicesStore;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcription;
