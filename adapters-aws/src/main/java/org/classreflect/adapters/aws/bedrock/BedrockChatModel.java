@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.classreflect.core.rubric.ChatRetries;
 import org.classreflect.core.rubric.ChatMessage;
 import org.classreflect.core.rubric.ChatModel;
 import org.classreflect.core.rubric.ChatModelException;

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.classreflect.core.rubric.ChatRetries;
 import org.classreflect.core.rubric.ChatMessage;
 import org.classreflect.core.rubric.ChatModel;
 import org.classreflect.core.rubric.ChatModelException;
