@@ -92,9 +92,9 @@ class PipelineTest {
                 dir.resolve("scratch"));
         worker = new ProcessNextJob(queue, recordings, transcripts, audio, engine, id -> AnalysisStage.Report.NOTHING, settings,
                 clock);
-        School school = new School("s1", "Alpha", clock.instant());
+        School school = new School("s1", "Alpha", clock.instant(), null);
         new JdbiSchools(database.jdbi()).insert(school);
-        User t = new User("t1", "s1", "t@alpha.test", "T", Role.TEACHER, "hash", true, false, clock.instant());
+        User t = new User("t1", "s1", "t@alpha.test", "T", Role.TEACHER, "hash", true, false, clock.instant(), null);
         new JdbiUsers(database.jdbi()).insert(t);
         teacher = t.asActor();
     }

@@ -55,9 +55,9 @@ class WorkerLoopTest {
         queue = new InMemoryJobQueue(Duration.ofMinutes(10), 4, clock);
         settings = new WorkerSettings(3, Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMillis(20),
                 dir.resolve("scratch"));
-        new JdbiSchools(database.jdbi()).insert(new School("s1", "Alpha", clock.instant()));
+        new JdbiSchools(database.jdbi()).insert(new School("s1", "Alpha", clock.instant(), null));
         new JdbiUsers(database.jdbi()).insert(
-                new User("t1", "s1", "t@a.test", "T", Role.TEACHER, "h", true, false, clock.instant()));
+                new User("t1", "s1", "t@a.test", "T", Role.TEACHER, "h", true, false, clock.instant(), null));
     }
 
     @AfterEach

@@ -45,7 +45,7 @@ import org.classreflect.core.transcript.Transcripts;
  *
  * <pre>{@code
  * try (ClassReflect classReflect = ClassReflect.builder().transcriber(myEngine).workers(1).build()) {
- *     Actor teacher = classReflect.identities().actAs(...);
+ *     Actor teacher = classReflect.identities().actAs().execute(hostUserId).orElseThrow();
  *     classReflect.recordings().upload().execute(teacher, command);
  * }
  * }</pre>
@@ -82,6 +82,14 @@ public final class ClassReflect implements AutoCloseable {
 
     public SchoolUseCases schools() {
         return new SchoolUseCases(graph.listSchools(), graph.listUsers());
+    }
+
+    /**
+     * For a school system that signs its own users in: upsert its schools and users by its own ids, and get the
+     * actor of a user it has authenticated. No actor is asked for: only the host process itself should call these.
+     */
+    public IdentityUseCases identities() {
+        return new IdentityUseCases(graph.upsertSchool(), graph.upsertUser(), graph.actAsHostUser());
     }
 
     /**

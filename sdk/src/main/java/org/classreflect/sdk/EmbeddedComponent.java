@@ -18,8 +18,11 @@ import org.classreflect.core.recording.ListRecordings;
 import org.classreflect.core.recording.RetryRecording;
 import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.recording.UploadRecording;
+import org.classreflect.core.school.ActAsHostUser;
 import org.classreflect.core.school.ListSchools;
 import org.classreflect.core.school.ListUsers;
+import org.classreflect.core.school.UpsertSchool;
+import org.classreflect.core.school.UpsertUser;
 import org.classreflect.core.transcript.GetTranscript;
 
 /** The object graph behind {@link ClassReflect}: the core's use cases over the chosen adapters. */
@@ -52,6 +55,12 @@ interface EmbeddedComponent {
     ListSchools listSchools();
 
     ListUsers listUsers();
+
+    UpsertSchool upsertSchool();
+
+    UpsertUser upsertUser();
+
+    ActAsHostUser actAsHostUser();
 
     WorkerRuntime workerRuntime();
 

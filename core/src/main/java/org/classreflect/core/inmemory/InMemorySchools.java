@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.classreflect.core.school.School;
 import org.classreflect.core.school.Schools;
 
-/** Schools in memory: ids and names unique, listed by name. */
+/** Schools in memory: ids, names and external ids unique, listed by name. */
 final class InMemorySchools implements Schools {
 
     private static final Comparator<School> BY_NAME = Comparator.comparing(School::name, BinaryCollation.ORDER)
@@ -28,7 +28,11 @@ final class InMemorySchools implements Schools {
         lock.write(() -> {
             require(!byId.containsKey(school.id()), "schools: id " + school.id() + " is taken");
             requireFreeName(school.name());
-            byId.put(school.id(), new School(school.id(), school.name(), Millis.of(school.createdAt())));
+            require(school.externalId() == null || byId.values().stream()
+                    .noneMatch(s -> school.externalId().equals(s.externalId())),
+                    "schools: external id " + school.externalId() + " is taken");
+            byId.put(school.id(), new School(school.id(), school.name(), Millis.of(school.createdAt()),
+                    school.externalId()));
         });
     }
 
@@ -40,6 +44,12 @@ final class InMemorySchools implements Schools {
     @Override
     public Optional<School> findByName(String name) {
         return lock.read(() -> byId.values().stream().filter(s -> s.name().equals(name)).findFirst());
+    }
+
+    @Override
+    public Optional<School> findByExternalId(String externalId) {
+        return lock.read(() -> byId.values().stream()
+                .filter(s -> s.externalId() != null && s.externalId().equals(externalId)).findFirst());
     }
 
     @Override
@@ -57,7 +67,7 @@ final class InMemorySchools implements Schools {
             if (!school.name().equals(name)) {
                 requireFreeName(name);
             }
-            byId.put(id, new School(id, name, school.createdAt()));
+            byId.put(id, new School(id, name, school.createdAt(), school.externalId()));
             return true;
         });
     }

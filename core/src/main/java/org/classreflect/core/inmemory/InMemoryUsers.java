@@ -14,7 +14,7 @@ import org.classreflect.core.school.Role;
 import org.classreflect.core.school.User;
 import org.classreflect.core.school.Users;
 
-/** Users in memory: emails unique, each user's school must exist, listed by email. */
+/** Users in memory: emails and external ids unique, each user's school must exist, listed by email. */
 final class InMemoryUsers implements Users {
 
     private static final Comparator<User> BY_EMAIL = Comparator.comparing(User::email, BinaryCollation.ORDER);
@@ -70,6 +70,12 @@ final class InMemoryUsers implements Users {
     }
 
     @Override
+    public Optional<User> findByExternalId(String externalId) {
+        return lock.read(() -> byId.values().stream()
+                .filter(u -> u.externalId() != null && u.externalId().equals(externalId)).findFirst());
+    }
+
+    @Override
     public List<User> list(String schoolId) {
         return lock.read(() -> byId.values().stream()
                 .filter(u -> schoolId == null || schoolId.equals(u.schoolId()))
@@ -103,10 +109,13 @@ final class InMemoryUsers implements Users {
                 "users: no school " + user.schoolId());
         require(byId.values().stream().noneMatch(u -> u.email().equals(user.email()) && !u.id().equals(user.id())),
                 "users: email " + user.email() + " is taken");
+        require(user.externalId() == null || byId.values().stream()
+                        .noneMatch(u -> user.externalId().equals(u.externalId()) && !u.id().equals(user.id())),
+                "users: external id " + user.externalId() + " is taken");
     }
 
     private static User stored(User u) {
         return new User(u.id(), u.schoolId(), u.email(), u.displayName(), u.role(), u.passwordHash(), u.active(),
-                u.mustChangePassword(), Millis.of(u.createdAt()));
+                u.mustChangePassword(), Millis.of(u.createdAt()), u.externalId());
     }
 }

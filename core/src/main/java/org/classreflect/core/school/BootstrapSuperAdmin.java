@@ -39,7 +39,7 @@ public final class BootstrapSuperAdmin {
         });
         String password = configuredPassword.orElseGet(TemporaryPasswords::generate);
         User admin = new User(Ids.newId(), null, normalised, "Administrator", Role.SUPER_ADMIN, hasher.hash(password),
-                true, configuredPassword.isEmpty(), clock.instant());
+                true, configuredPassword.isEmpty(), clock.instant(), null);
         users.insert(admin);
         return Optional.of(new Created(admin, configuredPassword.isEmpty() ? password : null));
     }

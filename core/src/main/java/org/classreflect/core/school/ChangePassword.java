@@ -23,6 +23,9 @@ public final class ChangePassword {
         if (user == null) {
             return Result.rejected(Rejection.notFound("user"));
         }
+        if (!user.hasPassword()) {
+            return Result.rejected(Rejection.invalid("this account signs in through its school system, not a password"));
+        }
         if (command.currentPassword() == null || !hasher.verify(command.currentPassword(), user.passwordHash())) {
             return Result.rejected(Rejection.Reason.UNAUTHENTICATED, "current password is wrong");
         }
@@ -31,7 +34,7 @@ public final class ChangePassword {
             return Result.rejected(Rejection.invalid(problem));
         }
         User changed = new User(user.id(), user.schoolId(), user.email(), user.displayName(), user.role(),
-                hasher.hash(command.newPassword()), user.active(), false, user.createdAt());
+                hasher.hash(command.newPassword()), user.active(), false, user.createdAt(), user.externalId());
         users.update(changed);
         return Result.ok(changed);
     }

@@ -35,7 +35,7 @@ public final class CreateSchool {
         if (schools.findByName(name).isPresent()) {
             return Result.rejected(Rejection.conflict("a school named '" + name + "' already exists"));
         }
-        School school = new School(Ids.newId(), name, clock.instant());
+        School school = new School(Ids.newId(), name, clock.instant(), null);
         schools.insert(school);
         return Result.ok(school);
     }

@@ -75,7 +75,7 @@ public final class CreateUser {
         }
         String password = temporary ? TemporaryPasswords.generate() : command.password();
         User user = new User(Ids.newId(), schoolId, email, name, command.role(), hasher.hash(password), true,
-                temporary, clock.instant());
+                temporary, clock.instant(), null);
         users.insert(user);
         return Result.ok(new Created(user, temporary ? password : null));
     }

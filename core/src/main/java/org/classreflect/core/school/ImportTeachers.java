@@ -105,7 +105,8 @@ public final class ImportTeachers {
                 problems.add(new Problem(row.row(), ROLE, "you may not create a " + role.wireName()));
             }
             if (name != null && role != null) {
-                accounts.add(new User(Ids.newId(), school, email, name, role, "", true, true, clock.instant()));
+                accounts.add(new User(Ids.newId(), school, email, name, role, User.NO_PASSWORD, true, true,
+                        clock.instant(), null));
             }
         }
         if (!problems.isEmpty()) {
@@ -114,7 +115,7 @@ public final class ImportTeachers {
         List<Imported> created = accounts.stream().map(u -> {
             String password = TemporaryPasswords.generate();
             return new Imported(new User(u.id(), u.schoolId(), u.email(), u.displayName(), u.role(),
-                    hasher.hash(password), true, true, u.createdAt()), password);
+                    hasher.hash(password), true, true, u.createdAt(), null), password);
         }).toList();
         users.insertAll(created.stream().map(Imported::user).toList());
         return Result.ok(new Report(created, List.of()));

@@ -38,6 +38,11 @@ public final class LogIn {
             return Result.rejected(Rejection.Reason.UNAUTHENTICATED, WRONG);
         }
         User user = found.get();
+        if (!user.hasPassword()) {
+            // Signed in by an embedding host only. Never ask the hasher about the empty hash: no password may match.
+            hasher.verify(password, decoyHash);
+            return Result.rejected(Rejection.Reason.UNAUTHENTICATED, WRONG);
+        }
         if (!hasher.verify(password, user.passwordHash()) || !user.active()) {
             return Result.rejected(Rejection.Reason.UNAUTHENTICATED, WRONG);
         }

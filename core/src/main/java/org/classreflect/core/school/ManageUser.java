@@ -43,13 +43,17 @@ public final class ManageUser {
             if (user.id().equals(actor.userId())) {
                 return Result.rejected(Rejection.invalid("change your own password on your account page"));
             }
+            if (user.externalId() != null) {
+                // a password would open a second way in, around the host's own sign-in
+                return Result.rejected(Rejection.invalid("this account signs in through its school system"));
+            }
             if (!policy.canCreateUser(actor, user.role(), user.schoolId())) {
                 // a new password is a way into the account: only for whoever could have created it
                 return Result.rejected(Rejection.forbidden("only a super admin gives a school manager a new password"));
             }
             String password = TemporaryPasswords.generate();
             User reset = new User(user.id(), user.schoolId(), user.email(), user.displayName(), user.role(),
-                    hasher.hash(password), user.active(), true, user.createdAt());
+                    hasher.hash(password), user.active(), true, user.createdAt(), user.externalId());
             users.update(reset);
             return Result.ok(new TemporaryPassword(reset, password));
         });
@@ -104,7 +108,7 @@ public final class ManageUser {
                     + " is the last active manager of the school; make someone else a manager first"));
         }
         return Result.ok(new User(user.id(), user.schoolId(), email, name, role, user.passwordHash(), active,
-                user.mustChangePassword(), user.createdAt()));
+                user.mustChangePassword(), user.createdAt(), user.externalId()));
     }
 
     private static boolean isActiveManager(User user) {

@@ -37,6 +37,6 @@ public final class RenameSchool {
             return Result.rejected(Rejection.conflict("a school named '" + name + "' already exists"));
         }
         schools.rename(school.id(), name);
-        return Result.ok(new School(school.id(), name, school.createdAt()));
+        return Result.ok(new School(school.id(), name, school.createdAt(), school.externalId()));
     }
 }

@@ -12,6 +12,9 @@ public interface Schools {
 
     Optional<School> findByName(String name);
 
+    /** The school an embedding host knows by this id of its own; external ids are unique among schools. */
+    Optional<School> findByExternalId(String externalId);
+
     List<School> list();
 
     /** Gives the school another name; false when there is no such school. Names stay unique. */

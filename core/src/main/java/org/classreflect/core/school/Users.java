@@ -17,6 +17,9 @@ public interface Users {
 
     Optional<User> findByEmail(String email);
 
+    /** The user an embedding host knows by this id of its own; external ids are unique among users. */
+    Optional<User> findByExternalId(String externalId);
+
     /** Users of one school, or of every school when {@code schoolId} is null. */
     List<User> list(String schoolId);
 

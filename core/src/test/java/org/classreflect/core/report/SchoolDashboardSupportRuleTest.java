@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SchoolDashboardSupportRuleTest {
 
     private static final Instant T0 = Instant.parse("2026-09-01T09:00:00Z");
-    private static final User TEACHER = new User("t", "s", "t@s.example", "Tia", Role.TEACHER, "h", true, false, T0);
+    private static final User TEACHER = new User("t", "s", "t@s.example", "Tia", Role.TEACHER, "h", true, false, T0, null);
 
     /** One lesson a week with these overall scores, oldest first. */
     private static List<Progress.Point> weekly(double... scores) {

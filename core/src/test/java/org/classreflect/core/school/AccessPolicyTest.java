@@ -46,9 +46,9 @@ class AccessPolicyTest {
 
     @Test
     void uploadsAreForActiveTeachersTheActorIsResponsibleFor() {
-        User a1 = new User("tA1", "schoolA", "a1@x.org", "A1", Role.TEACHER, "h", true, false, NOW);
-        User inactive = new User("tA3", "schoolA", "a3@x.org", "A3", Role.TEACHER, "h", false, false, NOW);
-        User manager = new User("mA", "schoolA", "m@x.org", "M", Role.SCHOOL_MANAGER, "h", true, false, NOW);
+        User a1 = new User("tA1", "schoolA", "a1@x.org", "A1", Role.TEACHER, "h", true, false, NOW, null);
+        User inactive = new User("tA3", "schoolA", "a3@x.org", "A3", Role.TEACHER, "h", false, false, NOW, null);
+        User manager = new User("mA", "schoolA", "m@x.org", "M", Role.SCHOOL_MANAGER, "h", true, false, NOW, null);
         assertThat(policy.canUploadFor(teacherA1, a1)).isTrue();
         assertThat(policy.canUploadFor(teacherA2, a1)).isFalse();
         assertThat(policy.canUploadFor(managerA, a1)).isTrue();
@@ -59,11 +59,11 @@ class AccessPolicyTest {
 
     @Test
     void managersManageTheTeachersAndManagersOfTheirSchoolOnly() {
-        User teacherOfA = new User("tA1", "schoolA", "t@a.example", "T", Role.TEACHER, "h", true, false, NOW);
+        User teacherOfA = new User("tA1", "schoolA", "t@a.example", "T", Role.TEACHER, "h", true, false, NOW, null);
         User otherManagerOfA = new User("mA2", "schoolA", "m@a.example", "M", Role.SCHOOL_MANAGER, "h", true, false,
-                NOW);
-        User teacherOfB = new User("tB1", "schoolB", "t@b.example", "T", Role.TEACHER, "h", true, false, NOW);
-        User superAdmin = new User("admin", null, "root@example", "R", Role.SUPER_ADMIN, "h", true, false, NOW);
+                NOW, null);
+        User teacherOfB = new User("tB1", "schoolB", "t@b.example", "T", Role.TEACHER, "h", true, false, NOW, null);
+        User superAdmin = new User("admin", null, "root@example", "R", Role.SUPER_ADMIN, "h", true, false, NOW, null);
 
         assertThat(policy.canManageUser(managerA, teacherOfA)).isTrue();
         assertThat(policy.canManageUser(managerA, otherManagerOfA)).isTrue();

@@ -8,6 +8,6 @@ public final class ASchool {
     }
 
     public static School named(String id, String name) {
-        return new School(id, name, Times.T0);
+        return new School(id, name, Times.T0, null);
     }
 }

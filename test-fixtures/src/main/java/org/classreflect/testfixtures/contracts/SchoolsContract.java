@@ -25,7 +25,7 @@ public abstract class SchoolsContract {
 
     @Test
     void findsAnInsertedSchoolByIdAndByName() {
-        School school = new School("s-1", "Oak Primary", Instant.parse("2026-01-31T23:59:59.999Z"));
+        School school = new School("s-1", "Oak Primary", Instant.parse("2026-01-31T23:59:59.999Z"), null);
         schools.insert(school);
 
         assertThat(schools.find("s-1")).hasValue(school);
@@ -34,7 +34,7 @@ public abstract class SchoolsContract {
 
     @Test
     void keepsTimesToTheMillisecond() {
-        schools.insert(new School("s-1", "Oak Primary", Instant.parse("2026-05-04T10:11:12.345678901Z")));
+        schools.insert(new School("s-1", "Oak Primary", Instant.parse("2026-05-04T10:11:12.345678901Z"), null));
 
         assertThat(schools.find("s-1").orElseThrow().createdAt()).isEqualTo("2026-05-04T10:11:12.345Z");
     }
@@ -102,5 +102,46 @@ public abstract class SchoolsContract {
 
         assertThatThrownBy(() -> schools.rename("s-2", "Oak Primary")).isInstanceOf(RuntimeException.class);
         assertThat(schools.find("s-2").orElseThrow().name()).isEqualTo("Elm Primary");
+    }
+
+    @Test
+    void findsASchoolByItsExternalId() {
+        School hosted = new School("s-1", "Oak Primary", Instant.parse("2026-01-31T23:59:59.999Z"), "host-oak");
+        schools.insert(hosted);
+        schools.insert(ASchool.named("s-2", "Elm Primary"));
+
+        assertThat(schools.findByExternalId("host-oak")).hasValue(hosted);
+        assertThat(schools.find("s-1").orElseThrow().externalId()).isEqualTo("host-oak");
+        assertThat(schools.find("s-2").orElseThrow().externalId()).isNull();
+    }
+
+    @Test
+    void findsNothingForAnUnknownExternalId() {
+        schools.insert(new School("s-1", "Oak Primary", Instant.parse("2026-01-31T23:59:59.999Z"), "host-oak"));
+        schools.insert(ASchool.named("s-2", "Elm Primary"));
+
+        assertThat(schools.findByExternalId("host-elm")).isEmpty();
+        assertThat(schools.findByExternalId("HOST-OAK")).as("external ids are compared exactly").isEmpty();
+    }
+
+    @Test
+    void refusesASecondSchoolWithTheSameExternalIdButAllowsManyWithout() {
+        schools.insert(new School("s-1", "Oak Primary", Instant.parse("2026-01-31T23:59:59.999Z"), "host-oak"));
+        schools.insert(ASchool.named("s-2", "Elm Primary"));
+        schools.insert(ASchool.named("s-3", "Ash Primary"));
+
+        assertThatThrownBy(() -> schools.insert(
+                new School("s-4", "Yew Primary", Instant.parse("2026-01-31T23:59:59.999Z"), "host-oak")))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(schools.list()).extracting(School::id).containsExactlyInAnyOrder("s-1", "s-2", "s-3");
+    }
+
+    @Test
+    void keepsTheExternalIdWhenRenaming() {
+        schools.insert(new School("s-1", "Oak Primary", Instant.parse("2026-01-31T23:59:59.999Z"), "host-oak"));
+
+        schools.rename("s-1", "Oak Academy");
+
+        assertThat(schools.findByExternalId("host-oak").orElseThrow().name()).isEqualTo("Oak Academy");
     }
 }

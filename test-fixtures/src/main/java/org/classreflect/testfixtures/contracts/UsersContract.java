@@ -36,9 +36,9 @@ public abstract class UsersContract {
     @Test
     void roundTripsEveryField() {
         User teacher = new User("u-1", "s-1", "ada@oak.example", "Ada Lovelace", Role.TEACHER, "$argon2id$v=19$x",
-                false, true, Instant.parse("2026-02-03T04:05:06.789Z"));
+                false, true, Instant.parse("2026-02-03T04:05:06.789Z"), "host-ada");
         User admin = new User("u-2", null, "root@example", "Root", Role.SUPER_ADMIN, "h", true, false,
-                Instant.parse("2026-02-03T04:05:06.001Z"));
+                Instant.parse("2026-02-03T04:05:06.001Z"), null);
         users.insert(teacher);
         users.insert(admin);
 
@@ -60,7 +60,7 @@ public abstract class UsersContract {
     void refusesASecondUserWithTheSameEmail() {
         users.insert(AUser.teacher("u-1", "s-1"));
         User sameEmail = new User("u-2", "s-2", "u-1@school.example", "Other", Role.TEACHER, "h", true, false,
-                Instant.parse("2026-02-03T04:05:06.789Z"));
+                Instant.parse("2026-02-03T04:05:06.789Z"), null);
 
         assertThatThrownBy(() -> users.insert(sameEmail)).isInstanceOf(RuntimeException.class);
         assertThat(users.find("u-2")).isEmpty();
@@ -71,7 +71,7 @@ public abstract class UsersContract {
     void updatesEveryChangeableField() {
         users.insert(AUser.teacher("u-1", "s-1"));
         User changed = new User("u-1", "s-1", "new@school.example", "New Name", Role.SCHOOL_MANAGER, "new-hash",
-                false, true, AUser.teacher("u-1", "s-1").createdAt());
+                false, true, AUser.teacher("u-1", "s-1").createdAt(), "host-u-1");
 
         users.update(changed);
 
@@ -86,7 +86,7 @@ public abstract class UsersContract {
 
         User u1 = AUser.teacher("u-1", "s-1");
         users.update(new User(u1.id(), u1.schoolId(), u1.email(), u1.displayName(), u1.role(), "changed",
-                u1.active(), u1.mustChangePassword(), u1.createdAt()));
+                u1.active(), u1.mustChangePassword(), u1.createdAt(), u1.externalId()));
 
         assertThat(users.find("u-2")).hasValue(AUser.teacher("u-2", "s-1"));
     }
@@ -128,11 +128,57 @@ public abstract class UsersContract {
     void insertsNoneOfManyWhenOneCannotBeStored() {
         users.insert(AUser.teacher("u-2", "s-1"));
         User sameEmailAsU2 = new User("u-3", "s-1", "u-2@school.example", "Clash", Role.TEACHER, "h", true, false,
-                Instant.parse("2026-02-03T04:05:06.789Z"));
+                Instant.parse("2026-02-03T04:05:06.789Z"), null);
 
         assertThatThrownBy(() -> users.insertAll(List.of(AUser.teacher("u-1", "s-1"), sameEmailAsU2)))
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(users.list("s-1")).containsExactly(AUser.teacher("u-2", "s-1"));
+    }
+
+    @Test
+    void findsAUserByTheirExternalId() {
+        User hosted = hostTeacher("u-1", "host-1");
+        users.insert(hosted);
+        users.insert(AUser.teacher("u-2", "s-1"));
+
+        assertThat(users.findByExternalId("host-1")).hasValue(hosted);
+        assertThat(users.find("u-2").orElseThrow().externalId()).isNull();
+    }
+
+    @Test
+    void findsNothingForAnUnknownExternalId() {
+        users.insert(hostTeacher("u-1", "host-1"));
+        users.insert(AUser.teacher("u-2", "s-1"));
+
+        assertThat(users.findByExternalId("host-2")).isEmpty();
+        assertThat(users.findByExternalId("HOST-1")).as("external ids are compared exactly").isEmpty();
+    }
+
+    @Test
+    void refusesASecondUserWithTheSameExternalIdButAllowsManyWithout() {
+        users.insert(hostTeacher("u-1", "host-1"));
+        users.insert(AUser.teacher("u-2", "s-1"));
+        users.insert(AUser.teacher("u-3", "s-1"));
+
+        assertThatThrownBy(() -> users.insert(hostTeacher("u-4", "host-1"))).isInstanceOf(RuntimeException.class);
+        assertThat(users.find("u-4")).isEmpty();
+    }
+
+    @Test
+    void refusesToGiveAUserAnotherUsersExternalId() {
+        users.insert(hostTeacher("u-1", "host-1"));
+        users.insert(hostTeacher("u-2", "host-2"));
+        User u2 = users.find("u-2").orElseThrow();
+
+        assertThatThrownBy(() -> users.update(new User(u2.id(), u2.schoolId(), u2.email(), u2.displayName(),
+                u2.role(), u2.passwordHash(), u2.active(), u2.mustChangePassword(), u2.createdAt(), "host-1")))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(users.findByExternalId("host-2")).hasValue(u2);
+    }
+
+    private static User hostTeacher(String id, String externalId) {
+        return new User(id, "s-1", id + "@oak.example", "Host " + id, Role.TEACHER, User.NO_PASSWORD, true, false,
+                Instant.parse("2026-02-03T04:05:06.789Z"), externalId);
     }
 }

@@ -93,8 +93,8 @@ class InMemoryStoresTest {
     @Test
     void refusesAnUpdateThatTakesAnotherUsersEmailOrSchool() {
         User t2 = AUser.teacher("t-2", "s-1");
-        User takesEmail = new User("t-2", "s-1", "t-1@school.example", "x", t2.role(), "h", true, false, Times.T0);
-        User movesAway = new User("t-2", "s-9", t2.email(), "x", t2.role(), "h", true, false, Times.T0);
+        User takesEmail = new User("t-2", "s-1", "t-1@school.example", "x", t2.role(), "h", true, false, Times.T0, null);
+        User movesAway = new User("t-2", "s-9", t2.email(), "x", t2.role(), "h", true, false, Times.T0, null);
 
         assertThatThrownBy(() -> stores.users().update(takesEmail)).isInstanceOf(ConstraintViolationException.class);
         assertThatThrownBy(() -> stores.users().update(movesAway)).isInstanceOf(ConstraintViolationException.class);

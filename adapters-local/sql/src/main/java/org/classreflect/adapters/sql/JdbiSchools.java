@@ -10,7 +10,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class JdbiSchools implements Schools {
 
     private static final RowMapper<School> SCHOOL = (rs, ctx) ->
-            new School(rs.getString("id"), rs.getString("name"), SqlTimes.instant(rs, "created_at"));
+            new School(rs.getString("id"), rs.getString("name"), SqlTimes.instant(rs, "created_at"),
+                    rs.getString("external_id"));
 
     private final Jdbi jdbi;
 
@@ -20,8 +21,11 @@ public final class JdbiSchools implements Schools {
 
     @Override
     public void insert(School school) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO schools (id, name, created_at) VALUES (:id, :name, :createdAt)")
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO schools (id, name, created_at, external_id)
+                        VALUES (:id, :name, :createdAt, :externalId)""")
                 .bind("id", school.id())
+                .bind("externalId", school.externalId())
                 .bind("name", school.name())
                 .bind("createdAt", SqlTimes.utc(school.createdAt()))
                 .execute());
@@ -35,6 +39,11 @@ public final class JdbiSchools implements Schools {
     @Override
     public Optional<School> findByName(String name) {
         return findBy("name", name);
+    }
+
+    @Override
+    public Optional<School> findByExternalId(String externalId) {
+        return findBy("external_id", externalId);
     }
 
     @Override

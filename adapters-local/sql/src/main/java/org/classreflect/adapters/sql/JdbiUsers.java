@@ -21,7 +21,8 @@ public final class JdbiUsers implements Users {
             rs.getString("password_hash"),
             rs.getBoolean("active"),
             rs.getBoolean("must_change_password"),
-            SqlTimes.instant(rs, "created_at"));
+            SqlTimes.instant(rs, "created_at"),
+            rs.getString("external_id"));
 
     private final Jdbi jdbi;
 
@@ -42,9 +43,9 @@ public final class JdbiUsers implements Users {
     private static void insert(Handle h, User user) {
         bindAll(h.createUpdate("""
                 INSERT INTO users (id, school_id, email, display_name, role, password_hash, active,
-                                   must_change_password, created_at)
+                                   must_change_password, created_at, external_id)
                 VALUES (:id, :schoolId, :email, :displayName, :role, :passwordHash, :active,
-                        :mustChangePassword, :createdAt)"""), user).execute();
+                        :mustChangePassword, :createdAt, :externalId)"""), user).execute();
     }
 
     @Override
@@ -52,7 +53,8 @@ public final class JdbiUsers implements Users {
         jdbi.useHandle(h -> bindAll(h.createUpdate("""
                 UPDATE users SET school_id = :schoolId, email = :email, display_name = :displayName, role = :role,
                                  password_hash = :passwordHash, active = :active,
-                                 must_change_password = :mustChangePassword, created_at = :createdAt
+                                 must_change_password = :mustChangePassword, created_at = :createdAt,
+                                 external_id = :externalId
                 WHERE id = :id"""), user).execute());
     }
 
@@ -66,6 +68,12 @@ public final class JdbiUsers implements Users {
     public Optional<User> findByEmail(String email) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE email = :email")
                 .bind("email", email).map(USER).findOne());
+    }
+
+    @Override
+    public Optional<User> findByExternalId(String externalId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE external_id = :externalId")
+                .bind("externalId", externalId).map(USER).findOne());
     }
 
     @Override
@@ -93,6 +101,7 @@ public final class JdbiUsers implements Users {
                 .bind("passwordHash", user.passwordHash())
                 .bind("active", user.active())
                 .bind("mustChangePassword", user.mustChangePassword())
-                .bind("createdAt", SqlTimes.utc(user.createdAt()));
+                .bind("createdAt", SqlTimes.utc(user.createdAt()))
+                .bind("externalId", user.externalId());
     }
 }
