@@ -1,0 +1,162 @@
+package edu.example.schoolsystem;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.classreflect.core.analysis.Analysis;
+import org.classreflect.core.analysis.AnalysisStatus;
+import org.classreflect.core.analysis.CriterionScore;
+import org.classreflect.core.common.Result;
+import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.RecordingMetadata;
+import org.classreflect.core.recording.RecordingStatus;
+import org.classreflect.core.recording.UploadRecording;
+import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.Role;
+import org.classreflect.core.school.School;
+import org.classreflect.core.school.User;
+import org.classreflect.core.template.Template;
+import org.classreflect.core.transcript.Segment;
+import org.classreflect.core.transcript.Transcript;
+import org.classreflect.sdk.ClassReflect;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * A fictional school system that embeds ClassReflect: it keeps ClassReflect's records in its own database, brings its
+ * school and a teacher over, uploads one lesson, lets an in-process worker transcribe it with pocketsphinx and prints
+ * what the analysis found. Usage: {@code SchoolSystem [lesson audio]} (or {@code -Dlesson=...}); the default is
+ * {@code ../../../shared/audio/jfk.wav}. Exits non-zero on any failure.
+ */
+public final class SchoolSystem {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+    private SchoolSystem() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(Path.of(args.length > 0 ? args[0] : System.getProperty("lesson", "../../../shared/audio/jfk.wav")));
+        } catch (Exception e) {
+            System.err.println("school system: " + e);
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    static void run(Path lesson) throws Exception {
+        // tag::wiring[]
+        JdbcDataSource database = new JdbcDataSource(); // in real life: the school system's own connection pool
+        database.setURL("jdbc:h2:mem:school-system;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        Path dataDir = Files.createTempDirectory("school-system-");
+        ClassReflect classReflect = ClassReflect.builder()
+                .dataSource(database)                     // ClassReflect's tables, created or migrated now
+                .audioDirectory(dataDir.resolve("audio")) // lesson audio in files
+                .pocketsphinx()                           // or .whisper(Path.of("models/ggml-base.en.bin"))
+                .workers(1)                               // one worker thread in this process
+                .build();
+        // end::wiring[]
+        try (classReflect) {
+            Actor teacher = schoolAndTeacher(classReflect);
+            Recording recording = upload(classReflect, teacher, lesson);
+            Template template = classReflect.analyses().templates().list(teacher, teacher.schoolId()).value()
+                    .stream().min(Comparator.comparing(Template::name)).orElseThrow();
+            System.out.println("analysing with template \"" + template.name() + "\"");
+            classReflect.analyses().request().execute(teacher, recording.id(), template.id()).orElseThrow();
+            waitUntilCompleted(classReflect, teacher, recording.id());
+            printTranscript(classReflect.recordings().transcript().execute(teacher, recording.id()).orElseThrow());
+            printAnalysis(waitForAnalysis(classReflect, teacher, recording.id()));
+        }
+    }
+
+    /** The school system's school and one of its teachers, as ClassReflect knows them. */
+    private static Actor schoolAndTeacher(ClassReflect classReflect) {
+        School school = new School("edu-example-school-42", "Example High School", Instant.now());
+        classReflect.adapters().schools().insert(school);
+        User teacher = new User("edu-example-teacher-7", school.id(), "m.curie@example.edu", "Marie Curie",
+                Role.TEACHER, "!signs-in-through-the-school-system", true, false, Instant.now());
+        classReflect.adapters().users().insert(teacher);
+        System.out.println("school " + school.name() + ", teacher " + teacher.displayName());
+        return teacher.asActor();
+    }
+
+    private static Recording upload(ClassReflect classReflect, Actor teacher, Path lesson) throws Exception {
+        try (InputStream audio = Files.newInputStream(lesson)) {
+            Recording recording = classReflect.recordings().upload().execute(teacher, new UploadRecording.Command(
+                    null, new RecordingMetadata("10B", "History", "10", null), lesson.getFileName().toString(),
+                    Files.size(lesson), audio)).orElseThrow();
+            System.out.printf("uploaded %s: %s, %.1f s%n", lesson.getFileName(), recording.id(),
+                    recording.durationSeconds());
+            return recording;
+        }
+    }
+
+    private static void waitUntilCompleted(ClassReflect classReflect, Actor teacher, String id) throws Exception {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        String shown = "";
+        while (true) {
+            Recording now = classReflect.recordings().get().execute(teacher, id).orElseThrow();
+            String state = now.status().wireName() + (now.status() == RecordingStatus.PROCESSING
+                    ? " " + now.progressPercent() + "%" : "");
+            if (!state.equals(shown)) {
+                System.out.println("status: " + state);
+                shown = state;
+            }
+            if (now.status() == RecordingStatus.COMPLETED) {
+                return;
+            }
+            if (now.status() == RecordingStatus.FAILED) {
+                throw new IllegalStateException("the recording failed: " + now.errorMessage());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("not completed within " + TIMEOUT + " (" + state + ")");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** The worker completes the recording, then runs the analyses queued for it. */
+    private static Analysis waitForAnalysis(ClassReflect classReflect, Actor teacher, String id) throws Exception {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (true) {
+            List<Analysis> analyses = classReflect.analyses().read().forRecording(teacher, id).orElseThrow().value();
+            for (Analysis a : analyses) {
+                if (a.status() == AnalysisStatus.FAILED) {
+                    throw new IllegalStateException("the analysis failed: " + a.error());
+                }
+            }
+            Result<Analysis> done = classReflect.analyses().read().metrics(teacher, id);
+            if (done.isOk()) {
+                return done.orElseThrow();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("no completed analysis within " + TIMEOUT);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static void printTranscript(Transcript transcript) {
+        System.out.printf("transcript (%s, %d words):%n", transcript.engine(), transcript.wordCount());
+        for (Segment s : transcript.segments()) {
+            System.out.printf("  [%5.1f-%5.1f] %s%n", s.start(), s.end(), s.text().trim());
+        }
+    }
+
+    private static void printAnalysis(Analysis analysis) {
+        System.out.println("metrics:");
+        analysis.metrics().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
+                System.out.printf("  %-28s %s%n", e.getKey(), e.getValue().isMeasured()
+                        ? String.format("%.2f", e.getValue().value()) : "- (" + e.getValue().note() + ")"));
+        System.out.println("scores:");
+        for (CriterionScore c : analysis.criterionScores()) {
+            System.out.printf("  %-28s %s%n", c.criterion(), c.score() == null ? "-" : String.format("%.0f", c.score()));
+        }
+        System.out.println("  overall: " + (analysis.overallScore() == null ? "-"
+                : String.format("%.0f", analysis.overallScore())));
+    }
+}
