@@ -3,15 +3,14 @@ package edu.example.minimal;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.UploadRecording;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.Role;
-import org.classreflect.core.school.School;
-import org.classreflect.core.school.User;
+import org.classreflect.core.school.UpsertSchool;
+import org.classreflect.core.school.UpsertUser;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.sdk.ClassReflect;
 
@@ -32,13 +31,13 @@ public final class MinimalEmbedding {
                 .audioDecoder(new JavaSoundWavDecoder())
                 .workers(1)
                 .build()) {
-            // The host's school and teacher, written straight into the (in-memory) stores.
-            School school = new School("minimal-school", "Minimal School", Instant.now());
-            classReflect.adapters().schools().insert(school);
-            User teacher = new User("minimal-teacher", school.id(), "teacher@minimal.example", "A. Teacher",
-                    Role.TEACHER, "!signs-in-through-the-host", true, false, Instant.now());
-            classReflect.adapters().users().insert(teacher);
-            Actor actor = teacher.asActor();
+            // The host's school and teacher, by the host's own ids; the host signs its users in itself.
+            var identities = classReflect.identities();
+            identities.upsertSchool().execute(new UpsertSchool.Command("minimal-school", "Minimal School"))
+                    .orElseThrow();
+            identities.upsertUser().execute(new UpsertUser.Command("minimal-school", "minimal-teacher",
+                    "teacher@minimal.example", "A. Teacher", Role.TEACHER)).orElseThrow();
+            Actor actor = identities.actAs().execute("minimal-teacher").orElseThrow();
 
             Recording uploaded;
             try (InputStream audio = Files.newInputStream(lesson)) {

@@ -18,6 +18,8 @@ import org.classreflect.core.recording.UploadRecording;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.School;
+import org.classreflect.core.school.UpsertSchool;
+import org.classreflect.core.school.UpsertUser;
 import org.classreflect.core.school.User;
 import org.classreflect.core.template.Template;
 import org.classreflect.core.transcript.Segment;
@@ -73,15 +75,18 @@ public final class SchoolSystem {
         }
     }
 
-    /** The school system's school and one of its teachers, as ClassReflect knows them. */
+    /**
+     * The school system's school and one of its teachers, brought over by the school system's own ids (run again, it
+     * updates them), and the teacher as the acting user: the school system has signed them in itself.
+     */
     private static Actor schoolAndTeacher(ClassReflect classReflect) {
-        School school = new School("edu-example-school-42", "Example High School", Instant.now());
-        classReflect.adapters().schools().insert(school);
-        User teacher = new User("edu-example-teacher-7", school.id(), "m.curie@example.edu", "Marie Curie",
-                Role.TEACHER, "!signs-in-through-the-school-system", true, false, Instant.now());
-        classReflect.adapters().users().insert(teacher);
+        var identities = classReflect.identities();
+        School school = identities.upsertSchool()
+                .execute(new UpsertSchool.Command("district-42/school-7", "Example High School")).orElseThrow();
+        User teacher = identities.upsertUser().execute(new UpsertUser.Command("district-42/school-7",
+                "staff-1867", "m.curie@example.edu", "Marie Curie", Role.TEACHER)).orElseThrow();
         System.out.println("school " + school.name() + ", teacher " + teacher.displayName());
-        return teacher.asActor();
+        return identities.actAs().execute("staff-1867").orElseThrow();
     }
 
     private static Recording upload(ClassReflect classReflect, Actor teacher, Path lesson) throws Exception {
