@@ -31,8 +31,6 @@ import org.classreflect.api.http.Respond;
 import org.classreflect.api.views.PageView;
 import org.classreflect.api.views.RecordingView;
 import org.classreflect.api.views.TranscriptFile;
-import org.classreflect.core.analysis.RequestAnalysis;
-import org.classreflect.core.template.Template;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.deletion.DeleteRecording;
@@ -61,7 +59,6 @@ public final class RecordingRoutes {
     private final RetryRecording retry;
     private final DeleteRecording delete;
     private final UploadLimits limits;
-    private final RequestAnalysis analysis;
     private final Users users;
     private final GetRecordingAudio audio;
     private final Optional<DirectUploads> directUploads;
@@ -69,7 +66,7 @@ public final class RecordingRoutes {
     @Inject
     public RecordingRoutes(UploadRecording upload, ListRecordings list, GetRecording get, GetTranscript transcript,
                            RetryRecording retry, DeleteRecording delete, UploadLimits limits,
-                           RequestAnalysis analysis, Users users, GetRecordingAudio audio,
+                           Users users, GetRecordingAudio audio,
                            Optional<DirectUploads> directUploads) {
         this.upload = upload;
         this.list = list;
@@ -78,7 +75,6 @@ public final class RecordingRoutes {
         this.retry = retry;
         this.delete = delete;
         this.limits = limits;
-        this.analysis = analysis;
         this.users = users;
         this.audio = audio;
         this.directUploads = directUploads;
@@ -111,34 +107,12 @@ public final class RecordingRoutes {
         }
         RecordingMetadata metadata = new RecordingMetadata(ctx.formParam("className"), ctx.formParam("subject"),
                 ctx.formParam("grade"), ctx.formParam("notes"));
-        Template template = null;
-        String templateId = ctx.formParam("templateId");
-        if (templateId != null && !templateId.isBlank()) {
-            Result<Template> usable = analysis.checkForUpload(actor, teacherSchool(actor, ctx.formParam("teacherId")),
-                    templateId);
-            if (usable instanceof Result.Rejected<Template> rejected) {
-                Respond.rejection(ctx, rejected.rejection());
-                return;
-            }
-            template = usable.orElseThrow();
-        }
         try (InputStream content = file.content()) {
             var command = new UploadRecording.Command(ctx.formParam("teacherId"), metadata, file.filename(),
-                    file.size(), content);
+                    file.size(), content, ctx.formParam("templateId"));
             var result = upload.execute(actor, command);
-            if (result instanceof Result.Ok<Recording> ok) {
-                analysis.afterUpload(ok.value(), template);
-            }
             Respond.with(ctx, result, HttpStatus.ACCEPTED, RecordingView::of);
         }
-    }
-
-    /** The school the upload is for: the named teacher's (when the actor may know it), else the actor's own. */
-    private String teacherSchool(Actor actor, String teacherId) {
-        if (teacherId == null || teacherId.isBlank()) {
-            return actor.schoolId();
-        }
-        return users.find(teacherId).map(u -> u.schoolId()).orElse(actor.schoolId());
     }
 
     private void list(Context ctx) {
