@@ -112,6 +112,20 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** A multipart POST to /api/recordings with a transcript file in part "transcript" and no audio. */
+    Response uploadTranscript(String fileName, String transcript, Map<String, String> fields) throws Exception {
+        String boundary = "----classreflect" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n");
+        }
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"transcript\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/plain\r\n\r\n" + transcript + "\r\n--" + boundary + "--\r\n");
+        return send(request("/api/recordings").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Polls a GET until the answer satisfies the condition; fails with the last answer after the timeout. */
     JsonNode await(String path, Predicate<JsonNode> condition, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();

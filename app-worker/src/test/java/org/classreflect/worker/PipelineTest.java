@@ -108,7 +108,7 @@ class PipelineTest {
         var check = new StoredAudioCheck(audio, new FfmpegAudioDecoder(),
                 new AudioCheckSettings(AudioCheckSettings.DEFAULT_MAX_DURATION, dir.resolve("probe")));
         var use = new UploadRecording(recordings, new JdbiUsers(database.jdbi()), audio, queue, new AccessPolicy(),
-                new UploadLimits(1024 * 1024), check, clock);
+                new UploadLimits(1024 * 1024), check, org.classreflect.core.recording.UploadAnalysis.NONE, clock);
         return use.execute(teacher, new UploadRecording.Command(null, RecordingMetadata.NONE, "x.wav", null,
                 new ByteArrayInputStream(content)));
     }

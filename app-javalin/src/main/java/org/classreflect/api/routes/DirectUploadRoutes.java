@@ -9,12 +9,7 @@ import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.Params;
 import org.classreflect.api.http.Respond;
 import org.classreflect.api.views.RecordingView;
-import org.classreflect.core.analysis.RequestAnalysis;
-import org.classreflect.core.template.Template;
-import org.classreflect.core.common.Result;
 import org.classreflect.core.recording.FinishDirectUpload;
-import org.classreflect.core.recording.GetRecording;
-import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.StartDirectUpload;
 import org.classreflect.core.school.Actor;
@@ -36,16 +31,11 @@ public final class DirectUploadRoutes {
 
     private final StartDirectUpload start;
     private final FinishDirectUpload finish;
-    private final GetRecording recordings;
-    private final RequestAnalysis analysis;
 
     @Inject
-    public DirectUploadRoutes(StartDirectUpload start, FinishDirectUpload finish, GetRecording recordings,
-                              RequestAnalysis analysis) {
+    public DirectUploadRoutes(StartDirectUpload start, FinishDirectUpload finish) {
         this.start = start;
         this.finish = finish;
-        this.recordings = recordings;
-        this.analysis = analysis;
     }
 
     public void register(RoutesConfig routes) {
@@ -65,20 +55,7 @@ public final class DirectUploadRoutes {
         Actor actor = Authenticator.actor(ctx);
         String id = ctx.pathParam("id");
         String templateId = ctx.body().isBlank() ? null : Params.body(ctx, CompleteRequest.class).templateId();
-        Template template = null;
-        if (templateId != null && !templateId.isBlank()) {
-            Result<Template> usable = recordings.execute(actor, id)
-                    .flatMap(r -> analysis.checkForUpload(actor, r.schoolId(), templateId));
-            if (usable instanceof Result.Rejected<Template> rejected) {
-                Respond.rejection(ctx, rejected.rejection());
-                return;
-            }
-            template = usable.orElseThrow();
-        }
-        var finished = finish.execute(actor, id);
-        if (finished instanceof Result.Ok<Recording> ok) {
-            analysis.afterUpload(ok.value(), template);
-        }
+        var finished = finish.execute(actor, id, templateId);
         Respond.with(ctx, finished, HttpStatus.ACCEPTED, RecordingView::of);
     }
 }

@@ -7,12 +7,14 @@ import io.javalin.http.UploadedFile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,8 +34,6 @@ import org.classreflect.api.http.Respond;
 import org.classreflect.api.views.PageView;
 import org.classreflect.api.views.RecordingView;
 import org.classreflect.api.views.TranscriptFile;
-import org.classreflect.core.analysis.RequestAnalysis;
-import org.classreflect.core.template.Template;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.deletion.DeleteRecording;
@@ -48,6 +48,9 @@ import org.classreflect.core.recording.UploadRecording;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.transcript.GetTranscript;
+import org.classreflect.core.transcript.ImportTranscript;
+import org.classreflect.core.transcript.format.TimedText;
+import org.classreflect.core.transcript.format.TranscriptText;
 import org.classreflect.core.transcript.export.TranscriptFormat;
 
 public final class RecordingRoutes {
@@ -56,30 +59,30 @@ public final class RecordingRoutes {
     static final long MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
 
     private final UploadRecording upload;
+    private final ImportTranscript importTranscript;
     private final ListRecordings list;
     private final GetRecording get;
     private final GetTranscript transcript;
     private final RetryRecording retry;
     private final DeleteRecording delete;
     private final UploadLimits limits;
-    private final RequestAnalysis analysis;
     private final Users users;
     private final GetRecordingAudio audio;
     private final Optional<DirectUploads> directUploads;
 
     @Inject
-    public RecordingRoutes(UploadRecording upload, ListRecordings list, GetRecording get, GetTranscript transcript,
+    public RecordingRoutes(UploadRecording upload, ImportTranscript importTranscript, ListRecordings list, GetRecording get, GetTranscript transcript,
                            RetryRecording retry, DeleteRecording delete, UploadLimits limits,
-                           RequestAnalysis analysis, Users users, GetRecordingAudio audio,
+                           Users users, GetRecordingAudio audio,
                            Optional<DirectUploads> directUploads) {
         this.upload = upload;
+        this.importTranscript = importTranscript;
         this.list = list;
         this.get = get;
         this.transcript = transcript;
         this.retry = retry;
         this.delete = delete;
         this.limits = limits;
-        this.analysis = analysis;
         this.users = users;
         this.audio = audio;
         this.directUploads = directUploads;
@@ -107,39 +110,54 @@ public final class RecordingRoutes {
             throw new BadRequest("send multipart/form-data with the audio in a part named 'file'");
         }
         UploadedFile file = ctx.uploadedFile("file");
-        if (file == null) {
-            throw new BadRequest("the form has no part named 'file'");
+        UploadedFile transcriptFile = ctx.uploadedFile("transcript");
+        String transcriptField = transcriptFile == null ? ctx.formParam("transcript") : null;
+        if (file == null && transcriptFile == null && transcriptField == null) {
+            throw new BadRequest("the form has no part named 'file' (the audio) or 'transcript'");
         }
         RecordingMetadata metadata = new RecordingMetadata(ctx.formParam("className"), ctx.formParam("subject"),
                 ctx.formParam("grade"), ctx.formParam("notes"));
-        Template template = null;
-        String templateId = ctx.formParam("templateId");
-        if (templateId != null && !templateId.isBlank()) {
-            Result<Template> usable = analysis.checkForUpload(actor, teacherSchool(actor, ctx.formParam("teacherId")),
-                    templateId);
-            if (usable instanceof Result.Rejected<Template> rejected) {
-                Respond.rejection(ctx, rejected.rejection());
-                return;
-            }
-            template = usable.orElseThrow();
+        if (transcriptFile != null || transcriptField != null) {
+            importTranscript(ctx, actor, metadata, file, transcriptFile, transcriptField);
+            return;
         }
         try (InputStream content = file.content()) {
             var command = new UploadRecording.Command(ctx.formParam("teacherId"), metadata, file.filename(),
-                    file.size(), content);
+                    file.size(), content, ctx.formParam("templateId"));
             var result = upload.execute(actor, command);
-            if (result instanceof Result.Ok<Recording> ok) {
-                analysis.afterUpload(ok.value(), template);
-            }
             Respond.with(ctx, result, HttpStatus.ACCEPTED, RecordingView::of);
         }
     }
 
-    /** The school the upload is for: the named teacher's (when the actor may know it), else the actor's own. */
-    private String teacherSchool(Actor actor, String teacherId) {
-        if (teacherId == null || teacherId.isBlank()) {
-            return actor.schoolId();
+    /**
+     * A transcript the client already has, with or without the audio: SRT and WebVTT go to the core as text, the
+     * JSON export is read here into cues (the core has no JSON parser). The kind is told from the content.
+     */
+    private void importTranscript(Context ctx, Actor actor, RecordingMetadata metadata, UploadedFile audioFile,
+                                  UploadedFile transcriptFile, String transcriptField) throws IOException {
+        String text;
+        if (transcriptFile != null) {
+            try (InputStream in = transcriptFile.content()) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } else {
+            text = transcriptField;
         }
-        return users.find(teacherId).map(u -> u.schoolId()).orElse(actor.schoolId());
+        boolean json = TranscriptText.detect(text).filter(k -> k == TranscriptText.Kind.JSON).isPresent();
+        List<TimedText> cues = json ? TranscriptJson.cues(text) : null;
+        String fileName = transcriptFile != null ? transcriptFile.filename() : "transcript";
+        InputStream audio = audioFile == null ? null : audioFile.content();
+        try {
+            var command = new ImportTranscript.Command(ctx.formParam("teacherId"), metadata, fileName,
+                    json ? null : text, cues, audio == null ? null
+                    : new ImportTranscript.Audio(audioFile.filename(), audioFile.size(), audio),
+                    ctx.formParam("templateId"));
+            Respond.with(ctx, importTranscript.execute(actor, command), HttpStatus.ACCEPTED, RecordingView::of);
+        } finally {
+            if (audio != null) {
+                audio.close();
+            }
+        }
     }
 
     private void list(Context ctx) {

@@ -23,6 +23,7 @@ import org.classreflect.core.metrics.Measurement;
 import org.classreflect.core.metrics.SampleSource;
 import org.classreflect.core.metrics.SpeakerEstimate;
 import org.classreflect.core.metrics.SpeakerEstimator;
+import org.classreflect.core.metrics.SuppliedSpeakers;
 import org.classreflect.core.metrics.Utterance;
 import org.classreflect.core.metrics.Utterances;
 import org.classreflect.core.queue.Heartbeat;
@@ -187,7 +188,12 @@ public final class AnalyzeRecording implements AnalysisStage {
         return rubric.analyze(new RubricRequest(judged, context, measured, excerpts));
     }
 
+    /** Speakers the transcript names win over the estimate from the audio. */
     private LessonMetrics measure(Recording recording, Transcript transcript) {
+        Optional<SuppliedSpeakers.Labelled> supplied = SuppliedSpeakers.of(transcript);
+        if (supplied.isPresent()) {
+            return measurer.measure(supplied.get().utterances(), supplied.get().estimate());
+        }
         List<Utterance> utterances = Utterances.of(transcript);
         return measurer.measure(utterances, speakers(recording, utterances));
     }

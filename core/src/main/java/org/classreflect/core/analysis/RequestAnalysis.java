@@ -11,6 +11,7 @@ import org.classreflect.core.queue.JobQueue;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.recording.UploadAnalysis;
 import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.SchoolSettings;
@@ -22,7 +23,11 @@ import org.classreflect.core.template.Templates;
  * gets it when its transcript is stored; for a completed one a job is queued for the worker. Every request adds one
  * analysis, so a recording can have several; the worker only runs analyses, it never adds them.
  */
-public final class RequestAnalysis {
+public final class RequestAnalysis implements UploadAnalysis {
+
+    /** The template checked before an upload; null when none was named. */
+    private record Chosen(Template template) implements UploadAnalysis.Plan {
+    }
 
     private final Analyses analyses;
     private final Templates templates;
@@ -61,6 +66,19 @@ public final class RequestAnalysis {
                         settings.find(recording.schoolId()).defaultTemplateId())
                 .flatMap(templates::latest).orElse(null);
         return Optional.ofNullable(template).map(t -> queue(recording, t));
+    }
+
+    @Override
+    public Result<UploadAnalysis.Plan> check(Actor actor, String schoolId, String templateId) {
+        if (templateId == null || templateId.isBlank()) {
+            return Result.ok(new Chosen(null));
+        }
+        return checkForUpload(actor, schoolId, templateId).<UploadAnalysis.Plan>map(Chosen::new);
+    }
+
+    @Override
+    public void queue(Recording recording, UploadAnalysis.Plan plan) {
+        afterUpload(recording, plan instanceof Chosen chosen ? chosen.template() : null);
     }
 
     /** Queues a failed analysis again, with the same template version. */

@@ -60,11 +60,11 @@ public final class CountingDigestInputStream extends FilterInputStream {
         return false;
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 
-    String sha256Hex() {
+    public String sha256Hex() {
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -15,7 +15,8 @@ import org.classreflect.core.queue.JobQueue;
 
 /**
  * Second half of a browser-to-storage upload: looks at what arrived (size, first bytes, then the decoder) and only
- * then queues it. A refused file is deleted with its recording, exactly as a refused upload through the API is.
+ * then queues it. A refused file is deleted with its recording, exactly as a refused upload through the API is. The
+ * template named for its analysis is checked first; the analysis is queued once the upload is finished.
  */
 public final class FinishDirectUpload {
 
@@ -26,13 +27,14 @@ public final class FinishDirectUpload {
     private final StoredAudioCheck audioCheck;
     private final JobQueue queue;
     private final UploadLimits limits;
+    private final UploadAnalysis analysis;
     private final Clock clock;
     private final AudioSniffer sniffer = new AudioSniffer();
 
     @Inject
     public FinishDirectUpload(Optional<DirectUploads> directUploads, GetRecording getRecording, Recordings recordings,
                               AudioStore audioStore, StoredAudioCheck audioCheck, JobQueue queue, UploadLimits limits,
-                              Clock clock) {
+                              UploadAnalysis analysis, Clock clock) {
         this.directUploads = directUploads;
         this.getRecording = getRecording;
         this.recordings = recordings;
@@ -40,15 +42,21 @@ public final class FinishDirectUpload {
         this.audioCheck = audioCheck;
         this.queue = queue;
         this.limits = limits;
+        this.analysis = analysis;
         this.clock = clock;
     }
 
-    public Result<Recording> execute(Actor actor, String recordingId) throws IOException {
+    /** @param templateId the template to analyse with; null for the school's default template */
+    public Result<Recording> execute(Actor actor, String recordingId, String templateId) throws IOException {
         Result<Recording> found = getRecording.execute(actor, recordingId);
         if (found instanceof Result.Rejected<Recording> refused) {
             return found;
         }
         Recording started = found.orElseThrow();
+        Result<UploadAnalysis.Plan> plan = analysis.check(actor, started.schoolId(), templateId);
+        if (plan instanceof Result.Rejected<UploadAnalysis.Plan> refused) {
+            return Result.rejected(refused.rejection());
+        }
         if (started.status() != RecordingStatus.UPLOADING || directUploads.isEmpty()) {
             return Result.rejected(Rejection.conflict("this recording is not waiting for a direct upload; it is "
                     + started.status().wireName()));
@@ -73,6 +81,7 @@ public final class FinishDirectUpload {
             return Result.rejected(Rejection.conflict("this upload has already been finished"));
         }
         queue.enqueue(new Job(queued.id()));
+        analysis.queue(queued, plan.orElseThrow());
         return Result.ok(queued);
     }
 

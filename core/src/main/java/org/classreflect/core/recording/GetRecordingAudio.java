@@ -70,6 +70,9 @@ public final class GetRecordingAudio {
         if (r.status() == RecordingStatus.UPLOADING) {
             return Result.rejected(Rejection.conflict("the audio is still being uploaded"));
         }
+        if (r.contentType() == null && r.sizeBytes() == 0) { // a transcript imported without its audio
+            return Result.rejected(Rejection.notFound("audio"));
+        }
         if (directUploads.isPresent()) {
             return Result.ok(new Signed(directUploads.get().presignDownload(r.audioKey(),
                     signedAddressLifetime(r.durationSeconds()))));

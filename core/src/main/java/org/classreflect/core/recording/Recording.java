@@ -58,6 +58,14 @@ public record Recording(
         return moveTo(RecordingStatus.QUEUED).with(size, sha256Hex, 0, attempts, null, now, startedAt, finishedAt);
     }
 
+    /**
+     * The transcript came with the upload, so no worker transcribes it: straight from uploading to transcribed. The
+     * size and checksum are the audio's, zero and null when none came with it.
+     */
+    public Recording imported(long size, String sha256Hex, Instant now) {
+        return moveTo(RecordingStatus.TRANSCRIBED).with(size, sha256Hex, 100, attempts, null, now, now, finishedAt);
+    }
+
     /** A worker takes the job. Taking over a job whose previous worker died counts as a new attempt too. */
     public Recording startAttempt(Instant now) {
         Recording r = status == RecordingStatus.PROCESSING ? this : moveTo(RecordingStatus.PROCESSING);

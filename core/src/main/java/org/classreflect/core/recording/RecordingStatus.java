@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The life of a recording: {@code uploading -> queued -> processing -> transcribed -> completed}; any state that is
- * not terminal may fail; a failed recording is queued again only by an explicit retry.
+ * not terminal may fail; a failed recording is queued again only by an explicit retry. A lesson whose transcript was
+ * supplied with it skips the worker's part: {@code uploading -> transcribed}.
  */
 public enum RecordingStatus {
     UPLOADING("uploading"),
@@ -38,7 +39,7 @@ public enum RecordingStatus {
 
     public Set<RecordingStatus> successors() {
         return switch (this) {
-            case UPLOADING -> EnumSet.of(QUEUED, FAILED);
+            case UPLOADING -> EnumSet.of(QUEUED, TRANSCRIBED, FAILED);
             case QUEUED -> EnumSet.of(PROCESSING, FAILED);
             case PROCESSING -> EnumSet.of(TRANSCRIBED, FAILED);
             case TRANSCRIBED -> EnumSet.of(COMPLETED, FAILED);

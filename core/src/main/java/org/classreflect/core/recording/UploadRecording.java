@@ -20,16 +20,23 @@ import org.classreflect.core.queue.JobQueue;
 /**
  * Streams one lesson's audio into the store and queues it. The content is checked by its first bytes, and once
  * stored by decoding it (which also gives the duration); anything that is refused (empty, not audio, undecodable, too
- * large, too long, or a broken upload) leaves neither a stored file nor a row behind.
+ * large, too long, or a broken upload) leaves neither a stored file nor a row behind. The template named for its
+ * analysis is checked before anything is stored; the analysis is queued once the upload has succeeded.
  */
 public final class UploadRecording {
 
     /**
      * @param teacherId    whose lesson it is; a teacher may leave it out, a manager or admin must name one
      * @param declaredSize the size the client announced, when it did (lets an oversized upload fail before reading)
+     * @param templateId   the template to analyse with once the audio is in; null for the school's default template
      */
     public record Command(String teacherId, RecordingMetadata metadata, String originalFileName, Long declaredSize,
-                          InputStream content) {
+                          InputStream content, String templateId) {
+
+        public Command(String teacherId, RecordingMetadata metadata, String originalFileName, Long declaredSize,
+                       InputStream content) {
+            this(teacherId, metadata, originalFileName, declaredSize, content, null);
+        }
     }
 
     private static final int MAX_FILE_NAME = 255;
@@ -40,18 +47,21 @@ public final class UploadRecording {
     private final JobQueue queue;
     private final UploadLimits limits;
     private final StoredAudioCheck audioCheck;
+    private final UploadAnalysis analysis;
     private final Clock clock;
     private final AudioSniffer sniffer = new AudioSniffer();
 
     @Inject
     public UploadRecording(Recordings recordings, Users users, AudioStore audioStore, JobQueue queue,
-                           AccessPolicy policy, UploadLimits limits, StoredAudioCheck audioCheck, Clock clock) {
+                           AccessPolicy policy, UploadLimits limits, StoredAudioCheck audioCheck,
+                           UploadAnalysis analysis, Clock clock) {
         this.recordings = recordings;
         this.owner = new UploadOwner(users, policy);
         this.audioStore = audioStore;
         this.queue = queue;
         this.limits = limits;
         this.audioCheck = audioCheck;
+        this.analysis = analysis;
         this.clock = clock;
     }
 
@@ -65,6 +75,11 @@ public final class UploadRecording {
         if (teacher instanceof Result.Rejected<User> rejected) {
             return Result.rejected(rejected.rejection());
         }
+        Result<UploadAnalysis.Plan> plan = analysis.check(actor, teacher.orElseThrow().schoolId(),
+                command.templateId());
+        if (plan instanceof Result.Rejected<UploadAnalysis.Plan> refused) {
+            return Result.rejected(refused.rejection());
+        }
         if (command.declaredSize() != null && command.declaredSize() > limits.maxBytes()) {
             return tooLarge();
         }
@@ -77,7 +92,11 @@ public final class UploadRecording {
         Recording started = Recording.startUpload(Ids.newId(), owner.schoolId(), owner.id(), metadata,
                 safeFileName(command.originalFileName()), format.orElseThrow().contentType(), clock.instant());
         recordings.insert(started);
-        return store(started, in);
+        Result<Recording> stored = store(started, in);
+        if (stored instanceof Result.Ok<Recording> ok) {
+            analysis.queue(ok.value(), plan.orElseThrow());
+        }
+        return stored;
     }
 
     private Result<Recording> store(Recording started, InputStream in) throws IOException {

@@ -19,6 +19,7 @@ class RecordingStatusMachineTest {
     /** Every event the pipeline and the users can apply to a recording. */
     private static final List<UnaryOperator<Recording>> EVENTS = List.of(
             r -> r.uploaded(1000, "ab", T0),
+            r -> r.imported(1000, "ab", T0),
             r -> r.startAttempt(T0),
             r -> r.attemptFailed("transient"),
             r -> r.transcribed(12.5),
@@ -103,5 +104,15 @@ class RecordingStatusMachineTest {
         assertThat(r.progressPercent()).isEqualTo(100);
         assertThat(r.attempts()).isEqualTo(1);
         assertThat(r.finishedAt()).isEqualTo(T0.plusSeconds(9));
+    }
+
+    @Test
+    void anImportedTranscriptSkipsTheWorkerAndOnlyFromUploading() {
+        Recording r = fresh().imported(0, null, T0.plusSeconds(1)).completed(T0.plusSeconds(2));
+        assertThat(r.status()).isEqualTo(RecordingStatus.COMPLETED);
+        assertThat(r.progressPercent()).isEqualTo(100);
+        assertThat(r.attempts()).isZero();
+        assertThatThrownBy(() -> fresh().uploaded(10, "ab", T0).imported(0, null, T0))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 }

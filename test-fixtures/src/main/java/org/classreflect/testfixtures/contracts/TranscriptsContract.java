@@ -30,7 +30,7 @@ public abstract class TranscriptsContract {
         Transcript transcript = new Transcript("r-1", "Good morning, class. Ça va? 🙂", "fr", "whisper.cpp",
                 "ggml-small",
                 List.of(new Segment(0.0, 1.92, "Good morning, class.", 0.9321),
-                        new Segment(1.92, 3.5, "Ça va? 🙂", null)),
+                        new Segment(1.92, 3.5, "Ça va? 🙂", null, "Pupil «A»")),
                 List.of(new Word(0.0, 0.41, "Good", 0.99), new Word(0.41, 0.97, "morning,", 0.875),
                         new Word(0.97, 1.92, "class.", null), new Word(1.92, 3.5, "Ça", 1.0 / 3)),
                 4, 0.7712345678901234, 12.75, 3.5, Instant.parse("2026-03-02T09:00:00.456Z"));

@@ -25,8 +25,9 @@ final class JsonDocument {
         json.next().member("audioSeconds").seconds(t.audioSeconds());
         json.next().member("text").string(t.text());
         json.next().array("segments", t.segments(), s -> json.item(s.start(), s.end(), "text", s.text(),
-                s.confidence()));
-        json.next().array("words", t.words(), w -> json.item(w.start(), w.end(), "word", w.text(), w.confidence()));
+                s.confidence(), s.speaker()));
+        json.next().array("words", t.words(), w -> json.item(w.start(), w.end(), "word", w.text(), w.confidence(),
+                null));
         return json.out.append("\n}\n").toString();
     }
 
@@ -51,7 +52,8 @@ final class JsonDocument {
         out.append(items.isEmpty() ? "]" : "\n  ]");
     }
 
-    private void item(double start, double end, String textName, String text, Double confidence) {
+    /** One segment or word; a speaker label is written only when there is one. */
+    private void item(double start, double end, String textName, String text, Double confidence, String speaker) {
         out.append("{\"start\": ");
         seconds(start);
         out.append(", \"end\": ");
@@ -61,7 +63,12 @@ final class JsonDocument {
         out.append(": ");
         string(text);
         String decimal = WordTable.decimal(confidence);
-        out.append(", \"confidence\": ").append(decimal.isEmpty() ? "null" : decimal).append('}');
+        out.append(", \"confidence\": ").append(decimal.isEmpty() ? "null" : decimal);
+        if (speaker != null) {
+            out.append(", \"speaker\": ");
+            string(speaker);
+        }
+        out.append('}');
     }
 
     private void seconds(double value) {
