@@ -20,7 +20,6 @@ import org.classreflect.core.common.Result;
 import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.transcript.TranscribeUpload;
 import org.classreflect.core.transcript.TranscriptionOptions;
-import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.core.transcript.TranscriptionException;
@@ -40,16 +39,14 @@ public final class OpenAiRoutes {
 
     private final Authenticator authenticator;
     private final TranscribeUpload transcribe;
-    private final Transcriber transcriber;
     private final UploadLimits limits;
     private final Semaphore running;
 
     @Inject
-    public OpenAiRoutes(Authenticator authenticator, TranscribeUpload transcribe, Transcriber transcriber,
-                        UploadLimits limits, Settings settings) {
+    public OpenAiRoutes(Authenticator authenticator, TranscribeUpload transcribe, UploadLimits limits,
+                        Settings settings) {
         this.authenticator = authenticator;
         this.transcribe = transcribe;
-        this.transcriber = transcriber;
         this.limits = limits;
         this.running = new Semaphore(settings.integer(Setting.OPENAI_MAX_CONCURRENT));
     }
@@ -82,7 +79,7 @@ public final class OpenAiRoutes {
                         "response_format must be one of json, text, srt, verbose_json, vtt."));
         List<String> granularities = granularities(ctx, format);
         String language = language(ctx.formParam("language"));
-        TranscriberStatus engine = transcriber.status();
+        TranscriberStatus engine = transcribe.engineStatus();
         if (!engine.ready()) {
             throw OpenAiError.server(HttpStatus.SERVICE_UNAVAILABLE, "engine_unavailable",
                     "Transcription is unavailable: " + engine.detail());

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.classreflect.api.views.UploadOptionsView;
@@ -25,7 +24,7 @@ import org.classreflect.core.recording.GetRecordingAudio;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.User;
-import org.classreflect.core.storage.DirectUploads;
+import org.classreflect.core.recording.StartDirectUpload;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.api.http.ByteRangeResponse;
@@ -46,7 +45,7 @@ import org.classreflect.core.recording.RetryRecording;
 import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.recording.UploadRecording;
 import org.classreflect.core.school.Actor;
-import org.classreflect.core.school.Users;
+import org.classreflect.core.school.ListUsers;
 import org.classreflect.core.transcript.GetTranscript;
 import org.classreflect.core.transcript.ImportTranscript;
 import org.classreflect.core.transcript.format.TimedText;
@@ -66,15 +65,15 @@ public final class RecordingRoutes {
     private final RetryRecording retry;
     private final DeleteRecording delete;
     private final UploadLimits limits;
-    private final Users users;
+    private final ListUsers teachers;
     private final GetRecordingAudio audio;
-    private final Optional<DirectUploads> directUploads;
+    private final StartDirectUpload directUploads;
 
     @Inject
-    public RecordingRoutes(UploadRecording upload, ImportTranscript importTranscript, ListRecordings list, GetRecording get, GetTranscript transcript,
-                           RetryRecording retry, DeleteRecording delete, UploadLimits limits,
-                           Users users, GetRecordingAudio audio,
-                           Optional<DirectUploads> directUploads) {
+    public RecordingRoutes(UploadRecording upload, ImportTranscript importTranscript, ListRecordings list,
+                           GetRecording get, GetTranscript transcript, RetryRecording retry, DeleteRecording delete,
+                           UploadLimits limits, ListUsers teachers, GetRecordingAudio audio,
+                           StartDirectUpload directUploads) {
         this.upload = upload;
         this.importTranscript = importTranscript;
         this.list = list;
@@ -83,7 +82,7 @@ public final class RecordingRoutes {
         this.retry = retry;
         this.delete = delete;
         this.limits = limits;
-        this.users = users;
+        this.teachers = teachers;
         this.audio = audio;
         this.directUploads = directUploads;
     }
@@ -182,7 +181,7 @@ public final class RecordingRoutes {
         } else {
             Map<String, String> names = new HashMap<>();
             ctx.json(PageView.of(found, r -> RecordingView.of(r, names.computeIfAbsent(r.teacherId(),
-                    id -> users.find(id).map(User::displayName).orElse(null)))));
+                    id -> teachers.get(actor, id) instanceof Result.Ok<User> ok ? ok.value().displayName() : null))));
         }
     }
 
@@ -213,7 +212,7 @@ public final class RecordingRoutes {
 
     /** What an upload page needs before it sends anything. */
     private void uploadOptions(Context ctx) {
-        ctx.json(UploadOptionsView.of(limits, directUploads.isPresent()));
+        ctx.json(UploadOptionsView.of(limits, directUploads.available()));
     }
 
     /** Playback: the stored bytes with Range support (206, so players can seek), or a redirect to a signed GET. */

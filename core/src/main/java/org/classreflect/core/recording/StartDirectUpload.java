@@ -43,6 +43,11 @@ public final class StartDirectUpload {
         this.clock = clock;
     }
 
+    /** Whether uploads may go straight to the audio store (S3 can take them; a local disk cannot). */
+    public boolean available() {
+        return directUploads.isPresent();
+    }
+
     public Result<Started> execute(Actor actor, Command command) {
         if (directUploads.isEmpty()) {
             return Result.rejected(Rejection.invalid("direct uploads need the audio in S3 (aws mode); "

@@ -42,6 +42,11 @@ public final class TranscribeUpload {
         this.clock = clock;
     }
 
+    /** Whether the speech engine can take a file now, and if not, why. */
+    public TranscriberStatus engineStatus() {
+        return transcriber.status();
+    }
+
     public Result<Transcript> execute(Command command) throws IOException, TranscriptionException {
         if (command.declaredSize() != null && command.declaredSize() > limits.maxBytes()) {
             return tooLarge();
