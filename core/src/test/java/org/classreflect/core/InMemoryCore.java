@@ -3,9 +3,6 @@ package org.classreflect.core;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.classreflect.core.storage.AudioStore;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +14,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.classreflect.core.analysis.AnalyzeRecording;
@@ -36,11 +35,13 @@ import org.classreflect.core.metrics.Speaker;
 import org.classreflect.core.metrics.SpeakerEstimate;
 import org.classreflect.core.metrics.SpeakerEstimator;
 import org.classreflect.core.pipeline.ProcessNextJob;
+import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
 import org.classreflect.core.queue.WorkerSettings;
 import org.classreflect.core.recording.AudioCheckSettings;
 import org.classreflect.core.recording.GetRecording;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
+import org.classreflect.core.recording.RetryRecording;
 import org.classreflect.core.recording.StoredAudioCheck;
 import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.recording.UploadRecording;
@@ -48,6 +49,7 @@ import org.classreflect.core.report.ReadAnalyses;
 import org.classreflect.core.rubric.RubricAnalyzer;
 import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.ChangePassword;
 import org.classreflect.core.school.CreateSchool;
 import org.classreflect.core.school.CreateUser;
 import org.classreflect.core.school.ListUsers;
@@ -59,8 +61,11 @@ import org.classreflect.core.school.School;
 import org.classreflect.core.school.ScoreVisibility;
 import org.classreflect.core.school.TokenService;
 import org.classreflect.core.school.User;
+import org.classreflect.core.schoolsettings.ManageSchoolSettings;
+import org.classreflect.core.storage.AudioStore;
 import org.classreflect.core.template.ManageTemplates;
 import org.classreflect.core.template.SeedStarterTemplates;
+import org.classreflect.core.transcript.GetTranscript;
 import org.classreflect.core.transcript.Segment;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.TranscriberStatus;
@@ -92,6 +97,8 @@ public final class InMemoryCore {
     public final AccessPolicy policy = new AccessPolicy();
     public final PasswordHasher hasher = new PlainHasher();
     public final TokenService tokens = new FakeTokens();
+    /** The language model's stand-in: none configured, unless a test puts one here. */
+    public volatile RubricAnalyzer rubric = request -> null;
     private final Path scratch;
 
     public final School oak;
@@ -142,9 +149,9 @@ public final class InMemoryCore {
     public AnalyzeRecording analyzeRecording() {
         SpeakerEstimator allTeacher = (utterances, samples) -> new SpeakerEstimate(
                 Collections.nCopies(utterances.size(), Speaker.TEACHER), 0.9, "fake: all teacher");
-        RubricAnalyzer noModel = request -> null;
         return new AnalyzeRecording(stores.analyses(), stores.templates(), stores.transcripts(), stores.recordings(),
-                stores.schoolSettings(), audio, decoder, allTeacher, noModel, workerSettings(), clock);
+                stores.schoolSettings(), audio, decoder, allTeacher, request -> rubric.analyze(request),
+                workerSettings(), clock);
     }
 
     public ProcessNextJob processNextJob() {
@@ -193,6 +200,27 @@ public final class InMemoryCore {
     public ApplyRetention applyRetention(RetentionSettings settings) {
         return new ApplyRetention(stores.recordings(), stores.schools(), stores.schoolSettings(), audio, settings,
                 clock);
+    }
+
+    public RetryRecording retryRecording() {
+        return new RetryRecording(new GetRecording(stores.recordings(), policy), stores.recordings(), queue, clock);
+    }
+
+    public GetTranscript getTranscript() {
+        return new GetTranscript(new GetRecording(stores.recordings(), policy), stores.transcripts());
+    }
+
+    public RecoverUnfinishedJobs recoverUnfinishedJobs() {
+        return new RecoverUnfinishedJobs(stores.recordings(), stores.analyses(), queue);
+    }
+
+    public ManageSchoolSettings manageSchoolSettings(RetentionSettings retention) {
+        return new ManageSchoolSettings(stores.schoolSettings(), stores.schools(), stores.templates(), policy,
+                retention);
+    }
+
+    public ChangePassword changePassword() {
+        return new ChangePassword(stores.users(), hasher);
     }
 
     public DeleteRecording deleteRecording() {

@@ -10,6 +10,7 @@ import org.classreflect.core.common.Rejection;
 import org.classreflect.core.metrics.Metric;
 import org.classreflect.core.pipeline.JobOutcome;
 import org.classreflect.core.pipeline.ProcessNextJob;
+import org.classreflect.core.rubric.RubricAnalysisException;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.report.Progress;
 import org.classreflect.core.report.ReadAnalyses;
@@ -188,5 +189,54 @@ class AnalysisUseCasesTest {
                 .isEqualTo(Rejection.Reason.FORBIDDEN);
         assertThat(reason(core.readAnalyses().summary(core.elmManager.asActor(), core.oak.id())))
                 .isEqualTo(Rejection.Reason.NOT_FOUND);
+    }
+
+    @Test
+    void aFailingLanguageModelFailsTheAnalysisAloneAndARetryRunsItAgain() throws Exception {
+        core.stores.schoolSettings().save(new SchoolAnalysisSettings(core.oak.id(), false, null, true, null));
+        core.rubric = request -> {
+            throw new RubricAnalysisException("the model gave no usable feedback", java.util.List.of("no JSON"));
+        };
+        Analysis queued = core.requestAnalysis().execute(core.ada.asActor(), lesson.id(), QUESTIONING.id())
+                .orElseThrow();
+        worker.runOnce();
+
+        Analysis failed = core.stores.analyses().find(queued.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(AnalysisStatus.FAILED);
+        assertThat(failed.error()).contains("no usable feedback");
+        assertThat(core.recording(lesson.id()).status()).as("the recording is untouched")
+                .isEqualTo(org.classreflect.core.recording.RecordingStatus.COMPLETED);
+        assertThat(core.stores.transcripts().find(lesson.id())).isPresent();
+
+        assertThat(reason(core.requestAnalysis().retry(core.eve.asActor(), lesson.id(), queued.id())))
+                .isEqualTo(Rejection.Reason.NOT_FOUND);
+        core.rubric = request -> null; // the model is switched off meanwhile
+        assertThat(core.requestAnalysis().retry(core.ada.asActor(), lesson.id(), queued.id()).orElseThrow().status())
+                .isEqualTo(AnalysisStatus.QUEUED);
+        worker.runOnce();
+
+        Analysis done = core.stores.analyses().find(queued.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(AnalysisStatus.COMPLETED);
+        assertThat(done.overallScore()).isNotNull();
+        assertThat(reason(core.requestAnalysis().retry(core.ada.asActor(), lesson.id(), queued.id())))
+                .as("only a failed analysis is retried").isEqualTo(Rejection.Reason.CONFLICT);
+    }
+
+    @Test
+    void anAnalysisKeepsTheTemplateVersionItWasRequestedWith() throws Exception {
+        Template own = core.manageTemplates().create(core.oakManager.asActor(), new org.classreflect.core.template
+                .ManageTemplates.Draft(null, "Oak questioning", "", "q", java.util.Set.of(), java.util.Set.of(),
+                QUESTIONING.criteria())).orElseThrow();
+        Analysis queued = core.requestAnalysis().execute(core.ada.asActor(), lesson.id(), own.id()).orElseThrow();
+        core.manageTemplates().update(core.oakManager.asActor(), own.id(), new org.classreflect.core.template
+                .ManageTemplates.Draft(null, "Oak questioning v2", "", "q", java.util.Set.of(), java.util.Set.of(),
+                StarterTemplates.LESSON_CLARITY_AND_PACE.criteria())).orElseThrow();
+
+        worker.runOnce();
+
+        Analysis done = core.stores.analyses().find(queued.id()).orElseThrow();
+        assertThat(done.templateVersion()).isEqualTo(1);
+        assertThat(done.criterionScores()).extracting(CriterionScore::criterion)
+                .containsExactlyElementsOf(QUESTIONING.criteria().stream().map(c -> c.name()).toList());
     }
 }

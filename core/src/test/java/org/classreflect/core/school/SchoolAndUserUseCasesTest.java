@@ -217,4 +217,22 @@ class SchoolAndUserUseCasesTest {
                 .isEqualTo(Rejection.Reason.NOT_FOUND);
         assertThat(core.listUsers().get(core.ada.asActor(), core.ada.id()).orElseThrow()).isEqualTo(core.ada);
     }
+
+    // ---- own password ----
+
+    @Test
+    void aUserChangesTheirPasswordWithTheCurrentOne() {
+        assertThat(reason(core.changePassword().execute(core.ada.asActor(),
+                new ChangePassword.Command("wrong password", NEW_PASSWORD)))).isEqualTo(Rejection.Reason.UNAUTHENTICATED);
+        assertThat(reason(core.changePassword().execute(core.ada.asActor(),
+                new ChangePassword.Command(PASSWORD, "short")))).isEqualTo(Rejection.Reason.INVALID_INPUT);
+
+        User changed = core.changePassword().execute(core.ada.asActor(),
+                new ChangePassword.Command(PASSWORD, NEW_PASSWORD)).orElseThrow();
+
+        assertThat(changed.mustChangePassword()).isFalse();
+        assertThat(reason(core.logIn().execute(new LogIn.Command("ada@oak.test", PASSWORD))))
+                .isEqualTo(Rejection.Reason.UNAUTHENTICATED);
+        assertThat(core.logIn().execute(new LogIn.Command("ada@oak.test", NEW_PASSWORD)).isOk()).isTrue();
+    }
 }
