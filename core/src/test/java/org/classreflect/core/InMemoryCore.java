@@ -280,6 +280,8 @@ public final class InMemoryCore {
         private final AtomicInteger calls = new AtomicInteger();
         private final AtomicInteger failuresLeft = new AtomicInteger();
         private volatile Runnable during = () -> { };
+        /** False: the engine says it cannot work now (no model loaded, say). */
+        public volatile boolean ready = true;
 
         public int calls() {
             return calls.get();
@@ -296,7 +298,7 @@ public final class InMemoryCore {
 
         @Override
         public TranscriberStatus status() {
-            return TranscriberStatus.ready("fake", "fake-1");
+            return ready ? TranscriberStatus.ready("fake", "fake-1") : TranscriberStatus.unavailable("fake", "no model");
         }
 
         @Override

@@ -239,4 +239,20 @@ class AnalysisUseCasesTest {
         assertThat(done.criterionScores()).extracting(CriterionScore::criterion)
                 .containsExactlyElementsOf(QUESTIONING.criteria().stream().map(c -> c.name()).toList());
     }
+
+    @Test
+    void aLessonWhoseAudioRetentionDeletedIsStillAnalysedFromItsTranscript() throws Exception {
+        core.clock.advance(Duration.ofDays(2));
+        core.applyRetention(new org.classreflect.core.deletion.RetentionSettings(Duration.ofHours(24),
+                Duration.ofDays(30), Duration.ofDays(1))).execute();
+        assertThat(core.recording(lesson.id()).hasAudio()).isFalse();
+
+        Analysis queued = core.requestAnalysis().execute(core.ada.asActor(), lesson.id(), QUESTIONING.id())
+                .orElseThrow();
+        worker.runOnce();
+
+        Analysis done = core.stores.analyses().find(queued.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(AnalysisStatus.COMPLETED);
+        assertThat(done.metrics().get(Metric.QUESTIONS_PER_MINUTE).value()).isPositive();
+    }
 }

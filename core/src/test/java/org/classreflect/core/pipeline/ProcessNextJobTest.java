@@ -155,4 +155,48 @@ class ProcessNextJobTest {
         assertThat(core.transcriber.calls()).isZero();
         assertThat(core.stores.transcripts().find(r.id())).isEmpty();
     }
+
+    @Test
+    void aJobWhoseWorkersKeepDyingIsFailedAfterTheMaximumAttempts() throws Exception {
+        Recording r = core.uploadAsAda();
+        for (int delivery = 1; delivery <= InMemoryCore.MAX_ATTEMPTS; delivery++) {
+            // a worker takes the job and dies: its lease runs out
+            assertThat(core.queue.receive(java.time.Duration.ZERO)).isPresent();
+            core.clock.advance(InMemoryCore.LEASE.plusSeconds(1));
+        }
+
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.FAILED);
+
+        Recording failed = core.recording(r.id());
+        assertThat(failed.status()).isEqualTo(RecordingStatus.FAILED);
+        assertThat(failed.errorMessage()).contains("gave up after " + InMemoryCore.MAX_ATTEMPTS + " attempts");
+        assertThat(core.transcriber.calls()).isZero();
+        assertThat(core.queue.deadLetters()).extracting(DeadLetter::job).containsExactly(new Job(r.id()));
+    }
+
+    @Test
+    void aRecordingDeletedWhileItIsTranscribedLeavesNoTranscriptBehind() throws Exception {
+        Recording r = core.uploadAsAda();
+        core.transcriber.whileTranscribing(() ->
+                core.deleteRecording().execute(core.ada.asActor(), r.id()).orElseThrow());
+
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.DISCARDED);
+
+        assertThat(core.stores.recordings().find(r.id())).isEmpty();
+        assertThat(core.stores.transcripts().find(r.id())).isEmpty();
+        assertThat(core.audio.keys()).isEmpty();
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.NO_JOB);
+    }
+
+    @Test
+    void anUnavailableTranscriberLeavesTheJobQueued() throws Exception {
+        Recording r = core.uploadAsAda();
+        core.transcriber.ready = false;
+
+        assertThat(worker.runOnce()).isEqualTo(JobOutcome.TRANSCRIBER_UNAVAILABLE);
+
+        assertThat(core.recording(r.id()).status()).isEqualTo(RecordingStatus.QUEUED);
+        assertThat(core.queue.snapshot().visible()).isEqualTo(1);
+        assertThat(core.transcriber.calls()).isZero();
+    }
 }

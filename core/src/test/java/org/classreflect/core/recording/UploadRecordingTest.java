@@ -148,6 +148,21 @@ class UploadRecordingTest {
         assertNothingStored();
     }
 
+    @Test
+    void onlyTheLastPartOfTheFileNameIsKeptAndTheMetadataIsBounded() throws Exception {
+        Recording r = core.uploadRecording().execute(core.ada.asActor(), new UploadRecording.Command(null,
+                new RecordingMetadata(" 5B ", "Science", " ", null), "C:\\Users\\ada/lessons\\monday 1.wav", null,
+                new ByteArrayInputStream(wav(4000)))).orElseThrow();
+        assertThat(r.originalFileName()).isEqualTo("monday 1.wav");
+        assertThat(r.metadata()).isEqualTo(new RecordingMetadata("5B", "Science", null, null));
+
+        Result<Recording> tooLong = core.uploadRecording().execute(core.ada.asActor(), new UploadRecording.Command(
+                null, new RecordingMetadata("x".repeat(201), null, null, null), "a.wav", null,
+                new ByteArrayInputStream(wav(4000))));
+        assertThat(reason(tooLong)).isEqualTo(Rejection.Reason.INVALID_INPUT);
+        assertThat(allRecordings()).containsExactly(core.recording(r.id()));
+    }
+
     private List<Recording> allRecordings() {
         return core.stores.recordings().findByStatus(EnumSet.allOf(RecordingStatus.class));
     }
