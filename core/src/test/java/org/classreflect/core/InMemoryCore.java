@@ -1,0 +1,418 @@
+package org.classreflect.core;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.classreflect.core.analysis.AnalyzeRecording;
+import org.classreflect.core.analysis.RequestAnalysis;
+import org.classreflect.core.audio.AudioDecoder;
+import org.classreflect.core.audio.AudioInfo;
+import org.classreflect.core.audio.UndecodableAudioException;
+import org.classreflect.core.common.Rejection;
+import org.classreflect.core.common.Result;
+import org.classreflect.core.deletion.ApplyRetention;
+import org.classreflect.core.deletion.DeleteRecording;
+import org.classreflect.core.deletion.RetentionSettings;
+import org.classreflect.core.inmemory.InMemoryAudioStore;
+import org.classreflect.core.inmemory.InMemoryJobQueue;
+import org.classreflect.core.inmemory.InMemoryStores;
+import org.classreflect.core.metrics.Speaker;
+import org.classreflect.core.metrics.SpeakerEstimate;
+import org.classreflect.core.metrics.SpeakerEstimator;
+import org.classreflect.core.pipeline.ProcessNextJob;
+import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
+import org.classreflect.core.queue.WorkerSettings;
+import org.classreflect.core.recording.AudioCheckSettings;
+import org.classreflect.core.recording.GetRecording;
+import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.RecordingMetadata;
+import org.classreflect.core.recording.RetryRecording;
+import org.classreflect.core.recording.StoredAudioCheck;
+import org.classreflect.core.recording.UploadLimits;
+import org.classreflect.core.recording.UploadRecording;
+import org.classreflect.core.report.ReadAnalyses;
+import org.classreflect.core.rubric.RubricAnalyzer;
+import org.classreflect.core.school.AccessPolicy;
+import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.ChangePassword;
+import org.classreflect.core.school.CreateSchool;
+import org.classreflect.core.school.CreateUser;
+import org.classreflect.core.school.ListUsers;
+import org.classreflect.core.school.LogIn;
+import org.classreflect.core.school.ManageUser;
+import org.classreflect.core.school.PasswordHasher;
+import org.classreflect.core.school.Role;
+import org.classreflect.core.school.School;
+import org.classreflect.core.school.ScoreVisibility;
+import org.classreflect.core.school.TokenService;
+import org.classreflect.core.school.User;
+import org.classreflect.core.schoolsettings.ManageSchoolSettings;
+import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.template.ManageTemplates;
+import org.classreflect.core.template.SeedStarterTemplates;
+import org.classreflect.core.transcript.GetTranscript;
+import org.classreflect.core.transcript.Segment;
+import org.classreflect.core.transcript.Transcriber;
+import org.classreflect.core.transcript.TranscriberStatus;
+import org.classreflect.core.transcript.Transcription;
+import org.classreflect.core.transcript.TranscriptionException;
+import org.classreflect.core.transcript.TranscriptionProgress;
+import org.classreflect.core.transcript.Word;
+
+/**
+ * The core wired by hand over its in-memory ports, with a movable clock, a fake transcriber and a fake decoder, and
+ * seeded with two schools: Oak (a manager, teachers Ada and Bob) and Elm (a manager, teacher Eve). Each use case is
+ * built fresh by its method, over the same shared state.
+ */
+public final class InMemoryCore {
+
+    public static final Instant START = Instant.parse("2026-09-01T08:00:00Z");
+    public static final int MAX_ATTEMPTS = 3;
+    public static final Duration LEASE = Duration.ofMinutes(10);
+    public static final Duration BACKOFF = Duration.ofSeconds(30);
+    public static final long MAX_UPLOAD_BYTES = 64 * 1024;
+    public static final String PASSWORD = "correct horse battery";
+
+    public final MutableClock clock = new MutableClock(START);
+    public final InMemoryStores stores = new InMemoryStores(clock);
+    public final TrackedAudio audio = new TrackedAudio();
+    public final InMemoryJobQueue queue = new InMemoryJobQueue(LEASE, MAX_ATTEMPTS + 1, clock);
+    public final FakeTranscriber transcriber = new FakeTranscriber();
+    public final FakeDecoder decoder = new FakeDecoder();
+    public final AccessPolicy policy = new AccessPolicy();
+    public final PasswordHasher hasher = new PlainHasher();
+    public final TokenService tokens = new FakeTokens();
+    /** The language model's stand-in: none configured, unless a test puts one here. */
+    public volatile RubricAnalyzer rubric = request -> null;
+    private final Path scratch;
+
+    public final School oak;
+    public final School elm;
+    public final User oakManager;
+    public final User ada;
+    public final User bob;
+    public final User elmManager;
+    public final User eve;
+    public final Actor admin = Actor.SYSTEM;
+
+    public InMemoryCore(Path scratch) {
+        this.scratch = scratch;
+        oak = school("oak", "Oak Primary");
+        elm = school("elm", "Elm Primary");
+        oakManager = user("oak-manager", oak, "manager@oak.test", "Mona", Role.SCHOOL_MANAGER);
+        ada = user("ada", oak, "ada@oak.test", "Ada", Role.TEACHER);
+        bob = user("bob", oak, "bob@oak.test", "Bob", Role.TEACHER);
+        elmManager = user("elm-manager", elm, "manager@elm.test", "Max", Role.SCHOOL_MANAGER);
+        eve = user("eve", elm, "eve@elm.test", "Eve", Role.TEACHER);
+    }
+
+    private School school(String id, String name) {
+        School school = new School(id, name, START, null);
+        stores.schools().insert(school);
+        return school;
+    }
+
+    private User user(String id, School school, String email, String name, Role role) {
+        User user = new User(id, school.id(), email, name, role, hasher.hash(PASSWORD), true, false, START, null);
+        stores.users().insert(user);
+        return user;
+    }
+
+    // ---- use cases ----------------------------------------------------------------------------------------------
+
+    public UploadRecording uploadRecording() {
+        StoredAudioCheck check = new StoredAudioCheck(audio, decoder,
+                new AudioCheckSettings(AudioCheckSettings.DEFAULT_MAX_DURATION, scratch.resolve("probe")));
+        return new UploadRecording(stores.recordings(), stores.users(), audio, queue, policy,
+                new UploadLimits(MAX_UPLOAD_BYTES), check, clock);
+    }
+
+    public WorkerSettings workerSettings() {
+        return new WorkerSettings(MAX_ATTEMPTS, LEASE, BACKOFF, Duration.ofMillis(5), scratch.resolve("worker"));
+    }
+
+    public AnalyzeRecording analyzeRecording() {
+        SpeakerEstimator allTeacher = (utterances, samples) -> new SpeakerEstimate(
+                Collections.nCopies(utterances.size(), Speaker.TEACHER), 0.9, "fake: all teacher");
+        return new AnalyzeRecording(stores.analyses(), stores.templates(), stores.transcripts(), stores.recordings(),
+                stores.schoolSettings(), audio, decoder, allTeacher, request -> rubric.analyze(request),
+                workerSettings(), clock);
+    }
+
+    public ProcessNextJob processNextJob() {
+        return new ProcessNextJob(queue, stores.recordings(), stores.transcripts(), audio, transcriber,
+                analyzeRecording(), workerSettings(), clock);
+    }
+
+    public RequestAnalysis requestAnalysis() {
+        return new RequestAnalysis(stores.analyses(), stores.templates(), stores.recordings(), stores.schoolSettings(),
+                queue, policy, clock);
+    }
+
+    public ReadAnalyses readAnalyses() {
+        return new ReadAnalyses(stores.analyses(), stores.recordings(), stores.users(),
+                new ScoreVisibility(stores.schoolSettings()), policy);
+    }
+
+    public SeedStarterTemplates seedStarterTemplates() {
+        return new SeedStarterTemplates(stores.templates());
+    }
+
+    public ManageTemplates manageTemplates() {
+        return new ManageTemplates(stores.templates(), policy, new ScoreVisibility(stores.schoolSettings()));
+    }
+
+    public CreateSchool createSchool() {
+        return new CreateSchool(stores.schools(), policy, clock);
+    }
+
+    public CreateUser createUser() {
+        return new CreateUser(stores.users(), stores.schools(), hasher, policy, clock);
+    }
+
+    public ManageUser manageUser() {
+        return new ManageUser(stores.users(), hasher, policy);
+    }
+
+    public ListUsers listUsers() {
+        return new ListUsers(stores.users(), policy);
+    }
+
+    public LogIn logIn() {
+        return new LogIn(stores.users(), hasher, tokens);
+    }
+
+    public ApplyRetention applyRetention(RetentionSettings settings) {
+        return new ApplyRetention(stores.recordings(), stores.schools(), stores.schoolSettings(), audio, settings,
+                clock);
+    }
+
+    public RetryRecording retryRecording() {
+        return new RetryRecording(new GetRecording(stores.recordings(), policy), stores.recordings(), queue, clock);
+    }
+
+    public GetTranscript getTranscript() {
+        return new GetTranscript(new GetRecording(stores.recordings(), policy), stores.transcripts());
+    }
+
+    public RecoverUnfinishedJobs recoverUnfinishedJobs() {
+        return new RecoverUnfinishedJobs(stores.recordings(), stores.analyses(), queue);
+    }
+
+    public ManageSchoolSettings manageSchoolSettings(RetentionSettings retention) {
+        return new ManageSchoolSettings(stores.schoolSettings(), stores.schools(), stores.templates(), policy,
+                retention);
+    }
+
+    public ChangePassword changePassword() {
+        return new ChangePassword(stores.users(), hasher);
+    }
+
+    public DeleteRecording deleteRecording() {
+        return new DeleteRecording(new GetRecording(stores.recordings(), policy), stores.recordings(),
+                stores.transcripts(), stores.analyses(), audio);
+    }
+
+    // ---- shortcuts ----------------------------------------------------------------------------------------------
+
+    /** Something that starts like a WAV file, padded to {@code size} bytes. */
+    public static byte[] wav(int size) {
+        byte[] bytes = new byte[Math.max(size, 16)];
+        System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 4);
+        System.arraycopy("WAVE".getBytes(StandardCharsets.US_ASCII), 0, bytes, 8, 4);
+        return bytes;
+    }
+
+    public Result<Recording> upload(Actor actor, String teacherId, byte[] content) {
+        try {
+            return uploadRecording().execute(actor, new UploadRecording.Command(teacherId,
+                    new RecordingMetadata("5B", "Science", "5", null), "lesson.wav", null,
+                    new ByteArrayInputStream(content)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ada's lesson, uploaded by Ada. */
+    public Recording uploadAsAda() {
+        return upload(ada.asActor(), null, wav(4000)).orElseThrow();
+    }
+
+    public Recording recording(String id) {
+        return stores.recordings().find(id).orElseThrow();
+    }
+
+    public static Rejection.Reason reason(Result<?> result) {
+        if (!(result instanceof Result.Rejected<?> rejected)) {
+            throw new AssertionError("expected a rejection, got " + result);
+        }
+        return rejected.rejection().reason();
+    }
+
+    // ---- fakes --------------------------------------------------------------------------------------------------
+
+    /** Returns a short lesson with questions; counts calls; fails the next n calls on request. */
+    public static final class FakeTranscriber implements Transcriber {
+
+        public static final List<Segment> LESSON = List.of(
+                new Segment(0.0, 10.0, "Good morning everyone. Today we learn about plants and how they grow.", 0.9),
+                new Segment(11.0, 14.0, "What do plants need to grow?", 0.9),
+                new Segment(18.0, 20.0, "Water and sunlight.", 0.9),
+                new Segment(20.5, 24.5, "Excellent, well done. Why do you think sunlight matters?", 0.9),
+                new Segment(26.0, 29.0, "Because it gives them energy.", 0.9),
+                new Segment(29.5, 33.5, "Right. Does that make sense?", 0.9));
+
+        private final AtomicInteger calls = new AtomicInteger();
+        private final AtomicInteger failuresLeft = new AtomicInteger();
+        private volatile Runnable during = () -> { };
+        /** False: the engine says it cannot work now (no model loaded, say). */
+        public volatile boolean ready = true;
+
+        public int calls() {
+            return calls.get();
+        }
+
+        public void failNextCalls(int n) {
+            failuresLeft.set(n);
+        }
+
+        /** Runs inside every transcription, to look at the world while it happens. */
+        public void whileTranscribing(Runnable action) {
+            during = action;
+        }
+
+        @Override
+        public TranscriberStatus status() {
+            return ready ? TranscriberStatus.ready("fake", "fake-1") : TranscriberStatus.unavailable("fake", "no model");
+        }
+
+        @Override
+        public Transcription transcribe(Path audio, TranscriptionProgress progress) throws TranscriptionException {
+            calls.incrementAndGet();
+            during.run();
+            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new TranscriptionException("fake engine failure");
+            }
+            progress.percent(50);
+            List<Word> words = new ArrayList<>();
+            for (Segment s : LESSON) {
+                String[] tokens = s.text().split(" ");
+                double step = (s.end() - s.start()) / tokens.length;
+                for (int i = 0; i < tokens.length; i++) {
+                    words.add(new Word(s.start() + i * step, s.start() + (i + 1) * step, tokens[i], 0.9));
+                }
+            }
+            return new Transcription("en", "fake", "fake-1", LESSON, words, 33.5);
+        }
+    }
+
+    /** Takes a file that starts like a WAV for audio of {@link #durationSeconds}; anything else is undecodable. */
+    public static final class FakeDecoder implements AudioDecoder {
+
+        public volatile double durationSeconds = 33.5;
+
+        @Override
+        public AudioInfo probe(Path file) throws IOException, UndecodableAudioException {
+            requireWav(file);
+            return new AudioInfo("wav", durationSeconds, SAMPLE_RATE, 1);
+        }
+
+        @Override
+        public void decode(Path file, int chunkSamples, Consumer<float[]> chunks)
+                throws IOException, UndecodableAudioException {
+            requireWav(file);
+            long total = Math.round(durationSeconds * SAMPLE_RATE);
+            for (long done = 0; done < total; done += chunkSamples) {
+                float[] chunk = new float[(int) Math.min(chunkSamples, total - done)];
+                Arrays.fill(chunk, 0.1f);
+                chunks.accept(chunk);
+            }
+        }
+
+        private static void requireWav(Path file) throws IOException, UndecodableAudioException {
+            byte[] head;
+            try (var in = Files.newInputStream(file)) {
+                head = in.readNBytes(12);
+            }
+            String s = new String(head, StandardCharsets.US_ASCII);
+            if (head.length < 12 || !s.startsWith("RIFF") || !s.substring(8).equals("WAVE")) {
+                throw new UndecodableAudioException("not a WAV file");
+            }
+        }
+    }
+
+    /** An {@link InMemoryAudioStore} that can also tell which keys it holds. */
+    public static final class TrackedAudio implements AudioStore {
+
+        private final InMemoryAudioStore store = new InMemoryAudioStore();
+        private final Set<String> keys = ConcurrentHashMap.newKeySet();
+
+        public Set<String> keys() {
+            return Set.copyOf(keys);
+        }
+
+        @Override
+        public void put(String key, InputStream content) throws IOException {
+            store.put(key, content);
+            keys.add(key);
+        }
+
+        @Override
+        public InputStream open(String key) throws IOException {
+            return store.open(key);
+        }
+
+        @Override
+        public void delete(String key) throws IOException {
+            store.delete(key);
+            keys.remove(key);
+        }
+
+        @Override
+        public boolean exists(String key) throws IOException {
+            return store.exists(key);
+        }
+    }
+
+    /** "Hashes" by prefixing: enough to tell a right password from a wrong one. */
+    public static final class PlainHasher implements PasswordHasher {
+
+        @Override
+        public String hash(String password) {
+            return "plain:" + password;
+        }
+
+        @Override
+        public boolean verify(String password, String hash) {
+            return !hash.isEmpty() && hash.equals(hash(password));
+        }
+    }
+
+    public static final class FakeTokens implements TokenService {
+
+        @Override
+        public AccessToken issue(Actor actor) {
+            return new AccessToken("token-" + actor.userId(), Instant.MAX);
+        }
+
+        @Override
+        public Optional<Actor> verify(String token) {
+            return Optional.empty();
+        }
+    }
+}
