@@ -139,7 +139,7 @@ public final class InMemoryCore {
         StoredAudioCheck check = new StoredAudioCheck(audio, decoder,
                 new AudioCheckSettings(AudioCheckSettings.DEFAULT_MAX_DURATION, scratch.resolve("probe")));
         return new UploadRecording(stores.recordings(), stores.users(), audio, queue, policy,
-                new UploadLimits(MAX_UPLOAD_BYTES), check, clock);
+                new UploadLimits(MAX_UPLOAD_BYTES), check, requestAnalysis(), clock);
     }
 
     public WorkerSettings workerSettings() {
