@@ -72,8 +72,9 @@ public final class ClassReflect implements AutoCloseable {
     }
 
     public RecordingUseCases recordings() {
-        return new RecordingUseCases(graph.uploadRecording(), graph.listRecordings(), graph.getRecording(),
-                graph.getRecordingAudio(), graph.getTranscript(), graph.retryRecording(), graph.deleteRecording());
+        return new RecordingUseCases(graph.uploadRecording(), graph.importTranscript(), graph.listRecordings(),
+                graph.getRecording(), graph.getRecordingAudio(), graph.getTranscript(), graph.retryRecording(),
+                graph.deleteRecording());
     }
 
     public AnalysisUseCases analyses() {

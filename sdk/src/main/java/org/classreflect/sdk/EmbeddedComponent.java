@@ -24,6 +24,7 @@ import org.classreflect.core.school.ListUsers;
 import org.classreflect.core.school.UpsertSchool;
 import org.classreflect.core.school.UpsertUser;
 import org.classreflect.core.transcript.GetTranscript;
+import org.classreflect.core.transcript.ImportTranscript;
 
 /** The object graph behind {@link ClassReflect}: the core's use cases over the chosen adapters. */
 @Singleton
@@ -31,6 +32,8 @@ import org.classreflect.core.transcript.GetTranscript;
 interface EmbeddedComponent {
 
     UploadRecording uploadRecording();
+
+    ImportTranscript importTranscript();
 
     ListRecordings listRecordings();
 

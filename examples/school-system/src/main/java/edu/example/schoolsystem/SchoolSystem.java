@@ -22,6 +22,7 @@ import org.classreflect.core.school.UpsertSchool;
 import org.classreflect.core.school.UpsertUser;
 import org.classreflect.core.school.User;
 import org.classreflect.core.template.Template;
+import org.classreflect.core.transcript.ImportTranscript;
 import org.classreflect.core.transcript.Segment;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.sdk.ClassReflect;
@@ -29,13 +30,14 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A fictional school system that embeds ClassReflect: it keeps ClassReflect's records in its own database, brings its
- * school and a teacher over, uploads one lesson, lets an in-process worker transcribe it with pocketsphinx and prints
- * what the analysis found. Usage: {@code SchoolSystem [lesson audio]} (or {@code -Dlesson=...}); the default is
+ * school and a teacher over by its own ids, uploads one lesson, lets an in-process worker transcribe it with
+ * pocketsphinx, imports a second lesson it already has as a transcript, and prints what the analyses found. Usage: {@code SchoolSystem [lesson audio]} (or {@code -Dlesson=...}); the default is
  * {@code ../../../shared/audio/jfk.wav}. Exits non-zero on any failure.
  */
 public final class SchoolSystem {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static final Path TRANSCRIPT = Path.of("lessons/fractions-7c.vtt");
 
     private SchoolSystem() {
     }
@@ -64,14 +66,18 @@ public final class SchoolSystem {
         // end::wiring[]
         try (classReflect) {
             Actor teacher = schoolAndTeacher(classReflect);
-            Recording recording = upload(classReflect, teacher, lesson);
             Template template = classReflect.analyses().templates().list(teacher, teacher.schoolId()).value()
                     .stream().min(Comparator.comparing(Template::name)).orElseThrow();
             System.out.println("analysing with template \"" + template.name() + "\"");
-            classReflect.analyses().request().execute(teacher, recording.id(), template.id()).orElseThrow();
+
+            Recording recording = upload(classReflect, teacher, lesson, template);
             waitUntilCompleted(classReflect, teacher, recording.id());
             printTranscript(classReflect.recordings().transcript().execute(teacher, recording.id()).orElseThrow());
             printAnalysis(waitForAnalysis(classReflect, teacher, recording.id()));
+
+            Recording imported = importTranscript(classReflect, teacher, TRANSCRIPT, template);
+            printTranscript(classReflect.recordings().transcript().execute(teacher, imported.id()).orElseThrow());
+            printAnalysis(waitForAnalysis(classReflect, teacher, imported.id()));
         }
     }
 
@@ -89,15 +95,32 @@ public final class SchoolSystem {
         return identities.actAs().execute("staff-1867").orElseThrow();
     }
 
-    private static Recording upload(ClassReflect classReflect, Actor teacher, Path lesson) throws Exception {
+    /** A lesson recorded in class: the worker transcribes it, then the analysis named at upload runs. */
+    private static Recording upload(ClassReflect classReflect, Actor teacher, Path lesson, Template template)
+            throws Exception {
         try (InputStream audio = Files.newInputStream(lesson)) {
             Recording recording = classReflect.recordings().upload().execute(teacher, new UploadRecording.Command(
                     null, new RecordingMetadata("10B", "History", "10", null), lesson.getFileName().toString(),
-                    Files.size(lesson), audio)).orElseThrow();
+                    Files.size(lesson), audio, template.id())).orElseThrow();
             System.out.printf("uploaded %s: %s, %.1f s%n", lesson.getFileName(), recording.id(),
                     recording.durationSeconds());
             return recording;
         }
+    }
+
+    /**
+     * A lesson the school system already has as a transcript (WebVTT with speaker voices): no audio and no speech
+     * engine; the voices say who the teacher is, so talk time and wait time are measured from them.
+     */
+    private static Recording importTranscript(ClassReflect classReflect, Actor teacher, Path vtt, Template template)
+            throws Exception {
+        Recording recording = classReflect.recordings().importTranscript().execute(teacher,
+                new ImportTranscript.Command(null, new RecordingMetadata("7C", "Maths", "7", null),
+                        vtt.getFileName().toString(), Files.readString(vtt), null, null, template.id()))
+                .orElseThrow();
+        System.out.printf("imported %s: %s, status %s%n", vtt.getFileName(), recording.id(),
+                recording.status().wireName());
+        return recording;
     }
 
     private static void waitUntilCompleted(ClassReflect classReflect, Actor teacher, String id) throws Exception {
