@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UserManagementTest {
 
-    private static final String PASSWORD = "first-password-1";
+    private static final String PASSWORD = "first-kettle-orbit-1";
 
     @TempDir
     static Path dataDir;
