@@ -33,12 +33,13 @@ public final class NbvcxzPasswordPolicy implements PasswordPolicy {
         String warning = result.getFeedback().getWarning();
         String why = warning != null ? warning
                 : "This password would be too easy to guess.";
-        if (result.getFeedback().getWarningKey() != null
-                && result.getFeedback().getWarningKey().contains("exclusion")) {
-            why = "The password must not be made of your own name or email.";
-        }
         List<String> suggestions = result.getFeedback().getSuggestion();
         String hint = suggestions == null || suggestions.isEmpty() ? "" : " " + String.join(" ", suggestions);
+        if (why.contains("not allowed") || hint.contains("exclusion list")) {
+            // nbvcxz's own words speak of its "exclusion list": here that is the person's own name and email
+            why = "The password must not be made of your own name or email.";
+            hint = " Add unrelated words or digits.";
+        }
         return Optional.of("password is too weak: " + why + hint);
     }
 
