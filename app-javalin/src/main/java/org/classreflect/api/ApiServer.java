@@ -99,6 +99,7 @@ public final class ApiServer {
             admin.register(cfg.routes);
             cfg.routes.exception(BadRequest.class,
                     (e, ctx) -> Respond.error(ctx, HttpStatus.BAD_REQUEST, "invalid_input", e.getMessage()));
+            cfg.routes.exception(Authenticator.PasswordChangeRequired.class, Authenticator.PasswordChangeRequired::respond);
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Respond.error(ctx,
                     HttpStatus.forStatus(e.getStatus()), codeOf(e.getStatus()), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

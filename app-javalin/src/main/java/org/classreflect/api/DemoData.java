@@ -13,7 +13,7 @@ import org.classreflect.core.school.Users;
 final class DemoData {
 
     static final String SCHOOL = "Demo School";
-    static final String PASSWORD = "demo-password";
+    static final String PASSWORD = "demo-kettle-orbit";
 
     record Account(String email, String role) {
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AdminApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String PASSWORD = "admin-test-password";
+    private static final String PASSWORD = "admin-test-kettle-orbit";
 
     @TempDir
     static Path dataDir;

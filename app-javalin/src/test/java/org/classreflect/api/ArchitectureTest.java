@@ -56,7 +56,8 @@ class ArchitectureTest {
 
     @Test
     void routesWorkThroughUseCasesNeverStraightOnAPort() {
-        noClasses().that().resideInAnyPackage("org.classreflect.api.routes..", "org.classreflect.api.openai..")
+        noClasses().that().resideInAnyPackage("org.classreflect.api.routes..", "org.classreflect.api.openai..",
+                        "org.classreflect.api.http..")
                 .should().dependOnClassesThat(AdapterPorts.PORT).check(production);
     }
 }

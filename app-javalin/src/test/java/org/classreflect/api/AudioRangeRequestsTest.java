@@ -37,8 +37,8 @@ class AudioRangeRequestsTest {
         ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
         String school = admin.post("/api/schools", Map.of("name", "Range Primary")).json().get("id").asText();
         admin.post("/api/users", Map.of("email", "t@range.test", "displayName", "Tess Teacher", "role", "teacher",
-                "schoolId", school, "password", "teacher-password-1"));
-        teacher = admin.as("t@range.test", "teacher-password-1");
+                "schoolId", school, "password", "teacher-kettle-orbit-1"));
+        teacher = admin.as("t@range.test", "teacher-kettle-orbit-1");
         audio = Files.readAllBytes(TestServers.sharedAudio("jfk.wav"));
         ApiClient.Response upload = teacher.upload("lesson.wav", audio, fields("className", "5B"));
         assertThat(upload.status()).as(upload.toString()).isEqualTo(202);

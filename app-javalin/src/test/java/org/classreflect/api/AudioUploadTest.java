@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Uploads are judged by decoding their content: what is not sound, or is too long, is refused and leaves nothing. */
 class AudioUploadTest {
 
-    private static final String PASSWORD = "teacher-password-1";
+    private static final String PASSWORD = "teacher-kettle-orbit-1";
 
     @TempDir
     Path dataDir;

@@ -46,7 +46,7 @@ class AwsModeEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String DB_SECRET = "classreflect/prod/db";
     private static final String KEY_SECRET = "classreflect/prod/token-key";
-    private static final String PASSWORD = "teacher-password-1";
+    private static final String PASSWORD = "teacher-kettle-orbit-1";
 
     @TempDir
     Path dataDir;

@@ -32,8 +32,8 @@ class CrashRecoveryTest {
             ApiClient admin = new ApiClient(port).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
             String school = admin.post("/api/schools", Map.of("name", "Alpha")).json().get("id").asText();
             admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "T", "role", "teacher",
-                    "schoolId", school, "password", "teacher-password-1"));
-            ApiClient teacher = admin.as("t@alpha.test", "teacher-password-1");
+                    "schoolId", school, "password", "teacher-kettle-orbit-1"));
+            ApiClient teacher = admin.as("t@alpha.test", "teacher-kettle-orbit-1");
             byte[] audio = Files.readAllBytes(TestServers.sharedAudio("jfk.wav"));
             id = teacher.upload("jfk.wav", audio, ApiClient.fields()).json().get("id").asText();
             teacher.await("/api/recordings/" + id, r -> r.get("status").asText().equals("processing"),

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LessonAnalysisEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String PASSWORD = "teacher-password-1";
+    private static final String PASSWORD = "teacher-kettle-orbit-1";
     private static final String QUESTIONING = StarterTemplates.QUESTIONING_AND_WAIT_TIME.id();
     /** A rubric answer that passes validation for the questioning template on the scripted lesson. */
     static final String VALID_ANSWER = """

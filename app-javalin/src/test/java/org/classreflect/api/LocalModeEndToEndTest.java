@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LocalModeEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String PASSWORD = "teacher-password-1";
+    private static final String PASSWORD = "teacher-kettle-orbit-1";
 
     @TempDir
     Path dataDir;
@@ -199,7 +199,7 @@ class LocalModeEndToEndTest {
 
         assertThat(anonymous.get("/api/me").status()).isEqualTo(401);
         assertThat(anonymous.get("/api/recordings").json().get("error").asText()).isEqualTo("unauthenticated");
-        assertThat(anonymous.post("/api/auth/login", Map.of("email", "t@alpha.test", "password", "wrong-password"))
+        assertThat(anonymous.post("/api/auth/login", Map.of("email", "t@alpha.test", "password", "wrong-kettle-orbit"))
                 .status()).isEqualTo(401);
         assertThat(teacher.get("/api/me").json().get("role").asText()).isEqualTo("teacher");
         assertThat(teacher.get("/api/me").json().has("passwordHash")).isFalse();

@@ -53,8 +53,8 @@ class OpenAiTranscriptionsTest {
         ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
         String school = admin.post("/api/schools", Map.of("name", "Alpha")).json().get("id").asText();
         admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "T", "role", "teacher",
-                "schoolId", school, "password", "teacher-password-1"));
-        teacher = admin.as("t@alpha.test", "teacher-password-1");
+                "schoolId", school, "password", "teacher-kettle-orbit-1"));
+        teacher = admin.as("t@alpha.test", "teacher-kettle-orbit-1");
         apiToken = teacher.post("/api/me/api-tokens", Map.of("name", "sdk")).json().get("token").asText();
         jfk = Files.readAllBytes(TestServers.sharedAudio("jfk.wav"));
         text = "lesson audio of " + jfk.length + " bytes";

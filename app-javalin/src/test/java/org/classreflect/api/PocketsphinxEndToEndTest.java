@@ -40,8 +40,8 @@ class PocketsphinxEndToEndTest {
         ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
         String school = admin.post("/api/schools", Map.of("name", "Alpha")).json().get("id").asText();
         admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "T", "role", "teacher",
-                "schoolId", school, "password", "teacher-password-1"));
-        ApiClient teacher = admin.as("t@alpha.test", "teacher-password-1");
+                "schoolId", school, "password", "teacher-kettle-orbit-1"));
+        ApiClient teacher = admin.as("t@alpha.test", "teacher-kettle-orbit-1");
 
         ApiClient.Response upload = teacher.upload("jfk.wav",
                 Files.readAllBytes(TestServers.sharedAudio("jfk.wav")), ApiClient.fields());

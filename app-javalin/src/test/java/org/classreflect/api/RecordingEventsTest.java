@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** GET /api/recordings/events over HTTP: live status for what the reader may see, and nothing else. */
 class RecordingEventsTest {
 
-    private static final String PASSWORD = "teacher-password-1";
+    private static final String PASSWORD = "teacher-kettle-orbit-1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Searching and filtering the recordings list, playing a recording's audio, and the upload page's options. */
 class RecordingSearchAndPlaybackTest {
 
-    private static final String PASSWORD = "teacher-password-1";
+    private static final String PASSWORD = "teacher-kettle-orbit-1";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     @TempDir

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** GET /api/schools/{id}/dashboard and GET /api/metrics over HTTP. */
 class SchoolDashboardTest {
 
-    private static final String PASSWORD = "first-password-1";
+    private static final String PASSWORD = "first-kettle-orbit-1";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @TempDir

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SchoolSettingsApiTest {
 
-    private static final String PASSWORD = "first-password-1";
+    private static final String PASSWORD = "first-kettle-orbit-1";
     private static final String QUESTIONING = StarterTemplates.QUESTIONING_AND_WAIT_TIME.id();
     /** Every field from which, with the measured metrics, a criterion's score could be worked back out. */
     private static final List<String> SCORING_FIELDS = List.of("weight", "min", "max", "curve", "falloff");

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SystemSettingsEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String PASSWORD = "system-test-password";
+    private static final String PASSWORD = "system-test-kettle-orbit";
     private static final String API_KEY = "sk-deployment-secret";
     private static final String QUESTIONING = StarterTemplates.QUESTIONING_AND_WAIT_TIME.id();
     private static final String VALID_ANSWER = LessonAnalysisEndToEndTest.VALID_ANSWER;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** POST /api/users/import: every row checked first, all or nothing, temporary passwords shown once. */
 class TeacherImportTest {
 
-    private static final String PASSWORD = "first-password-1";
+    private static final String PASSWORD = "first-kettle-orbit-1";
 
     @TempDir
     static Path dataDir;

@@ -9,7 +9,7 @@ import org.classreflect.sdk.config.Settings;
 public final class TestServers {
 
     public static final String ADMIN_EMAIL = "admin@school.test";
-    public static final String ADMIN_PASSWORD = "admin-password-1";
+    public static final String ADMIN_PASSWORD = "admin-kettle-orbit-1";
 
     private TestServers() {
     }

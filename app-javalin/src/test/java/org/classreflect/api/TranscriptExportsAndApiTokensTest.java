@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TranscriptExportsAndApiTokensTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String PASSWORD = "teacher-password-1";
+    private static final String PASSWORD = "teacher-kettle-orbit-1";
 
     @TempDir
     Path dataDir;

@@ -46,9 +46,9 @@ class TranscriptImportTest {
         ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
         String school = admin.post("/api/schools", Map.of("name", "Alpha Primary")).json().get("id").asText();
         ApiClient.Response r = admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "T",
-                "role", "teacher", "schoolId", school, "password", "teacher-password-1"));
+                "role", "teacher", "schoolId", school, "password", "teacher-kettle-orbit-1"));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        teacher = admin.as("t@alpha.test", "teacher-password-1");
+        teacher = admin.as("t@alpha.test", "teacher-kettle-orbit-1");
     }
 
     @AfterEach

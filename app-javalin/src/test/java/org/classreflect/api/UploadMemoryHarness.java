@@ -33,8 +33,8 @@ public final class UploadMemoryHarness {
             ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
             String school = admin.post("/api/schools", Map.of("name", "Harness")).json().get("id").asText();
             admin.post("/api/users", Map.of("email", "h@h.test", "displayName", "H", "role", "teacher",
-                    "schoolId", school, "password", "harness-password"));
-            String token = new ApiClient(server.port()).login("h@h.test", "harness-password").token();
+                    "schoolId", school, "password", "harness-kettle-orbit"));
+            String token = new ApiClient(server.port()).login("h@h.test", "harness-kettle-orbit").token();
             System.out.printf("max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
             for (String arg : args) {
                 int mb = Integer.parseInt(arg);

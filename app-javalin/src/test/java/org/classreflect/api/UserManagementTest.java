@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UserManagementTest {
 
-    private static final String PASSWORD = "first-password-1";
+    private static final String PASSWORD = "first-kettle-orbit-1";
 
     @TempDir
     static Path dataDir;
@@ -122,7 +122,9 @@ class UserManagementTest {
                 Map.of("email", "t3@birch.test", "password", PASSWORD)).status()).isEqualTo(401);
 
         manager.patch("/api/users/" + teacherId, body("active", true));
-        assertThat(teacher.get("/api/me").status()).isEqualTo(200);
+        // deactivation bumped the token version: the old token stays dead; a new sign-in works
+        assertThat(teacher.get("/api/me").status()).isEqualTo(401);
+        assertThat(signIn("t3@birch.test").get("/api/me").status()).isEqualTo(200);
     }
 
     @Test

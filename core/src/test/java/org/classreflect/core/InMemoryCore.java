@@ -60,6 +60,12 @@ import org.classreflect.core.school.Role;
 import org.classreflect.core.school.School;
 import org.classreflect.core.school.ScoreVisibility;
 import org.classreflect.core.school.TokenService;
+import org.classreflect.core.school.PasswordPolicy;
+import org.classreflect.core.school.LoginThrottle;
+import org.classreflect.core.session.AuthenticateAccessToken;
+import org.classreflect.core.session.SignOut;
+import org.classreflect.core.apitoken.AuthenticateApiToken;
+import org.classreflect.core.apitoken.CreateApiToken;
 import org.classreflect.core.school.User;
 import org.classreflect.core.schoolsettings.ManageSchoolSettings;
 import org.classreflect.core.storage.AudioStore;
@@ -97,6 +103,16 @@ public final class InMemoryCore {
     public final AccessPolicy policy = new AccessPolicy();
     public final PasswordHasher hasher = new PlainHasher();
     public final TokenService tokens = new FakeTokens();
+    /** Refuses passwords containing "password" or the person's own words, like the real policy would. */
+    public final PasswordPolicy passwordPolicy = (password, words) -> {
+        String lower = password.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("password")) {
+            return Optional.of("this is a very common password");
+        }
+        return words.stream().filter(w -> lower.contains(w)).findFirst()
+                .map(w -> "the password must not contain your own name or email");
+    };
+    public final LoginThrottle throttle = new LoginThrottle(clock);
     /** The language model's stand-in: none configured, unless a test puts one here. */
     public volatile RubricAnalyzer rubric = request -> null;
     private final Path scratch;
@@ -182,7 +198,7 @@ public final class InMemoryCore {
     }
 
     public CreateUser createUser() {
-        return new CreateUser(stores.users(), stores.schools(), hasher, policy, clock);
+        return new CreateUser(stores.users(), stores.schools(), hasher, passwordPolicy, policy, clock);
     }
 
     public ManageUser manageUser() {
@@ -194,7 +210,20 @@ public final class InMemoryCore {
     }
 
     public LogIn logIn() {
-        return new LogIn(stores.users(), hasher, tokens);
+        return new LogIn(stores.users(), hasher, tokens, throttle);
+    }
+
+    public AuthenticateAccessToken authenticateAccessToken() {
+        return new AuthenticateAccessToken(tokens, new AuthenticateApiToken(stores.apiTokens(), stores.users(), clock),
+                stores.users());
+    }
+
+    public SignOut signOut() {
+        return new SignOut(authenticateAccessToken(), stores.users());
+    }
+
+    public CreateApiToken createApiToken() {
+        return new CreateApiToken(stores.apiTokens(), stores.users(), clock);
     }
 
     public ApplyRetention applyRetention(RetentionSettings settings) {
@@ -220,7 +249,7 @@ public final class InMemoryCore {
     }
 
     public ChangePassword changePassword() {
-        return new ChangePassword(stores.users(), hasher);
+        return new ChangePassword(stores.users(), hasher, passwordPolicy, tokens);
     }
 
     public DeleteRecording deleteRecording() {
@@ -405,14 +434,21 @@ public final class InMemoryCore {
 
     public static final class FakeTokens implements TokenService {
 
+        /** Unsigned: "token|user|role|school|version". */
         @Override
-        public AccessToken issue(Actor actor) {
-            return new AccessToken("token-" + actor.userId(), Instant.MAX);
+        public AccessToken issue(Actor actor, long tokenVersion) {
+            return new AccessToken(String.join("|", "token", actor.userId(), actor.role().wireName(),
+                    String.valueOf(actor.schoolId()), Long.toString(tokenVersion)), Instant.MAX);
         }
 
         @Override
-        public Optional<Actor> verify(String token) {
-            return Optional.empty();
+        public Optional<Verified> read(String token) {
+            String[] parts = token == null ? new String[0] : token.split("\\|");
+            if (parts.length != 5 || !parts[0].equals("token")) {
+                return Optional.empty();
+            }
+            return Role.fromWireName(parts[2]).map(role -> new Verified(
+                    new Actor(parts[1], role, parts[3].equals("null") ? null : parts[3]), Long.parseLong(parts[4])));
         }
     }
 }

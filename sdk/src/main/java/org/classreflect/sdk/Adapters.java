@@ -16,6 +16,7 @@ import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.rubric.RubricAnalyzer;
 import org.classreflect.core.school.PasswordHasher;
 import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.PasswordPolicy;
 import org.classreflect.core.school.TokenService;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.storage.AudioStore;
@@ -72,6 +73,9 @@ public interface Adapters {
     PasswordHasher passwordHasher();
 
     TokenService tokenService();
+
+    /** How strong a chosen password must be (default: nbvcxz when classreflect-adapters-security is there). */
+    PasswordPolicy passwordPolicy();
 
     Clock clock();
 

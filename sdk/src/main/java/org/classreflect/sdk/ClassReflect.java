@@ -29,6 +29,7 @@ import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.rubric.RubricAnalyzer;
 import org.classreflect.core.school.PasswordHasher;
 import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.PasswordPolicy;
 import org.classreflect.core.school.TokenService;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.storage.AudioStore;
@@ -167,6 +168,7 @@ public final class ClassReflect implements AutoCloseable {
         private SpeakerEstimator speakers;
         private PasswordHasher passwords;
         private TokenService tokens;
+        private PasswordPolicy passwordPolicy;
         private Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         private Limits limits;
         private Path scratchDir;
@@ -259,6 +261,12 @@ public final class ClassReflect implements AutoCloseable {
             return this;
         }
 
+        /** How strong chosen passwords must be (default: nbvcxz when classreflect-adapters-security is there). */
+        public Builder passwordPolicy(PasswordPolicy passwordPolicy) {
+            this.passwordPolicy = passwordPolicy;
+            return this;
+        }
+
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -324,7 +332,8 @@ public final class ClassReflect implements AutoCloseable {
                     s.usageStatistics(), audio,
                     audio instanceof DirectUploads direct ? Optional.of(direct) : Optional.empty(), queue, transcriber,
                     rubric, decoderOrDefault(), speakers != null ? speakers : OptionalAdapters.speakerEstimator(),
-                    passwords, tokens, clock, Set.copyOf(allProbes));
+                    passwords, tokens, passwordPolicy != null ? passwordPolicy : OptionalAdapters.passwordPolicy(),
+                    clock, Set.copyOf(allProbes));
             ClassReflect classReflect = new ClassReflect(adapters, chosenLimits, inProcessQueue, List.copyOf(owned));
             classReflect.graph.seedStarterTemplates().execute();
             if (workers > 0) {
@@ -360,7 +369,8 @@ public final class ClassReflect implements AutoCloseable {
                                   Optional<DirectUploads> directUploads, JobQueue jobQueue, Transcriber transcriber,
                                   RubricAnalyzer rubricAnalyzer, AudioDecoder audioDecoder,
                                   SpeakerEstimator speakerEstimator, PasswordHasher passwordHasher,
-                                  TokenService tokenService, Clock clock, Set<HealthProbe> healthProbes)
+                                  TokenService tokenService, PasswordPolicy passwordPolicy, Clock clock,
+                                  Set<HealthProbe> healthProbes)
             implements Adapters {
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.classreflect.core.metrics.SpeakerEstimator;
+import org.classreflect.core.school.PasswordPolicy;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.audio.AudioInfo;
 import org.classreflect.core.audio.UndecodableAudioException;
@@ -16,6 +17,8 @@ final class OptionalAdapters {
 
     static final String FFMPEG_DECODER = "org.classreflect.adapters.audio.FfmpegAudioDecoder";
     static final String ACOUSTIC_SPEAKERS = "org.classreflect.adapters.audio.speaker.AcousticSpeakerEstimator";
+
+    static final String NBVCXZ_POLICY = "org.classreflect.adapters.security.NbvcxzPasswordPolicy";
 
     private OptionalAdapters() {
     }
@@ -35,6 +38,12 @@ final class OptionalAdapters {
 
     static SpeakerEstimator speakerEstimator() {
         return present(ACOUSTIC_SPEAKERS) ? AudioModule.speakerEstimator() : NO_SPEAKERS;
+    }
+
+    /** nbvcxz when classreflect-adapters-security is there; else the length rule alone (documented). */
+    static PasswordPolicy passwordPolicy() {
+        return present(NBVCXZ_POLICY) && present("me.gosimple.nbvcxz.Nbvcxz") ? SecurityModule.passwordPolicy()
+                : PasswordPolicy.LENGTH_ONLY;
     }
 
     private static final AudioDecoder NO_DECODER = new AudioDecoder() {

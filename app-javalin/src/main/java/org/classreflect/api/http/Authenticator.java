@@ -7,53 +7,70 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnauthorizedResponse;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.classreflect.core.apitoken.ApiTokenSecrets;
-import org.classreflect.core.apitoken.AuthenticateApiToken;
+import java.util.Set;
 import org.classreflect.core.school.Actor;
-import org.classreflect.core.school.TokenService;
-import org.classreflect.core.school.User;
-import org.classreflect.core.school.Users;
+import org.classreflect.core.session.AuthenticateAccessToken;
 
 /**
  * Finds the actor behind a request's bearer token (a sign-in JWT, or a personal API token, told apart by its
- * prefix) or, failing that, behind the browser's session cookie. The user is read again on every request, so a deactivated account or a changed role takes effect at once
- * rather than when the token expires.
+ * prefix) or, failing that, behind the browser's session cookie, through the {@link AuthenticateAccessToken} use case:
+ * the user is read again on every request, so a deactivated account, a changed role or a bumped token version (password
+ * change, reset, sign-out) takes effect at once rather than when the token expires. A user who must replace a
+ * temporary password may only read their account, change the password and sign out (403
+ * {@code password_change_required} for everything else).
  */
 public final class Authenticator {
 
     private static final String ACTOR = "classreflect.actor";
     private static final String BEARER = "Bearer ";
 
-    private final TokenService tokens;
-    private final AuthenticateApiToken apiTokens;
-    private final Users users;
+    /** What a user with a temporary password may still do: "METHOD path". */
+    private static final Set<String> WHILE_PASSWORD_MUST_CHANGE = Set.of("GET /api/me", "POST /api/me/password",
+            "POST /api/auth/logout");
+
+    private final AuthenticateAccessToken authenticate;
 
     @Inject
-    public Authenticator(TokenService tokens, AuthenticateApiToken apiTokens, Users users) {
-        this.tokens = tokens;
-        this.apiTokens = apiTokens;
-        this.users = users;
+    public Authenticator(AuthenticateAccessToken authenticate) {
+        this.authenticate = authenticate;
     }
 
     public void authenticate(Context ctx) {
         Optional<String> bearer = bearer(ctx);
+        AuthenticateAccessToken.SignedIn signedIn;
         if (bearer.isPresent()) {
-            String secret = bearer.get();
-            Optional<Actor> actor = ApiTokenSecrets.looksLikeSecret(secret) ? apiTokens.execute(secret)
-                    : signedIn(secret);
-            ctx.attribute(ACTOR, actor.orElseThrow(
-                    () -> new UnauthorizedResponse("the token is invalid or has expired; sign in again")));
-            return;
+            signedIn = authenticate.execute(bearer.get()).orElseThrow(
+                    () -> new UnauthorizedResponse("the token is invalid or has expired; sign in again"));
+        } else {
+            String cookie = SessionCookie.token(ctx).orElseThrow(
+                    () -> new UnauthorizedResponse("sign in first: send 'Authorization: Bearer <token>'"));
+            signedIn = authenticate.execute(cookie).orElseThrow(
+                    () -> new UnauthorizedResponse("your session has expired; sign in again"));
+            if (changesState(ctx) && ctx.header(SessionCookie.CLIENT_HEADER) == null) {
+                throw new ForbiddenResponse("requests signed in by cookie must send the "
+                        + SessionCookie.CLIENT_HEADER + " header");
+            }
         }
-        String cookie = SessionCookie.token(ctx).orElseThrow(
-                () -> new UnauthorizedResponse("sign in first: send 'Authorization: Bearer <token>'"));
-        Actor actor = signedIn(cookie).orElseThrow(
-                () -> new UnauthorizedResponse("your session has expired; sign in again"));
-        if (changesState(ctx) && ctx.header(SessionCookie.CLIENT_HEADER) == null) {
-            throw new ForbiddenResponse("requests signed in by cookie must send the "
-                    + SessionCookie.CLIENT_HEADER + " header");
+        if (signedIn.mustChangePassword()
+                && !WHILE_PASSWORD_MUST_CHANGE.contains(ctx.method().name() + " " + ctx.path())) {
+            throw new PasswordChangeRequired();
         }
-        ctx.attribute(ACTOR, actor);
+        ctx.attribute(ACTOR, signedIn.actor());
+    }
+
+    /** 403 with the code {@code password_change_required}. */
+    public static final class PasswordChangeRequired extends HttpResponseException {
+
+        public static final String CODE = "password_change_required";
+
+        PasswordChangeRequired() {
+            super(403, "change your temporary password first (POST /api/me/password)");
+        }
+
+        /** The exception handler ApiServer registers for it. */
+        public static void respond(PasswordChangeRequired e, Context ctx) {
+            Respond.error(ctx, io.javalin.http.HttpStatus.FORBIDDEN, CODE, e.getMessage());
+        }
     }
 
     /**
@@ -69,10 +86,6 @@ public final class Authenticator {
         }
     }
 
-    private Optional<Actor> signedIn(String jwt) {
-        return tokens.verify(jwt).flatMap(a -> users.find(a.userId())).filter(User::active).map(User::asActor);
-    }
-
     private static boolean changesState(Context ctx) {
         HandlerType method = ctx.method();
         return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
@@ -80,12 +93,17 @@ public final class Authenticator {
 
     /** The actor behind the request's API token; empty without a bearer token, with a sign-in JWT, or a bad one. */
     public Optional<Actor> apiTokenActor(Context ctx) {
-        return bearer(ctx).flatMap(apiTokens::execute);
+        return bearer(ctx).flatMap(authenticate::apiToken);
     }
 
     public static Actor actor(Context ctx) {
         return Optional.<Actor>ofNullable(ctx.attribute(ACTOR))
                 .orElseThrow(() -> new UnauthorizedResponse("sign in first"));
+    }
+
+    /** The request's credential: its bearer token, else its session cookie. */
+    public static Optional<String> credential(Context ctx) {
+        return bearer(ctx).or(() -> SessionCookie.token(ctx));
     }
 
     private static Optional<String> bearer(Context ctx) {

@@ -21,6 +21,11 @@ public final class Respond {
     }
 
     public static void rejection(Context ctx, Rejection rejection) {
+        if (rejection.retryAfter() != null) {
+            // whole seconds, rounded up, so a client that waits exactly this long is let through
+            long seconds = Math.max(1, (rejection.retryAfter().toMillis() + 999) / 1000);
+            ctx.header("Retry-After", Long.toString(seconds));
+        }
         error(ctx, statusOf(rejection.reason()), rejection.reason().code(), rejection.message());
     }
 
@@ -37,6 +42,8 @@ public final class Respond {
             case CONFLICT -> HttpStatus.CONFLICT;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+            case PASSWORD_CHANGE_REQUIRED -> HttpStatus.FORBIDDEN;
         };
     }
 }

@@ -16,6 +16,7 @@ import org.classreflect.core.common.Result;
 import org.classreflect.core.school.ChangePassword;
 import org.classreflect.core.school.ListUsers;
 import org.classreflect.core.school.LogIn;
+import org.classreflect.core.session.SignOut;
 
 public final class AuthRoutes {
 
@@ -31,13 +32,15 @@ public final class AuthRoutes {
     private final LogIn logIn;
     private final ListUsers users;
     private final ChangePassword changePassword;
+    private final SignOut signOut;
     private final Clock clock;
 
     @Inject
-    public AuthRoutes(LogIn logIn, ListUsers users, ChangePassword changePassword, Clock clock) {
+    public AuthRoutes(LogIn logIn, ListUsers users, ChangePassword changePassword, SignOut signOut, Clock clock) {
         this.logIn = logIn;
         this.users = users;
         this.changePassword = changePassword;
+        this.signOut = signOut;
         this.clock = clock;
     }
 
@@ -49,8 +52,14 @@ public final class AuthRoutes {
     }
 
     private void login(Context ctx) {
+        // JSON only: a cross-site form can send text/plain or form bodies without a preflight (login CSRF)
+        if (!isJson(ctx)) {
+            Respond.rejection(ctx, new Rejection(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE,
+                    "send the sign-in as JSON with 'Content-Type: application/json'"));
+            return;
+        }
         LoginRequest body = Params.body(ctx, LoginRequest.class);
-        var result = logIn.execute(new LogIn.Command(body.email(), body.password()));
+        var result = logIn.execute(new LogIn.Command(body.email(), body.password(), ctx.ip()));
         if (result instanceof Result.Ok<LogIn.Session> ok) {
             SessionCookie.set(ctx, ok.value().token().token(), ok.value().token().expiresAt(), clock.instant());
         }
@@ -58,7 +67,21 @@ public final class AuthRoutes {
                 s -> new LoginResponse(s.token().token(), s.token().expiresAt(), UserView.of(s.user())));
     }
 
+    static boolean isJson(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && type.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+    }
+
+    /**
+     * Signs the user out everywhere (their token version is bumped: every access and API token they hold stops
+     * working). Signed in by cookie, the client header must come along, as for any state change; without it (or
+     * without a valid credential) only the cookie is cleared.
+     */
     private void logout(Context ctx) {
+        boolean cookieOnly = ctx.header("Authorization") == null;
+        if (!cookieOnly || ctx.header(SessionCookie.CLIENT_HEADER) != null) {
+            Authenticator.credential(ctx).ifPresent(signOut::execute);
+        }
         SessionCookie.clear(ctx);
         ctx.status(HttpStatus.NO_CONTENT);
     }
@@ -72,11 +95,16 @@ public final class AuthRoutes {
         PasswordChange body = Params.body(ctx, PasswordChange.class);
         var result = changePassword.execute(Authenticator.actor(ctx),
                 new ChangePassword.Command(body.currentPassword(), body.newPassword()));
+        if (result instanceof Result.Ok<ChangePassword.Changed> ok && ctx.header("Authorization") == null) {
+            // every earlier token stopped working, this browser's too: hand it the new one
+            SessionCookie.set(ctx, ok.value().token().token(), ok.value().token().expiresAt(), clock.instant());
+        }
         if (result instanceof Result.Rejected<?> r && r.rejection().reason() == Rejection.Reason.UNAUTHENTICATED) {
             // a wrong current password is a bad request from a signed-in user, not a reason to sign them out
             Respond.error(ctx, HttpStatus.BAD_REQUEST, "invalid_input", r.rejection().message());
             return;
         }
-        Respond.with(ctx, result, HttpStatus.OK, UserView::of);
+        Respond.with(ctx, result, HttpStatus.OK,
+                c -> new LoginResponse(c.token().token(), c.token().expiresAt(), UserView.of(c.user())));
     }
 }

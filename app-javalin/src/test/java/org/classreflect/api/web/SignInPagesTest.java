@@ -34,7 +34,7 @@ class SignInPagesTest {
     @Test
     void aWrongPasswordIsExplainedAndTheFormStays() {
         Page page = web.open();
-        WebApp.submitSignIn(page, WebApp.TEACHER, "not-the-password");
+        WebApp.submitSignIn(page, WebApp.TEACHER, "not-the-kettle-orbit");
 
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("do not match");
         assertThat(page.getByLabel("Email")).hasValue(WebApp.TEACHER);

@@ -28,7 +28,7 @@ import org.classreflect.sdk.config.Settings;
  */
 public final class WebApp implements AutoCloseable {
 
-    public static final String PASSWORD = "browser-password-1";
+    public static final String PASSWORD = "browser-kettle-orbit-1";
     public static final String MANAGER = "manager@riverside.test";
     public static final String TEACHER = "teacher@riverside.test";
     public static final String OTHER_TEACHER = "other.teacher@riverside.test";

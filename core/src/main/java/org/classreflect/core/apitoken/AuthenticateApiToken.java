@@ -11,7 +11,8 @@ import org.classreflect.core.school.Users;
 
 /**
  * The actor behind an API token secret: its user, read again each time so that a deactivated account stops its
- * tokens at once. The last use is written at most once a minute, so a busy program does not write on every call.
+ * tokens at once, and only while the token's version is the user's current one (a password change, a reset,
+ * deactivation or sign-out bumps it: see {@link Users#bumpTokenVersion}). The last use is written at most once a minute, so a busy program does not write on every call.
  */
 public final class AuthenticateApiToken {
 
@@ -33,7 +34,9 @@ public final class AuthenticateApiToken {
             return Optional.empty();
         }
         Optional<ApiToken> token = tokens.findBySecretHash(ApiTokenSecrets.hash(secret));
-        Optional<Actor> actor = token.flatMap(t -> users.find(t.userId())).filter(User::active).map(User::asActor);
+        Optional<Actor> actor = token
+                .filter(t -> t.userTokenVersion() >= users.tokenVersion(t.userId()))
+                .flatMap(t -> users.find(t.userId())).filter(User::active).map(User::asActor);
         if (actor.isPresent()) {
             Instant now = clock.instant();
             ApiToken used = token.orElseThrow();

@@ -6,6 +6,7 @@ import org.classreflect.core.common.Ids;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.Users;
 
 /** A user makes a personal token for a program. The secret is in the result and nowhere else, ever after. */
 public final class CreateApiToken {
@@ -17,11 +18,13 @@ public final class CreateApiToken {
     }
 
     private final ApiTokens tokens;
+    private final Users users;
     private final Clock clock;
 
     @Inject
-    public CreateApiToken(ApiTokens tokens, Clock clock) {
+    public CreateApiToken(ApiTokens tokens, Users users, Clock clock) {
         this.tokens = tokens;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -36,7 +39,7 @@ public final class CreateApiToken {
         }
         String secret = ApiTokenSecrets.newSecret();
         ApiToken token = new ApiToken(Ids.newId(), actor.userId(), trimmed, ApiTokenSecrets.hash(secret),
-                clock.instant(), null);
+                clock.instant(), null, users.tokenVersion(actor.userId()));
         tokens.insert(token);
         return Result.ok(new Created(token, secret));
     }

@@ -1,9 +1,13 @@
 package org.classreflect.core.common;
 
+import java.time.Duration;
 import java.util.Objects;
 
-/** A business refusal: an expected outcome that callers map to a client error, never a stack trace. */
-public record Rejection(Reason reason, String message) {
+/**
+ * A business refusal: an expected outcome that callers map to a client error, never a stack trace.
+ * {@code retryAfter} (or null) says when the same request may succeed (too many attempts).
+ */
+public record Rejection(Reason reason, String message, Duration retryAfter) {
 
     public enum Reason {
         INVALID_INPUT("invalid_input"),
@@ -12,7 +16,9 @@ public record Rejection(Reason reason, String message) {
         NOT_FOUND("not_found"),
         CONFLICT("conflict"),
         TOO_LARGE("too_large"),
-        UNSUPPORTED_MEDIA_TYPE("unsupported_media_type");
+        UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"),
+        TOO_MANY_REQUESTS("too_many_requests"),
+        PASSWORD_CHANGE_REQUIRED("password_change_required");
 
         private final String code;
 
@@ -23,6 +29,10 @@ public record Rejection(Reason reason, String message) {
         public String code() {
             return code;
         }
+    }
+
+    public Rejection(Reason reason, String message) {
+        this(reason, message, null);
     }
 
     public Rejection {
@@ -40,6 +50,10 @@ public record Rejection(Reason reason, String message) {
 
     public static Rejection forbidden(String message) {
         return new Rejection(Reason.FORBIDDEN, message);
+    }
+
+    public static Rejection tooManyAttempts(String message, Duration retryAfter) {
+        return new Rejection(Reason.TOO_MANY_REQUESTS, message, Objects.requireNonNull(retryAfter, "retryAfter"));
     }
 
     public static Rejection conflict(String message) {

@@ -34,7 +34,7 @@ final class InMemoryApiTokens implements ApiTokens {
                     "api_tokens: secret hash is taken");
             require(users.has(t.userId()), "api_tokens: no user " + t.userId());
             byId.put(t.id(), new ApiToken(t.id(), t.userId(), t.name(), t.secretHash(), Millis.of(t.createdAt()),
-                    Millis.of(t.lastUsedAt())));
+                    Millis.of(t.lastUsedAt()), t.userTokenVersion()));
         });
     }
 
@@ -60,6 +60,6 @@ final class InMemoryApiTokens implements ApiTokens {
     @Override
     public void markUsed(String id, Instant when) {
         lock.write(() -> byId.computeIfPresent(id, (key, t) -> new ApiToken(t.id(), t.userId(), t.name(),
-                t.secretHash(), t.createdAt(), Millis.of(when))));
+                t.secretHash(), t.createdAt(), Millis.of(when), t.userTokenVersion())));
     }
 }

@@ -22,6 +22,7 @@ final class InMemoryUsers implements Users {
     private final StoreLock lock;
     private final InMemorySchools schools;
     private final Map<String, User> byId = new HashMap<>();
+    private final Map<String, Long> tokenVersions = new HashMap<>();
 
     InMemoryUsers(StoreLock lock, InMemorySchools schools) {
         this.lock = lock;
@@ -86,6 +87,20 @@ final class InMemoryUsers implements Users {
     @Override
     public boolean anyWithRole(Role role) {
         return lock.read(() -> byId.values().stream().anyMatch(u -> u.role() == role));
+    }
+
+    @Override
+    public long tokenVersion(String userId) {
+        return lock.read(() -> tokenVersions.getOrDefault(userId, 0L));
+    }
+
+    @Override
+    public void bumpTokenVersion(String userId) {
+        lock.write(() -> {
+            if (byId.containsKey(userId)) {
+                tokenVersions.merge(userId, 1L, Long::sum);
+            }
+        });
     }
 
     /** The caller holds the lock. */

@@ -16,12 +16,14 @@ public final class BootstrapSuperAdmin {
 
     private final Users users;
     private final PasswordHasher hasher;
+    private final PasswordPolicy passwordPolicy;
     private final Clock clock;
 
     @Inject
-    public BootstrapSuperAdmin(Users users, PasswordHasher hasher, Clock clock) {
+    public BootstrapSuperAdmin(Users users, PasswordHasher hasher, PasswordPolicy passwordPolicy, Clock clock) {
         this.users = users;
         this.hasher = hasher;
+        this.passwordPolicy = passwordPolicy;
         this.clock = clock;
     }
 
@@ -34,9 +36,10 @@ public final class BootstrapSuperAdmin {
         if (emailProblem != null) {
             throw new IllegalArgumentException("admin " + emailProblem);
         }
-        configuredPassword.map(Credentials::passwordProblem).ifPresent(problem -> {
-            throw new IllegalArgumentException("admin " + problem);
-        });
+        configuredPassword.map(p -> Credentials.passwordProblem(p, passwordPolicy, normalised, "Administrator"))
+                .ifPresent(problem -> {
+                    throw new IllegalArgumentException("admin password (CLASSREFLECT_ADMIN_PASSWORD): " + problem);
+                });
         String password = configuredPassword.orElseGet(TemporaryPasswords::generate);
         User admin = new User(Ids.newId(), null, normalised, "Administrator", Role.SUPER_ADMIN, hasher.hash(password),
                 true, configuredPassword.isEmpty(), clock.instant(), null);

@@ -22,14 +22,17 @@ public final class CreateUser {
     private final Users users;
     private final Schools schools;
     private final PasswordHasher hasher;
+    private final PasswordPolicy passwordPolicy;
     private final AccessPolicy policy;
     private final Clock clock;
 
     @Inject
-    public CreateUser(Users users, Schools schools, PasswordHasher hasher, AccessPolicy policy, Clock clock) {
+    public CreateUser(Users users, Schools schools, PasswordHasher hasher, PasswordPolicy passwordPolicy,
+                      AccessPolicy policy, Clock clock) {
         this.users = users;
         this.schools = schools;
         this.hasher = hasher;
+        this.passwordPolicy = passwordPolicy;
         this.policy = policy;
         this.clock = clock;
     }
@@ -60,18 +63,18 @@ public final class CreateUser {
         String email = Credentials.normaliseEmail(command.email());
         String problem = Credentials.emailProblem(email);
         boolean temporary = command.password() == null;
-        if (problem == null && !temporary) {
-            problem = Credentials.passwordProblem(command.password());
-        }
         String name = Credentials.displayName(command.displayName());
         if (problem == null && name == null) {
             problem = Credentials.NAME_PROBLEM;
+        }
+        if (problem == null && !temporary) {
+            problem = Credentials.passwordProblem(command.password(), passwordPolicy, email, name);
         }
         if (problem != null) {
             return Result.rejected(Rejection.invalid(problem));
         }
         if (users.findByEmail(email).isPresent()) {
-            return Result.rejected(Rejection.conflict("a user with email " + email + " already exists"));
+            return Result.rejected(Credentials.emailTaken(actor, email));
         }
         String password = temporary ? TemporaryPasswords.generate() : command.password();
         User user = new User(Ids.newId(), schoolId, email, name, command.role(), hasher.hash(password), true,

@@ -92,7 +92,7 @@ public final class ImportTeachers {
                 emailProblem = email + " is already on row " + earlier;
             }
             if (emailProblem == null && users.findByEmail(email).isPresent()) {
-                emailProblem = "a user with email " + email + " already exists";
+                emailProblem = Credentials.emailTaken(actor, email).message();
             }
             if (emailProblem != null) {
                 problems.add(new Problem(row.row(), EMAIL, emailProblem));

@@ -8,7 +8,9 @@ import org.classreflect.core.common.Result;
  * Changes to an existing account: name, email, role (teacher and school manager trade places within a school),
  * deactivation and reactivation, and a new temporary password. Super admins act on anyone, school managers on their
  * own school's teachers and managers. Nobody deactivates themselves, and a school always keeps an active manager.
- * A deactivated user cannot sign in, and their existing tokens stop working (the API re-reads the user each time).
+ * A deactivated user cannot sign in, and their existing tokens stop working (the API re-reads the user each time, and
+ * deactivation and a new temporary password bump the user's token version, so tokens issued before stay dead after a
+ * reactivation too).
  */
 public final class ManageUser {
 
@@ -32,10 +34,13 @@ public final class ManageUser {
     }
 
     public Result<User> update(Actor actor, String userId, Changes changes) {
-        return manageable(actor, userId).flatMap(user -> changed(actor, user, changes)).map(user -> {
-            users.update(user);
-            return user;
-        });
+        return manageable(actor, userId).flatMap(user -> changed(actor, user, changes).map(updated -> {
+            users.update(updated);
+            if (user.active() && !updated.active()) {
+                users.bumpTokenVersion(updated.id());
+            }
+            return updated;
+        }));
     }
 
     public Result<TemporaryPassword> issueTemporaryPassword(Actor actor, String userId) {
@@ -55,6 +60,7 @@ public final class ManageUser {
             User reset = new User(user.id(), user.schoolId(), user.email(), user.displayName(), user.role(),
                     hasher.hash(password), user.active(), true, user.createdAt(), user.externalId());
             users.update(reset);
+            users.bumpTokenVersion(reset.id());
             return Result.ok(new TemporaryPassword(reset, password));
         });
     }
@@ -87,7 +93,7 @@ public final class ManageUser {
             }
             String wanted = email;
             if (users.findByEmail(wanted).filter(other -> !other.id().equals(user.id())).isPresent()) {
-                return Result.rejected(Rejection.conflict("a user with email " + wanted + " already exists"));
+                return Result.rejected(Credentials.emailTaken(actor, wanted));
             }
         }
         Role role = changes.role() == null ? user.role() : changes.role();

@@ -24,4 +24,13 @@ public interface Users {
     List<User> list(String schoolId);
 
     boolean anyWithRole(Role role);
+
+    /**
+     * The user's token version: access and API tokens carry the version current when they were issued and stop
+     * working once it is bumped. 0 for a new user, and for an unknown id. {@link #update} never changes it.
+     */
+    long tokenVersion(String userId);
+
+    /** Raises the user's token version by one (atomically), so every token issued so far stops working. */
+    void bumpTokenVersion(String userId);
 }

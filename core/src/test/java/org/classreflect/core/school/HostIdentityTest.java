@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
+import org.classreflect.core.InMemoryCore;
 import org.classreflect.core.inmemory.InMemoryStores;
 import org.junit.jupiter.api.Test;
 
@@ -130,24 +131,14 @@ class HostIdentityTest {
                 return password.equals(hash);
             }
         };
-        TokenService tokens = new TokenService() {
-            @Override
-            public AccessToken issue(Actor actor) {
-                return new AccessToken("token-" + actor.userId(), Instant.MAX);
-            }
-
-            @Override
-            public Optional<Actor> verify(String token) {
-                return Optional.empty();
-            }
-        };
-        LogIn logIn = new LogIn(stores.users(), plain, tokens);
+        TokenService tokens = new InMemoryCore.FakeTokens();
+        LogIn logIn = new LogIn(stores.users(), plain, tokens, new LoginThrottle(Clock.systemUTC()));
 
         assertThat(reason(logIn.execute(new LogIn.Command("ada@oak.example", ""))))
                 .isEqualTo(Rejection.Reason.UNAUTHENTICATED);
         assertThat(reason(logIn.execute(new LogIn.Command("ada@oak.example", null))))
                 .isEqualTo(Rejection.Reason.UNAUTHENTICATED);
-        assertThat(reason(new ChangePassword(stores.users(), plain).execute(ada.asActor(),
+        assertThat(reason(new ChangePassword(stores.users(), plain, PasswordPolicy.LENGTH_ONLY, tokens).execute(ada.asActor(),
                 new ChangePassword.Command("", "a new long password")))).isEqualTo(invalid());
         assertThat(reason(new ManageUser(stores.users(), plain, new AccessPolicy())
                 .issueTemporaryPassword(Actor.SYSTEM, ada.id()))).isEqualTo(invalid());

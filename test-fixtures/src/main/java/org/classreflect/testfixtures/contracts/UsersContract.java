@@ -48,6 +48,22 @@ public abstract class UsersContract {
     }
 
     @Test
+    void aTokenVersionStartsAtZeroRisesByOneAndSurvivesUpdates() {
+        User teacher = AUser.teacher("u-1", "s-1");
+        users.insert(teacher);
+        users.insert(AUser.teacher("u-2", "s-1"));
+        assertThat(users.tokenVersion("u-1")).isZero();
+        assertThat(users.tokenVersion("nobody")).isZero();
+        users.bumpTokenVersion("u-1");
+        users.bumpTokenVersion("u-1");
+        users.update(teacher);
+        assertThat(users.tokenVersion("u-1")).isEqualTo(2);
+        assertThat(users.tokenVersion("u-2")).isZero();
+        users.bumpTokenVersion("nobody");
+        assertThat(users.tokenVersion("nobody")).isZero();
+    }
+
+    @Test
     void findsByEmail() {
         users.insert(AUser.teacher("u-1", "s-1"));
         users.insert(AUser.teacher("u-2", "s-1"));

@@ -25,6 +25,7 @@ public final class JwtTokenService implements TokenService {
     static final String ISSUER = "classreflect";
     static final String ROLE = "role";
     static final String SCHOOL_ID = "school_id";
+    static final String TOKEN_VERSION = "tv";
 
     private final MACSigner signer;
     private final MACVerifier verifier;
@@ -46,7 +47,7 @@ public final class JwtTokenService implements TokenService {
     }
 
     @Override
-    public AccessToken issue(Actor actor) {
+    public AccessToken issue(Actor actor, long tokenVersion) {
         Instant now = clock.instant();
         // JWT times have whole seconds: truncate so the expiry we report is the one the token carries.
         Instant expiresAt = now.plus(timeToLive).truncatedTo(ChronoUnit.SECONDS);
@@ -55,6 +56,7 @@ public final class JwtTokenService implements TokenService {
                 .subject(actor.userId())
                 .claim(ROLE, actor.role().wireName())
                 .claim(SCHOOL_ID, actor.schoolId())
+                .claim(TOKEN_VERSION, tokenVersion)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expiresAt))
                 .build();
@@ -68,7 +70,7 @@ public final class JwtTokenService implements TokenService {
     }
 
     @Override
-    public Optional<Actor> verify(String token) {
+    public Optional<Verified> read(String token) {
         if (token == null) {
             return Optional.empty();
         }
@@ -83,14 +85,16 @@ public final class JwtTokenService implements TokenService {
         }
     }
 
-    private Optional<Actor> actorFrom(JWTClaimsSet claims) throws ParseException {
+    private Optional<Verified> actorFrom(JWTClaimsSet claims) throws ParseException {
         Date expiry = claims.getExpirationTime();
         if (!ISSUER.equals(claims.getIssuer()) || claims.getSubject() == null || expiry == null
                 || !clock.instant().isBefore(expiry.toInstant())) {
             return Optional.empty();
         }
         String schoolId = claims.getStringClaim(SCHOOL_ID);
+        Long version = claims.getLongClaim(TOKEN_VERSION);
+        long tokenVersion = version == null ? 0 : version;
         return Role.fromWireName(claims.getStringClaim(ROLE))
-                .map(role -> new Actor(claims.getSubject(), role, schoolId));
+                .map(role -> new Verified(new Actor(claims.getSubject(), role, schoolId), tokenVersion));
     }
 }

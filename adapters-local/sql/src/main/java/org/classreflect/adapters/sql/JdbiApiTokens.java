@@ -16,7 +16,8 @@ public final class JdbiApiTokens implements ApiTokens {
             rs.getString("name"),
             rs.getString("secret_hash"),
             SqlTimes.instant(rs, "created_at"),
-            SqlTimes.instant(rs, "last_used_at"));
+            SqlTimes.instant(rs, "last_used_at"),
+            rs.getLong("user_token_version"));
 
     private final Jdbi jdbi;
 
@@ -27,8 +28,10 @@ public final class JdbiApiTokens implements ApiTokens {
     @Override
     public void insert(ApiToken token) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO api_tokens (id, user_id, name, secret_hash, created_at, last_used_at)
-                        VALUES (:id, :userId, :name, :secretHash, :createdAt, :lastUsedAt)""")
+                        INSERT INTO api_tokens (id, user_id, name, secret_hash, created_at, last_used_at,
+                                                user_token_version)
+                        VALUES (:id, :userId, :name, :secretHash, :createdAt, :lastUsedAt, :version)""")
+                .bind("version", token.userTokenVersion())
                 .bind("id", token.id())
                 .bind("userId", token.userId())
                 .bind("name", token.name())

@@ -91,6 +91,18 @@ public final class JdbiUsers implements Users {
                 .bind("role", role.wireName()).mapTo(Integer.class).findOne().isPresent());
     }
 
+    @Override
+    public long tokenVersion(String userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT token_version FROM users WHERE id = :id")
+                .bind("id", userId).mapTo(Long.class).findOne().orElse(0L));
+    }
+
+    @Override
+    public void bumpTokenVersion(String userId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET token_version = token_version + 1 WHERE id = :id")
+                .bind("id", userId).execute());
+    }
+
     private static <S extends SqlStatement<S>> S bindAll(S statement, User user) {
         return statement
                 .bind("id", user.id())
