@@ -12,7 +12,9 @@ public record Rejection(Reason reason, String message) {
         NOT_FOUND("not_found"),
         CONFLICT("conflict"),
         TOO_LARGE("too_large"),
-        UNSUPPORTED_MEDIA_TYPE("unsupported_media_type");
+        UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"),
+        /** Storage cannot take the file now (unwritable, or its disk nearly full): try again later (503). */
+        STORAGE_UNAVAILABLE("storage_unavailable");
 
         private final String code;
 
@@ -40,6 +42,10 @@ public record Rejection(Reason reason, String message) {
 
     public static Rejection forbidden(String message) {
         return new Rejection(Reason.FORBIDDEN, message);
+    }
+
+    public static Rejection storageUnavailable(String message) {
+        return new Rejection(Reason.STORAGE_UNAVAILABLE, message);
     }
 
     public static Rejection conflict(String message) {
