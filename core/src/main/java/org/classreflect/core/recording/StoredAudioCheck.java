@@ -42,7 +42,9 @@ public final class StoredAudioCheck {
             AudioInfo claimed = decoder.probe(copy);
             AudioDecoder.Measurement measured = decoder.measure(copy, settings.maxDuration());
             if (measured.longerThanLimit()) {
-                return tooLong(settings.maxDuration());
+                // decoding stopped at the limit; when the headers also claim more, their figure is worth telling
+                return claimed.durationSeconds() > settings.maxDuration().toSeconds() ? judge(claimed)
+                        : tooLong(settings.maxDuration());
             }
             return judge(new AudioInfo(claimed.format(), measured.seconds(), claimed.sampleRate(),
                     claimed.channels()));
