@@ -354,6 +354,9 @@ public final class InMemoryCore {
     public static final class FakeDecoder implements AudioDecoder {
 
         public volatile double durationSeconds = 33.5;
+        /** What decoding finds; NaN: the same as the header claims ({@link #durationSeconds}). */
+        public volatile double decodedSeconds = Double.NaN;
+        public final java.util.concurrent.atomic.AtomicLong samplesDecoded = new java.util.concurrent.atomic.AtomicLong();
 
         @Override
         public AudioInfo probe(Path file) throws IOException, UndecodableAudioException {
@@ -365,10 +368,11 @@ public final class InMemoryCore {
         public void decode(Path file, int chunkSamples, Consumer<float[]> chunks)
                 throws IOException, UndecodableAudioException {
             requireWav(file);
-            long total = Math.round(durationSeconds * SAMPLE_RATE);
+            long total = Math.round((Double.isNaN(decodedSeconds) ? durationSeconds : decodedSeconds) * SAMPLE_RATE);
             for (long done = 0; done < total; done += chunkSamples) {
                 float[] chunk = new float[(int) Math.min(chunkSamples, total - done)];
                 Arrays.fill(chunk, 0.1f);
+                samplesDecoded.addAndGet(chunk.length);
                 chunks.accept(chunk);
             }
         }
@@ -390,6 +394,15 @@ public final class InMemoryCore {
 
         private final InMemoryAudioStore store = new InMemoryAudioStore();
         private final Set<String> keys = ConcurrentHashMap.newKeySet();
+        public volatile org.classreflect.core.storage.StoreCapacity capacity =
+                org.classreflect.core.storage.StoreCapacity.UNKNOWN;
+        /** When set, a put reads some of the content and then fails with this (e.g. a disk that fills up). */
+        public volatile IOException failPutWith;
+
+        @Override
+        public org.classreflect.core.storage.StoreCapacity capacity() {
+            return capacity;
+        }
 
         public Set<String> keys() {
             return Set.copyOf(keys);
@@ -397,6 +410,10 @@ public final class InMemoryCore {
 
         @Override
         public void put(String key, InputStream content) throws IOException {
+            if (failPutWith != null) {
+                content.readNBytes(100);
+                throw failPutWith;
+            }
             store.put(key, content);
             keys.add(key);
         }

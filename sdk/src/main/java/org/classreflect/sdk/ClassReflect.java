@@ -321,7 +321,7 @@ public final class ClassReflect implements AutoCloseable {
                     chosenLimits.worker().maxAttempts() + 1, clock) : jobQueue;
             AudioStore audio = audioStore != null ? audioStore : new InMemoryAudioStore();
             List<HealthProbe> allProbes = new ArrayList<>(probes);
-            allProbes.add(new AudioStoreProbe(audio));
+            allProbes.add(new AudioStoreProbe(audio, chosenLimits.upload().minFreeBytes()));
             if (!readyWithoutSpeech) {
                 allProbes.add(new TranscriberProbe(transcriber));
             }

@@ -21,7 +21,7 @@ public record Limits(UploadLimits upload, AudioCheckSettings audioCheck, WorkerS
 
     /** The limits the settings give, with scratch files under {@code scratchDir}. */
     public static Limits from(Settings s, Path scratchDir) {
-        return new Limits(new UploadLimits(s.maxUploadBytes()),
+        return new Limits(new UploadLimits(s.maxUploadBytes(), s.integer(Setting.AUDIO_MIN_FREE_MB) * 1024L * 1024L),
                 new AudioCheckSettings(s.duration(Setting.MAX_DURATION), scratchDir.resolve("probe")),
                 new WorkerSettings(s.integer(Setting.WORKER_MAX_ATTEMPTS), s.duration(Setting.WORKER_LEASE),
                         s.duration(Setting.WORKER_RETRY_BACKOFF), s.duration(Setting.WORKER_POLL_WAIT),

@@ -176,7 +176,12 @@ public final class OpenAiRoutes {
 
     private OpenAiError refusal(Rejection rejection) {
         return switch (rejection.reason()) {
-            case TOO_LARGE -> tooLarge();
+            case TOO_LARGE -> rejection.message().startsWith("the recording lasts")
+                    ? OpenAiError.invalidRequest(HttpStatus.CONTENT_TOO_LARGE, "file", "audio_too_long",
+                    capitalised(rejection.message()))
+                    : tooLarge();
+            case STORAGE_UNAVAILABLE -> OpenAiError.invalidRequest(HttpStatus.SERVICE_UNAVAILABLE, "file", null,
+                    capitalised(rejection.message()));
             case UNSUPPORTED_MEDIA_TYPE -> OpenAiError.invalidRequest(HttpStatus.BAD_REQUEST, "file",
                     "invalid_file_format", rejection.message());
             default -> OpenAiError.invalidRequest(HttpStatus.BAD_REQUEST, "file", null, rejection.message());
@@ -186,6 +191,10 @@ public final class OpenAiRoutes {
     private OpenAiError tooLarge() {
         return OpenAiError.invalidRequest(HttpStatus.CONTENT_TOO_LARGE, "file", "file_too_large",
                 "The file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB.");
+    }
+
+    private static String capitalised(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private static String valueOr(String value, String otherwise) {

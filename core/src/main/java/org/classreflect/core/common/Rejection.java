@@ -18,7 +18,9 @@ public record Rejection(Reason reason, String message, Duration retryAfter) {
         TOO_LARGE("too_large"),
         UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"),
         TOO_MANY_REQUESTS("too_many_requests"),
-        PASSWORD_CHANGE_REQUIRED("password_change_required");
+        PASSWORD_CHANGE_REQUIRED("password_change_required"),
+        /** Storage cannot take the file now (unwritable, or its disk nearly full): try again later (503). */
+        STORAGE_UNAVAILABLE("storage_unavailable");
 
         private final String code;
 
@@ -54,6 +56,10 @@ public record Rejection(Reason reason, String message, Duration retryAfter) {
 
     public static Rejection tooManyAttempts(String message, Duration retryAfter) {
         return new Rejection(Reason.TOO_MANY_REQUESTS, message, Objects.requireNonNull(retryAfter, "retryAfter"));
+    }
+
+    public static Rejection storageUnavailable(String message) {
+        return new Rejection(Reason.STORAGE_UNAVAILABLE, message);
     }
 
     public static Rejection conflict(String message) {

@@ -9,13 +9,15 @@ import java.nio.file.StandardCopyOption;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.audio.AudioInfo;
 import org.classreflect.core.audio.UndecodableAudioException;
+import org.classreflect.core.common.OwnerOnly;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.storage.AudioStore;
 
 /**
  * Decides whether a stored upload is sound we can decode, and no longer than the limit. The first bytes only say
- * what a file claims to be; this asks the decoder. The store may be remote and the decoder reads files, so the audio
+ * what a file claims to be; this asks the decoder. The length is counted by decoding, never taken from the headers
+ * (which can lie: see {@link AudioDecoder#measure}), and decoding stops as soon as the limit is passed. The store may be remote and the decoder reads files, so the audio
  * is streamed to a scratch file (memory stays bounded by a copy buffer) that is deleted as soon as it is probed.
  */
 public final class StoredAudioCheck {
@@ -32,19 +34,32 @@ public final class StoredAudioCheck {
     }
 
     public Result<AudioInfo> check(String audioKey) throws IOException {
-        Files.createDirectories(settings.scratchDir());
-        Path copy = Files.createTempFile(settings.scratchDir(), "probe-", ".audio");
+        Path copy = OwnerOnly.tempFile(settings.scratchDir(), "probe-", ".audio");
         try {
             try (InputStream in = audioStore.open(audioKey)) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
-            return judge(decoder.probe(copy));
+            AudioInfo claimed = decoder.probe(copy);
+            AudioDecoder.Measurement measured = decoder.measure(copy, settings.maxDuration());
+            if (measured.longerThanLimit()) {
+                // decoding stopped at the limit; when the headers also claim more, their figure is worth telling
+                return claimed.durationSeconds() > settings.maxDuration().toSeconds() ? judge(claimed)
+                        : tooLong(settings.maxDuration());
+            }
+            return judge(new AudioInfo(claimed.format(), measured.seconds(), claimed.sampleRate(),
+                    claimed.channels()));
         } catch (UndecodableAudioException e) {
             return Result.rejected(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE,
                     "the file is not audio we can decode: " + e.getMessage());
         } finally {
             Files.deleteIfExists(copy);
         }
+    }
+
+    /** The refusal for sound that goes on past {@code limit}; the true length is unknown, decoding stopped there. */
+    public static <T> Result<T> tooLong(java.time.Duration limit) {
+        return Result.rejected(Rejection.Reason.TOO_LARGE, "the recording lasts longer than "
+                + hoursAndMinutes(limit.toSeconds()) + ", the longest accepted. Split it into shorter recordings.");
     }
 
     private Result<AudioInfo> judge(AudioInfo info) {

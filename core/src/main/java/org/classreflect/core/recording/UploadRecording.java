@@ -14,13 +14,16 @@ import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.User;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.StoreFullException;
 import org.classreflect.core.queue.Job;
 import org.classreflect.core.queue.JobQueue;
 
 /**
  * Streams one lesson's audio into the store and queues it. The content is checked by its first bytes, and once
  * stored by decoding it (which also gives the duration); anything that is refused (empty, not audio, undecodable, too
- * large, too long, or a broken upload) leaves neither a stored file nor a row behind. The template named for its
+ * large, too long, or a broken upload) leaves neither a stored file nor a row behind. The length is counted by
+ * decoding, not read from the headers. A store that is unwritable or nearly full refuses before anything is read, and
+ * a disk that fills up mid-write ends as the same "storage unavailable" refusal, again leaving nothing. The template named for its
  * analysis is checked before anything is stored; the analysis is queued once the upload has succeeded.
  */
 public final class UploadRecording {
@@ -83,6 +86,11 @@ public final class UploadRecording {
         if (command.declaredSize() != null && command.declaredSize() > limits.maxBytes()) {
             return tooLarge();
         }
+        String noRoom = audioStore.capacity().refusal(limits.minFreeBytes(),
+                command.declaredSize() == null ? 0 : command.declaredSize());
+        if (noRoom != null) {
+            return storageUnavailable(noRoom);
+        }
         BufferedInputStream in = new BufferedInputStream(command.content(), 64 * 1024);
         Result<AudioFormat> format = sniffer.sniff(in);
         if (format instanceof Result.Rejected<AudioFormat> refused) {
@@ -119,7 +127,13 @@ public final class UploadRecording {
         } catch (CountingDigestInputStream.LimitExceededException e) {
             discard(started);
             return tooLarge();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            discard(started);
+            if (StoreFullException.isFull(e)) {
+                return storageUnavailable("the audio store ran out of space while the file was written");
+            }
+            throw e;
+        } catch (RuntimeException e) {
             discard(started);
             throw e;
         }
@@ -128,6 +142,11 @@ public final class UploadRecording {
     private void discard(Recording started) throws IOException {
         audioStore.delete(started.audioKey());
         recordings.delete(started.id());
+    }
+
+    private static Result<Recording> storageUnavailable(String why) {
+        return Result.rejected(Rejection.storageUnavailable(why + "; nothing was kept. Try again later, and tell "
+                + "whoever runs this service."));
     }
 
     private Result<Recording> tooLarge() {

@@ -18,4 +18,13 @@ public interface AudioStore {
     void delete(String key) throws IOException;
 
     boolean exists(String key) throws IOException;
+
+    /**
+     * Whether a file could be stored now: writable, and how much space is free where the store can tell. A put that
+     * fails for a full disk throws {@link StoreFullException}. Stores that cannot tell answer
+     * {@link StoreCapacity#UNKNOWN}.
+     */
+    default StoreCapacity capacity() {
+        return StoreCapacity.UNKNOWN;
+    }
 }

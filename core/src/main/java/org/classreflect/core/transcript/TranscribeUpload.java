@@ -8,6 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
+import org.classreflect.core.audio.AudioDecoder;
+import org.classreflect.core.audio.UndecodableAudioException;
+import org.classreflect.core.common.OwnerOnly;
+import org.classreflect.core.recording.AudioCheckSettings;
+import org.classreflect.core.recording.StoredAudioCheck;
 import org.classreflect.core.common.Ids;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
@@ -29,14 +35,19 @@ public final class TranscribeUpload {
     }
 
     private final Transcriber transcriber;
+    private final AudioDecoder decoder;
+    private final Duration maxDuration;
     private final UploadLimits limits;
     private final Path scratchDir;
     private final Clock clock;
     private final AudioSniffer sniffer = new AudioSniffer();
 
     @Inject
-    public TranscribeUpload(Transcriber transcriber, UploadLimits limits, WorkerSettings settings, Clock clock) {
+    public TranscribeUpload(Transcriber transcriber, AudioDecoder decoder, AudioCheckSettings audioCheck,
+                            UploadLimits limits, WorkerSettings settings, Clock clock) {
         this.transcriber = transcriber;
+        this.decoder = decoder;
+        this.maxDuration = audioCheck.maxDuration();
         this.limits = limits;
         this.scratchDir = settings.scratchDir();
         this.clock = clock;
@@ -56,13 +67,16 @@ public final class TranscribeUpload {
         if (format instanceof Result.Rejected<AudioFormat> refused) {
             return Result.rejected(refused.rejection());
         }
-        Files.createDirectories(scratchDir);
-        Path audio = Files.createTempFile(scratchDir, "direct-", ".audio");
+        Path audio = OwnerOnly.tempFile(scratchDir, "direct-", ".audio");
         try {
             try (InputStream limited = new CountingDigestInputStream(in, limits.maxBytes())) {
                 Files.copy(limited, audio, StandardCopyOption.REPLACE_EXISTING);
             } catch (CountingDigestInputStream.LimitExceededException e) {
                 return tooLarge();
+            }
+            Result<Transcript> refused = checkSound(audio);
+            if (refused != null) {
+                return refused;
             }
             long started = System.nanoTime();
             Transcription transcription = transcriber.transcribe(audio, command.options(), TranscriptionProgress.IGNORE);
@@ -70,6 +84,23 @@ public final class TranscribeUpload {
             return Result.ok(Transcript.of(Ids.newId(), transcription, seconds, clock.instant()));
         } finally {
             Files.deleteIfExists(audio);
+        }
+    }
+
+    /** The same length limit as for stored recordings, counted by decoding (headers can lie); null when it passes. */
+    private Result<Transcript> checkSound(Path audio) throws IOException {
+        try {
+            AudioDecoder.Measurement measured = decoder.measure(audio, maxDuration);
+            if (measured.longerThanLimit()) {
+                return StoredAudioCheck.tooLong(maxDuration);
+            }
+            if (measured.seconds() <= 0) {
+                return Result.rejected(Rejection.invalid("the recording holds no sound (it lasts 0 seconds)"));
+            }
+            return null;
+        } catch (UndecodableAudioException e) {
+            return Result.rejected(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE,
+                    "the file is not audio we can decode: " + e.getMessage());
         }
     }
 

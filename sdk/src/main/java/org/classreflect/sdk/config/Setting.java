@@ -18,6 +18,8 @@ public enum Setting {
     DB_POOL_SIZE("10", "Largest number of database connections"),
     AUDIO_DIR("", "Where uploaded audio is kept; empty means DATA_DIR/audio"),
     MAX_UPLOAD_MB("500", "Largest accepted upload, in megabytes"),
+    AUDIO_MIN_FREE_MB("1024", "Free space (MB) the local audio store must keep: below it /ready reports the store "
+            + "and uploads get 503 until space is freed; 0 turns the check off"),
     WHISPER_MODEL("", "Path of the whisper.cpp ggml model; empty means DATA_DIR/models/ggml-base.en.bin"),
     TOKEN_KEY("", "Base64 key (32 bytes or more) that signs access tokens; empty means one generated and kept in "
             + "DATA_DIR/keys"),

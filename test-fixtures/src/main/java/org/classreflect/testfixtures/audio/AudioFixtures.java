@@ -160,6 +160,55 @@ public final class AudioFixtures {
         }
     }
 
+    /**
+     * An mp3 whose headers lie about its length: {@code denseSeconds} of 160 kbps frames, then {@code sparseSeconds}
+     * of 8 kbps frames (16 kHz mono throughout), concatenated with no Xing/Info header and no ID3 tag. Without a
+     * Xing header FFmpeg's probe estimates the length from the first frames' bitrate (file size / 160 kbps), so
+     * the file "lasts" a fraction of what it holds: the trick that fits 80 hours into 500 MB.
+     */
+    public static Path lyingMp3(Path target, int denseSeconds, int sparseSeconds) {
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path dense = target.resolveSibling(target.getFileName() + ".dense.mp3");
+            Path sparse = target.resolveSibling(target.getFileName() + ".sparse.mp3");
+            plainMp3(dense, 160_000, denseSeconds);
+            plainMp3(sparse, 8_000, sparseSeconds);
+            try (var out = Files.newOutputStream(target)) {
+                out.write(Files.readAllBytes(dense));
+                out.write(Files.readAllBytes(sparse));
+            }
+            Files.delete(dense);
+            Files.delete(sparse);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bare mp3 stream (no ID3, no Xing/Info frame) of a quiet tone with some noise, 16 kHz mono. */
+    private static void plainMp3(Path target, int bitrate, int seconds) throws IOException {
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toFile(), 1)) {
+            recorder.setFormat("mp3");
+            recorder.setAudioCodec(AV_CODEC_ID_MP3);
+            recorder.setSampleRate(16_000);
+            recorder.setAudioBitrate(bitrate);
+            recorder.setOption("write_xing", "0");
+            recorder.setOption("id3v2_version", "0");
+            recorder.setOption("write_id3v1", "0");
+            recorder.start();
+            java.util.Random noise = new java.util.Random(seconds);
+            short[] block = new short[16_000];
+            for (int s = 0; s < seconds; s++) {
+                for (int i = 0; i < block.length; i++) {
+                    double t = (s * 16_000L + i) / 16_000.0;
+                    block[i] = (short) (3000 * Math.sin(2 * Math.PI * 220 * t) + 500 * noise.nextGaussian());
+                }
+                recorder.recordSamples(16_000, 1, ShortBuffer.wrap(block));
+            }
+            recorder.stop();
+        }
+    }
+
     private static void recordWav(Path wav, FFmpegFrameRecorder recorder)
             throws IOException, UnsupportedAudioFileException {
         try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.classreflect.core.storage.AudioKeys;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.StoreCapacity;
 import org.classreflect.core.storage.DirectUploads;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -70,6 +71,9 @@ public final class S3AudioStore implements AudioStore, DirectUploads {
             return new Config(bucket, prefix, kmsKeyId, DEFAULT_PART_BYTES);
         }
     }
+
+    /** Valid as an audio key but never one: recordings are keyed by their UUIDs. */
+    private static final String WRITE_PROBE_KEY = "write-probe";
 
     private final S3Client s3;
     private final S3Presigner presigner;
@@ -151,6 +155,21 @@ public final class S3AudioStore implements AudioStore, DirectUploads {
     @Override
     public boolean exists(String key) throws IOException {
         return head(objectKey(key)).isPresent();
+    }
+
+    /**
+     * Writability only: a one-byte object is stored and deleted under the prefix (a bucket policy, a missing bucket
+     * or a KMS key the role may not use all show here). Space is not a concern for S3, so it is unknown.
+     */
+    @Override
+    public StoreCapacity capacity() {
+        try {
+            put(WRITE_PROBE_KEY, new java.io.ByteArrayInputStream(new byte[] {0}));
+            delete(WRITE_PROBE_KEY);
+            return StoreCapacity.UNKNOWN;
+        } catch (IOException | RuntimeException e) {
+            return StoreCapacity.unwritable("s3://" + config.bucket() + "/" + config.prefix() + ": " + e.getMessage());
+        }
     }
 
     @Override

@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.classreflect.core.storage.AudioKeys;
+import org.classreflect.core.common.OwnerOnly;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.StoreCapacity;
+import org.classreflect.core.storage.StoreFullException;
 
 /**
  * Audio kept as files under a root directory, one file per key, sharded into subdirectories by the key's first two
  * characters. A put streams into a hidden temporary file beside the target and renames it into place, so readers
- * see either the old content or the new, never a partial file.
+ * see either the old content or the new, never a partial file. Directories are created 0700 and files 0600: lesson
+ * audio is for the service's own user only.
  */
 public final class FilesystemAudioStore implements AudioStore {
 
@@ -31,8 +35,13 @@ public final class FilesystemAudioStore implements AudioStore {
     @Override
     public void put(String key, InputStream content) throws IOException {
         Path target = pathOf(key);
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, ".part");
+        Path temp;
+        try {
+            OwnerOnly.directories(target.getParent());
+            temp = OwnerOnly.tempFile(target.getParent(), TEMP_PREFIX, ".part");
+        } catch (IOException e) {
+            throw full(e);
+        }
         try {
             writeDurably(content, temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -41,6 +50,9 @@ public final class FilesystemAudioStore implements AudioStore {
                 Files.deleteIfExists(temp);
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
+            }
+            if (e instanceof IOException io) {
+                throw full(io);
             }
             throw e;
         }
@@ -59,6 +71,32 @@ public final class FilesystemAudioStore implements AudioStore {
     @Override
     public boolean exists(String key) {
         return Files.isRegularFile(pathOf(key));
+    }
+
+    /**
+     * Writable: the root exists (created 0700) and a small file can be created and deleted in it. Space: what
+     * {@link java.nio.file.FileStore#getUsableSpace()} gives this process on the root's file system.
+     */
+    @Override
+    public StoreCapacity capacity() {
+        try {
+            OwnerOnly.directories(root);
+            Path probe = OwnerOnly.tempFile(root, TEMP_PREFIX + "probe-", ".part");
+            try {
+                Files.write(probe, new byte[] {0});
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+            return StoreCapacity.writable(Files.getFileStore(root).getUsableSpace());
+        } catch (IOException | RuntimeException e) {
+            return StoreCapacity.unwritable(root + ": " + e);
+        }
+    }
+
+    /** A full disk becomes {@link StoreFullException}, so the upload can say so instead of a generic failure. */
+    private static IOException full(IOException e) {
+        return StoreFullException.isFull(e) && !(e instanceof StoreFullException)
+                ? new StoreFullException("the audio store's disk is full: " + e.getMessage(), e) : e;
     }
 
     private static void writeDurably(InputStream content, Path file) throws IOException {

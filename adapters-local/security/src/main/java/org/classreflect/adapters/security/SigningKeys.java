@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.classreflect.core.common.OwnerOnly;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -44,7 +45,7 @@ public final class SigningKeys {
     }
 
     private static void create(Path dataDir, Path file) throws IOException {
-        Files.createDirectories(dataDir);
+        OwnerOnly.directories(dataDir);
         byte[] key = new byte[MIN_BYTES];
         new SecureRandom().nextBytes(key);
         Path temp = Files.createTempFile(dataDir, "." + KEY_FILE, ".tmp", ownerOnly(dataDir));

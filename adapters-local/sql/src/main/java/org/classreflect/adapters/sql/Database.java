@@ -2,7 +2,12 @@ package org.classreflect.adapters.sql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.classreflect.core.common.OwnerOnly;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -62,8 +67,37 @@ public final class Database implements AutoCloseable {
      * WRITE_DELAY=0 makes every commit durable before it returns.
      */
     public static Database embedded(Path dataDir) {
-        String path = dataDir.toAbsolutePath().resolve("db").resolve("classreflect").toString();
-        return connect("jdbc:h2:file:" + path + H2_MYSQL + ";WRITE_DELAY=0", "sa", "", DEFAULT_POOL_SIZE);
+        Path dbDir = dataDir.toAbsolutePath().resolve("db");
+        ownerOnly(dbDir);
+        String path = dbDir.resolve("classreflect").toString();
+        Database database = connect("jdbc:h2:file:" + path + H2_MYSQL + ";WRITE_DELAY=0", "sa", "", DEFAULT_POOL_SIZE);
+        ownerOnlyFiles(dbDir); // H2 creates its files with the umask's mode: make those 0600 as well
+        return database;
+    }
+
+    /** The database directory is 0700 before H2 opens it, so whatever H2 creates inside is the owner's only. */
+    private static void ownerOnly(Path dbDir) {
+        try {
+            OwnerOnly.directories(dbDir);
+            OwnerOnly.restrict(dbDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database directory " + dbDir, e);
+        }
+    }
+
+    private static void ownerOnlyFiles(Path dbDir) {
+        if (!dbDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dbDir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f)) {
+                    Files.setPosixFilePermissions(f, OwnerOnly.FILE);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restrict the database files in " + dbDir, e);
+        }
     }
 
     /** A private in-memory H2 database, for tests. It lives until the JVM exits. */
