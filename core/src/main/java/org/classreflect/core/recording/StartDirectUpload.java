@@ -74,7 +74,7 @@ public final class StartDirectUpload {
         }
         User t = teacher.orElseThrow();
         Recording started = Recording.startUpload(Ids.newId(), t.schoolId(), t.id(), metadata,
-                UploadRecording.safeFileName(command.originalFileName()), command.contentType(), clock.instant());
+                UploadOwner.safeFileName(command.originalFileName(), "recording"), command.contentType(), clock.instant());
         DirectUploads.DirectUpload upload = directUploads.get().presignUpload(started.audioKey(),
                 command.contentType(), command.sizeBytes(), SIGNED_ADDRESS_LIFETIME);
         recordings.insert(started);

@@ -12,6 +12,8 @@ import org.classreflect.core.school.Users;
 /** Whose lesson an upload is: the teacher uploading, or the teacher a manager or admin names. */
 public final class UploadOwner {
 
+    private static final int MAX_FILE_NAME = 255;
+
     private final Users users;
     private final AccessPolicy policy;
 
@@ -19,6 +21,35 @@ public final class UploadOwner {
     public UploadOwner(Users users, AccessPolicy policy) {
         this.users = users;
         this.policy = policy;
+    }
+
+    /** What every new lesson passes before a byte is stored: who it belongs to, and which analysis will follow. */
+    public record NewLesson(User teacher, RecordingMetadata metadata, UploadAnalysis.Plan analysis) {
+    }
+
+    /**
+     * The checks every path that starts a lesson makes first: its details, whose it is (the actor may file it for
+     * that teacher), and that the analysis asked for (or the school's default) can run for the teacher's school.
+     */
+    public Result<NewLesson> accept(Actor actor, String teacherId, RecordingMetadata details, String templateId,
+                                    UploadAnalysis analysis) {
+        RecordingMetadata metadata = details == null ? RecordingMetadata.NONE : details;
+        String problem = metadata.problem();
+        if (problem != null) {
+            return Result.rejected(Rejection.invalid(problem));
+        }
+        return resolve(actor, teacherId).flatMap(teacher -> analysis.check(actor, teacher.schoolId(), templateId)
+                .map(plan -> new NewLesson(teacher, metadata, plan)));
+    }
+
+    /** A file name safe to keep and show: no folders, no control characters, at most 255 characters. */
+    public static String safeFileName(String name, String fallback) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").trim();
+        if (base.isEmpty()) {
+            return fallback;
+        }
+        return base.length() > MAX_FILE_NAME ? base.substring(base.length() - MAX_FILE_NAME) : base;
     }
 
     public Result<User> resolve(Actor actor, String teacherId) {

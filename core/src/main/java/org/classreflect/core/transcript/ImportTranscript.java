@@ -1,18 +1,14 @@
 package org.classreflect.core.transcript;
 
 import jakarta.inject.Inject;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
-import org.classreflect.core.audio.AudioInfo;
 import org.classreflect.core.common.Ids;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
-import org.classreflect.core.recording.AudioFormat;
-import org.classreflect.core.recording.AudioSniffer;
-import org.classreflect.core.recording.CountingDigestInputStream;
+import org.classreflect.core.recording.AudioIntake;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingStatus;
@@ -23,7 +19,6 @@ import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.recording.UploadOwner;
 import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
-import org.classreflect.core.school.User;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.storage.AudioStore;
 import org.classreflect.core.transcript.format.TimedText;
@@ -60,12 +55,9 @@ public final class ImportTranscript {
     private final Recordings recordings;
     private final Transcripts transcripts;
     private final UploadOwner owner;
-    private final AudioStore audioStore;
-    private final UploadLimits limits;
-    private final StoredAudioCheck audioCheck;
+    private final AudioIntake intake;
     private final UploadAnalysis analysis;
     private final Clock clock;
-    private final AudioSniffer sniffer = new AudioSniffer();
 
     @Inject
     public ImportTranscript(Recordings recordings, Transcripts transcripts, Users users, AccessPolicy policy,
@@ -74,26 +66,15 @@ public final class ImportTranscript {
         this.recordings = recordings;
         this.transcripts = transcripts;
         this.owner = new UploadOwner(users, policy);
-        this.audioStore = audioStore;
-        this.limits = limits;
-        this.audioCheck = audioCheck;
+        this.intake = new AudioIntake(audioStore, limits, audioCheck);
         this.analysis = analysis;
         this.clock = clock;
     }
 
     public Result<Recording> execute(Actor actor, Command command) throws IOException {
-        RecordingMetadata metadata = command.metadata() == null ? RecordingMetadata.NONE : command.metadata();
-        String problem = metadata.problem();
-        if (problem != null) {
-            return Result.rejected(Rejection.invalid(problem));
-        }
-        Result<User> teacher = owner.resolve(actor, command.teacherId());
-        if (teacher instanceof Result.Rejected<User> rejected) {
-            return Result.rejected(rejected.rejection());
-        }
-        User user = teacher.orElseThrow();
-        Result<UploadAnalysis.Plan> plan = analysis.check(actor, user.schoolId(), command.templateId());
-        if (plan instanceof Result.Rejected<UploadAnalysis.Plan> refused) {
+        Result<UploadOwner.NewLesson> accepted = owner.accept(actor, command.teacherId(), command.metadata(),
+                command.templateId(), analysis);
+        if (accepted instanceof Result.Rejected<UploadOwner.NewLesson> refused) {
             return Result.rejected(refused.rejection());
         }
         Result<List<TimedText>> cues = command.transcriptText() != null
@@ -103,65 +84,54 @@ public final class ImportTranscript {
             return Result.rejected(refused.rejection());
         }
         Audio audio = command.audio();
-        BufferedInputStream in = null;
-        String contentType = null;
+        AudioIntake.Opened opened = null;
         if (audio != null) {
-            if (audio.declaredSize() != null && audio.declaredSize() > limits.maxBytes()) {
-                return tooLarge();
-            }
-            in = new BufferedInputStream(audio.content(), 64 * 1024);
-            Result<AudioFormat> format = sniffer.sniff(in);
-            if (format instanceof Result.Rejected<AudioFormat> refused) {
+            Result<AudioIntake.Opened> open = intake.open(audio.declaredSize(), audio.content());
+            if (open instanceof Result.Rejected<AudioIntake.Opened> refused) {
                 return Result.rejected(refused.rejection());
             }
-            contentType = format.orElseThrow().contentType();
+            opened = open.orElseThrow();
         }
-        String name = safeName(audio != null ? audio.originalFileName() : command.fileName());
-        Recording started = Recording.startUpload(Ids.newId(), user.schoolId(), user.id(), metadata, name,
-                contentType, clock.instant());
+        UploadOwner.NewLesson lesson = accepted.orElseThrow();
+        String name = UploadOwner.safeFileName(audio != null ? audio.originalFileName() : command.fileName(),
+                "transcript");
+        Recording started = Recording.startUpload(Ids.newId(), lesson.teacher().schoolId(), lesson.teacher().id(),
+                lesson.metadata(), name, opened == null ? null : opened.contentType(), clock.instant());
         recordings.insert(started);
-        Result<Recording> done = store(started, in, segments.orElseThrow());
+        Result<Recording> done = store(started, opened, segments.orElseThrow());
         if (done instanceof Result.Ok<Recording> ok) {
-            analysis.queue(ok.value(), plan.orElseThrow());
+            analysis.queue(ok.value(), lesson.analysis());
         }
         return done;
     }
 
-    private Result<Recording> store(Recording started, InputStream audio, List<Segment> segments)
+    private Result<Recording> store(Recording started, AudioIntake.Opened audio, List<Segment> segments)
             throws IOException {
         try {
-            long size = 0;
-            String sha = null;
-            Double seconds = null;
+            AudioIntake.Taken taken = null;
             if (audio != null) {
-                CountingDigestInputStream counted = new CountingDigestInputStream(audio, limits.maxBytes());
-                audioStore.put(started.audioKey(), counted);
-                Result<AudioInfo> sound = audioCheck.check(started.audioKey());
-                if (sound instanceof Result.Rejected<AudioInfo> refused) {
-                    discard(started);
+                Result<AudioIntake.Taken> in = intake.take(started.audioKey(), audio);
+                if (in instanceof Result.Rejected<AudioIntake.Taken> refused) {
+                    recordings.delete(started.id());
                     return Result.rejected(refused.rejection());
                 }
-                size = counted.count();
-                sha = counted.sha256Hex();
-                seconds = sound.orElseThrow().durationSeconds();
+                taken = in.orElseThrow();
             }
-            double audioSeconds = seconds != null ? seconds : segments.get(segments.size() - 1).end();
-            Recording transcribed = started.imported(size, sha, clock.instant()).withDuration(audioSeconds);
+            double seconds = taken != null ? taken.durationSeconds() : segments.get(segments.size() - 1).end();
+            Recording transcribed = started.imported(taken == null ? 0 : taken.sizeBytes(),
+                    taken == null ? null : taken.sha256Hex(), clock.instant()).withDuration(seconds);
             if (!recordings.update(transcribed, RecordingStatus.UPLOADING)) {
                 discard(started); // deleted by its owner while it was still arriving
                 return Result.rejected(Rejection.conflict("the recording was deleted while it was uploading"));
             }
             transcripts.saveIfAbsent(Transcript.of(started.id(), new Transcription(null, ENGINE, null, segments,
-                    List.of(), audioSeconds), 0, clock.instant()));
+                    List.of(), seconds), 0, clock.instant()));
             Recording completed = transcribed.completed(clock.instant());
             if (!recordings.update(completed, RecordingStatus.TRANSCRIBED)) {
                 discard(started);
                 return Result.rejected(Rejection.conflict("the recording was deleted while it was uploading"));
             }
             return Result.ok(completed);
-        } catch (CountingDigestInputStream.LimitExceededException e) {
-            discard(started);
-            return tooLarge();
         } catch (IOException | RuntimeException e) {
             discard(started);
             throw e;
@@ -169,22 +139,8 @@ public final class ImportTranscript {
     }
 
     private void discard(Recording started) throws IOException {
-        audioStore.delete(started.audioKey());
+        intake.discard(started.audioKey());
         transcripts.delete(started.id());
         recordings.delete(started.id());
-    }
-
-    private Result<Recording> tooLarge() {
-        return Result.rejected(Rejection.Reason.TOO_LARGE,
-                "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
-    }
-
-    private static String safeName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").trim();
-        if (base.isEmpty()) {
-            return "transcript";
-        }
-        return base.length() > 255 ? base.substring(base.length() - 255) : base;
     }
 }

@@ -1,0 +1,93 @@
+package org.classreflect.core.recording;
+
+import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.classreflect.core.audio.AudioInfo;
+import org.classreflect.core.common.Rejection;
+import org.classreflect.core.common.Result;
+import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.StoreFullException;
+
+/**
+ * Takes a new lesson's audio in, the same way on every path that brings audio with it: the size the client
+ * announced, room in the store, what the first bytes say the file is; then the bytes themselves, counted and hashed
+ * into the store, and their sound checked by decoding. Whatever it refuses or fails on leaves no audio behind.
+ */
+public final class AudioIntake {
+
+    /** Audio that passed the checks made before a byte is stored. */
+    public record Opened(InputStream content, String contentType) {
+    }
+
+    /** Audio in the store: its size, its SHA-256 and its decoded length. */
+    public record Taken(long sizeBytes, String sha256Hex, double durationSeconds) {
+    }
+
+    private final AudioStore audioStore;
+    private final UploadLimits limits;
+    private final StoredAudioCheck audioCheck;
+    private final AudioSniffer sniffer = new AudioSniffer();
+
+    @Inject
+    public AudioIntake(AudioStore audioStore, UploadLimits limits, StoredAudioCheck audioCheck) {
+        this.audioStore = audioStore;
+        this.limits = limits;
+        this.audioCheck = audioCheck;
+    }
+
+    /** The checks that need no stored byte: the announced size, room in the store, the file's first bytes. */
+    public Result<Opened> open(Long declaredSize, InputStream content) throws IOException {
+        if (declaredSize != null && declaredSize > limits.maxBytes()) {
+            return tooLarge();
+        }
+        String noRoom = audioStore.capacity().refusal(limits.minFreeBytes(), declaredSize == null ? 0 : declaredSize);
+        if (noRoom != null) {
+            return storageUnavailable(noRoom);
+        }
+        BufferedInputStream in = new BufferedInputStream(content, 64 * 1024);
+        return sniffer.sniff(in).map(format -> new Opened(in, format.contentType()));
+    }
+
+    /** Streams the audio into the store under the key and decodes it; refused or failed, the key holds nothing. */
+    public Result<Taken> take(String audioKey, Opened opened) throws IOException {
+        CountingDigestInputStream counted = new CountingDigestInputStream(opened.content(), limits.maxBytes());
+        try {
+            audioStore.put(audioKey, counted);
+            Result<AudioInfo> sound = audioCheck.check(audioKey);
+            if (sound instanceof Result.Rejected<AudioInfo> refused) {
+                audioStore.delete(audioKey);
+                return Result.rejected(refused.rejection());
+            }
+            return Result.ok(new Taken(counted.count(), counted.sha256Hex(), sound.orElseThrow().durationSeconds()));
+        } catch (CountingDigestInputStream.LimitExceededException e) {
+            audioStore.delete(audioKey);
+            return tooLarge();
+        } catch (IOException e) {
+            audioStore.delete(audioKey);
+            if (StoreFullException.isFull(e)) {
+                return storageUnavailable("the audio store ran out of space while the file was written");
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            audioStore.delete(audioKey);
+            throw e;
+        }
+    }
+
+    /** Removes audio taken in for a recording that did not come to be. */
+    public void discard(String audioKey) throws IOException {
+        audioStore.delete(audioKey);
+    }
+
+    private <T> Result<T> tooLarge() {
+        return Result.rejected(Rejection.Reason.TOO_LARGE,
+                "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
+    }
+
+    private static <T> Result<T> storageUnavailable(String why) {
+        return Result.rejected(Rejection.storageUnavailable(why + "; nothing was kept. Try again later, and tell "
+                + "whoever runs this service."));
+    }
+}
