@@ -120,8 +120,8 @@ public final class ApiServer {
                     HttpStatus.forStatus(e.getStatus()), codeOf(e.getStatus()), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 if (isOversizedMultipart(e)) {
-                    Respond.error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large", "the file is larger than the limit of "
-                            + limits.maxBytes() / (1024 * 1024) + " MB");
+                    Respond.error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large",
+                            "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
                     return;
                 }
                 Optional<ClientError> client = ClientError.of(e);

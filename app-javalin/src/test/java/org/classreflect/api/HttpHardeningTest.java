@@ -182,7 +182,8 @@ class HttpHardeningTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeadersAndNoHstsOverPlainHttp() throws Exception {
-        for (String path : List.of("/", "/index.html", "/css/app.css", "/js/app.js", "/api/auth/me", "/api/nope", "/health",
+        for (String path : List.of("/", "/index.html", "/css/app.css", "/js/app.js", "/api/auth/me", "/api/nope",
+                "/health",
                 "/webjars/chart.js/4.5.1/dist/chart.umd.min.js")) {
             RawHttp.Answer a = RawHttp.exchange(port, RawHttp.head("GET", path, "X-Forwarded-Proto: https\r\n", -1),
                     new byte[0], TIMEOUT_MS);

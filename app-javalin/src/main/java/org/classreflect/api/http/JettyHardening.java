@@ -33,7 +33,7 @@ public final class JettyHardening {
             + "img-src 'self' data:; media-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    /** Headers some frameworks read to let a GET act as another method; Javalin's {@code ctx.method()} reads the first. */
+    /** Headers that let a GET act as another method; Javalin's {@code ctx.method()} reads the first. */
     static final String[] METHOD_OVERRIDE_HEADERS = {"X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override"};
 
     /** The event stream lives for hours and costs no thread between events; liveness must answer under load. */

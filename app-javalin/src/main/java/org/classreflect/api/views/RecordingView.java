@@ -35,8 +35,8 @@ public record RecordingView(
         return new RecordingView(r.id(), r.schoolId(), r.teacherId(), r.metadata().className(),
                 r.metadata().subject(), r.metadata().grade(), r.metadata().notes(), r.originalFileName(),
                 r.contentType(), r.sizeBytes(), r.durationSeconds(), r.sha256(), r.status().wireName(),
-                r.progressPercent(), r.attempts(), FailureText.plain(r.errorMessage()), r.hasAudio(), r.createdAt(), r.queuedAt(),
-                r.startedAt(), r.finishedAt(), r.audioDeletedAt(), teacherName,
+                r.progressPercent(), r.attempts(), FailureText.plain(r.errorMessage()), r.hasAudio(), r.createdAt(),
+                r.queuedAt(), r.startedAt(), r.finishedAt(), r.audioDeletedAt(), teacherName,
                 detail ? FailureText.withoutPaths(r.errorMessage()) : null);
     }
 }

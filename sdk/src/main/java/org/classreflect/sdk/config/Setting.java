@@ -12,7 +12,8 @@ public enum Setting {
     HOST("0.0.0.0", "Interface the HTTP server listens on"),
     PORT("8080", "HTTP port (0 picks a free one)"),
     HTTP_IDLE_TIMEOUT("30s", "How long a connection may send and receive nothing (also bounds reading a request's "
-            + "line and headers) before the server closes it; keep it above 15 s, the event stream's keep-alive interval"),
+            + "line and headers) before the server closes it; keep it above 15 s, the event stream's keep-alive "
+            + "interval"),
     HTTP_MIN_READ_RATE("1024", "Bytes per second a request body must average once HTTP_MIN_READ_GRACE has passed; "
             + "slower bodies get 408 (0: no minimum)"),
     HTTP_MIN_READ_GRACE("10s", "How long a request body may arrive slower than HTTP_MIN_READ_RATE at its start"),
