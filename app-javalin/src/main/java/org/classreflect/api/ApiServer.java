@@ -11,6 +11,12 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.classreflect.api.http.ClientError;
+import org.classreflect.api.http.HttpLimits;
+import org.classreflect.api.http.JettyHardening;
+import org.classreflect.api.http.UploadSlots;
+import org.classreflect.sdk.config.Settings;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.api.http.Respond;
@@ -47,12 +53,16 @@ public final class ApiServer {
     private final AnalysisRoutes analyses;
     private final AdminRoutes admin;
     private final RecordingEventRoutes recordingEvents;
+    private final HttpLimits httpLimits;
+    private final UploadSlots uploads;
 
     @Inject
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
                      RecordingRoutes recordings, DirectUploadRoutes directUploads, HealthRoutes health,
                      UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses,
-                     AdminRoutes admin, RecordingEventRoutes recordingEvents) {
+                     AdminRoutes admin, RecordingEventRoutes recordingEvents, Settings settings) {
+        this.httpLimits = HttpLimits.from(settings);
+        this.uploads = new UploadSlots(httpLimits);
         this.authenticator = authenticator;
         this.auth = auth;
         this.schools = schools;
@@ -75,6 +85,7 @@ public final class ApiServer {
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.startup.showJavalinBanner = false;
+            JettyHardening.apply(cfg.jetty, httpLimits);
             cfg.jetty.multipartConfig.cacheDirectory(uploadSpool.toString());
             cfg.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
             cfg.jetty.multipartConfig.maxFileSize(limits.maxBytes(), SizeUnit.BYTES);
@@ -86,6 +97,8 @@ public final class ApiServer {
                     authenticator.authenticate(ctx);
                 }
             });
+            cfg.routes.before("/api/recordings", uploads::enter);
+            cfg.routes.after("/api/recordings", uploads::leave);
             auth.register(cfg.routes);
             schools.register(cfg.routes);
             users.register(cfg.routes);
@@ -97,6 +110,10 @@ public final class ApiServer {
             openAi.register(cfg.routes);
             analyses.register(cfg.routes);
             admin.register(cfg.routes);
+            cfg.routes.exception(UploadSlots.Busy.class, (e, ctx) -> {
+                ctx.header("Retry-After", Long.toString(httpLimits.retryAfterSeconds()));
+                ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(e.body());
+            });
             cfg.routes.exception(BadRequest.class,
                     (e, ctx) -> Respond.error(ctx, HttpStatus.BAD_REQUEST, "invalid_input", e.getMessage()));
             cfg.routes.exception(Authenticator.PasswordChangeRequired.class, Authenticator.PasswordChangeRequired::respond);
@@ -104,8 +121,16 @@ public final class ApiServer {
                     HttpStatus.forStatus(e.getStatus()), codeOf(e.getStatus()), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 if (isOversizedMultipart(e)) {
-                    Respond.error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large", "the file is larger than the limit of "
-                            + limits.maxBytes() / (1024 * 1024) + " MB");
+                    Respond.error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large",
+                            "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
+                    return;
+                }
+                Optional<ClientError> client = ClientError.of(e);
+                if (client.isPresent()) {
+                    ClientError c = client.get();
+                    LOG.info("request {} {} refused with {}: {}", ctx.method(), ctx.path(), c.status().getCode(),
+                            c.logDetail());
+                    Respond.error(ctx, c.status(), c.code(), c.message());
                     return;
                 }
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);

@@ -75,8 +75,10 @@ export async function render(main, { params, me }) {
         'The lesson is still being processed. This page updates by itself when the transcript is ready.'));
     } else if (r.status === 'failed') {
       resultsShown = false;
+      const cause = (r.errorMessage || 'no reason given').replace(/\.$/, '');
       fill(listen, h('h2', {}, 'Transcript'), h('p', { class: 'error' },
-        `Processing failed: ${r.errorMessage || 'no reason given'}. You can retry it.`));
+        `Processing failed: ${cause}. You can retry it.`),
+        ...(r.errorDetail ? [h('p', { class: 'notice' }, `Technical detail: ${r.errorDetail}`)] : []));
     }
   }
 

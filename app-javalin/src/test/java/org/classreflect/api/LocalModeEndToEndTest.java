@@ -143,7 +143,11 @@ class LocalModeEndToEndTest {
 
         JsonNode failed = teacher.await("/api/recordings/" + id, r -> r.get("status").asText().equals("failed"),
                 WAIT);
-        assertThat(failed.get("errorMessage").asText()).contains("fake engine failure");
+        assertThat(failed.get("errorMessage").asText()).contains("could not be transcribed on the server");
+        assertThat(failed.has("errorDetail") && !failed.get("errorDetail").isNull()).as("no detail for teachers")
+                .isFalse();
+        assertThat(admin.get("/api/recordings/" + id).json().get("errorDetail").asText())
+                .contains("fake engine failure");
         assertThat(failed.get("attempts").asInt()).isEqualTo(3);
         assertThat(teacher.get("/api/recordings/" + id + "/transcript").status()).isEqualTo(404);
 

@@ -1,6 +1,8 @@
 package org.classreflect.api.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 
 /** Reading optional query parameters with a clear 400 when one is malformed. */
 public final class Params {
@@ -27,10 +29,17 @@ public final class Params {
                 throw new BadRequest("the request needs a JSON body");
             }
             return value;
-        } catch (BadRequest e) {
+        } catch (BadRequest | HttpResponseException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new BadRequest("the body is not valid JSON for this request");
+            ClientError client = ClientError.of(e).orElse(null);
+            if (client == null) {
+                throw new BadRequest("the body is not valid JSON for this request");
+            }
+            if (client.status() != HttpStatus.BAD_REQUEST) {
+                throw new HttpResponseException(client.status().getCode(), client.message());
+            }
+            throw new BadRequest(client.message());
         }
     }
 }

@@ -106,7 +106,9 @@ public final class RecordingRoutes {
             return;
         }
         if (!ctx.isMultipartFormData()) {
-            throw new BadRequest("send multipart/form-data with the audio in a part named 'file'");
+            Respond.error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                    "send multipart/form-data with the audio in a part named 'file'");
+            return;
         }
         UploadedFile file = ctx.uploadedFile("file");
         UploadedFile transcriptFile = ctx.uploadedFile("transcript");
@@ -236,8 +238,9 @@ public final class RecordingRoutes {
     }
 
     private void get(Context ctx) {
-        Respond.with(ctx, get.execute(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
-                RecordingView::of);
+        Actor actor = Authenticator.actor(ctx);
+        Respond.with(ctx, get.execute(actor, ctx.pathParam("id")), HttpStatus.OK,
+                r -> RecordingView.forViewer(r, actor));
     }
 
     /** The transcript as JSON (the API's own shape), or with {@code format} a file to download. */

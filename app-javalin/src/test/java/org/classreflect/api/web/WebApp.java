@@ -42,6 +42,8 @@ public final class WebApp implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     private final School school;
+    /** Console messages of pages that the Content-Security-Policy blocked something on; none are allowed. */
+    private final java.util.List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private WebApp(ClassReflectServer server, Playwright playwright, Browser browser, School school) {
         this.server = server;
@@ -105,6 +107,11 @@ public final class WebApp implements AutoCloseable {
     private Page open(Browser.NewContextOptions options) {
         BrowserContext context = browser.newContext(options.setBaseURL(baseUrl()));
         Page page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                cspViolations.add(m.text());
+            }
+        });
         page.navigate(baseUrl() + "#/login");
         return page;
     }
@@ -134,5 +141,8 @@ public final class WebApp implements AutoCloseable {
         browser.close();
         playwright.close();
         server.close();
+        if (!cspViolations.isEmpty()) {
+            throw new AssertionError("the Content-Security-Policy blocked: " + cspViolations);
+        }
     }
 }

@@ -11,6 +11,21 @@ public enum Setting {
     DATA_DIR("./data", "Directory for everything local mode keeps: database, audio, models, keys"),
     HOST("0.0.0.0", "Interface the HTTP server listens on"),
     PORT("8080", "HTTP port (0 picks a free one)"),
+    HTTP_IDLE_TIMEOUT("30s", "How long a connection may send and receive nothing (also bounds reading a request's "
+            + "line and headers) before the server closes it; keep it above 15 s, the event stream's keep-alive "
+            + "interval"),
+    HTTP_MIN_READ_RATE("1024", "Bytes per second a request body must average once HTTP_MIN_READ_GRACE has passed; "
+            + "slower bodies get 408 (0: no minimum)"),
+    HTTP_MIN_READ_GRACE("10s", "How long a request body may arrive slower than HTTP_MIN_READ_RATE at its start"),
+    HTTP_MAX_CONNECTIONS("1000", "Open connections the server accepts; beyond it new connections wait to be accepted"),
+    HTTP_MAX_REQUESTS("64", "Requests handled at once (the event stream not counted); more wait up to "
+            + "HTTP_QUEUE_WAIT, then get 503 with Retry-After"),
+    HTTP_QUEUE_WAIT("2s", "How long a request waits for one of the HTTP_MAX_REQUESTS places before 503"),
+    HTTP_MAX_QUEUED("256", "Requests that may wait for a place at once; more get 503 at once"),
+    HTTP_RETRY_AFTER("5s", "The Retry-After a saturated server answers with 503"),
+    MAX_CONCURRENT_UPLOADS("4", "Uploads received at once; more get 503 with Retry-After and the number in progress"),
+    TRUST_FORWARDED_HEADERS("false", "true behind a reverse proxy that sets X-Forwarded-For/-Proto (and strips them "
+            + "from clients): the server then takes the client's address and https from them, e.g. for HSTS"),
     DB_URL("", "JDBC URL; empty means an embedded H2 database in the data directory. For MySQL/Aurora: "
             + "jdbc:mysql://host:3306/classreflect"),
     DB_USER("", "Database user"),
