@@ -327,6 +327,11 @@ public final class ClassReflect implements AutoCloseable {
                     passwords, tokens, clock, Set.copyOf(allProbes));
             ClassReflect classReflect = new ClassReflect(adapters, chosenLimits, inProcessQueue, List.copyOf(owned));
             classReflect.graph.seedStarterTemplates().execute();
+            // Before any worker runs: whatever is in the scratch directories was left by a process that died.
+            ScratchSweeper sweeper = new ScratchSweeper(List.of(chosenLimits.worker().scratchDir(),
+                    chosenLimits.audioCheck().scratchDir()), Clock.systemUTC());
+            sweeper.sweepAll();
+            classReflect.graph.workerRuntime().sweepHourly(sweeper);
             if (workers > 0) {
                 classReflect.startWorkers(workers);
             }
