@@ -97,6 +97,7 @@ public final class CrashLoopHarness {
     private final Set<String> ackedRecordingsWithTemplate = ConcurrentHashMap.newKeySet();
     private final Set<String> ackedAnalyses = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> analysisAttempts = new ConcurrentHashMap<>();
+    private final Set<String> lostIds = new HashSet<>(); // each lost row counts once, not at every later restart
 
     private int kills;
     private int killsDuringStart;
@@ -340,17 +341,18 @@ public final class CrashLoopHarness {
             }
         });
         for (String id : ackedRecordings) {
-            if (!recordings.contains(id)) {
+            if (!recordings.contains(id) && lostIds.add(id)) {
                 problem("lost", "acknowledged recording " + id + " is gone");
             }
         }
         for (String id : ackedAnalyses) {
-            if (!analyses.contains(id)) {
+            if (!analyses.contains(id) && lostIds.add(id)) {
                 problem("lost", "acknowledged analysis " + id + " is gone");
             }
         }
         for (String id : ackedRecordingsWithTemplate) {
-            if ("completed".equals(statusOf.get(id)) && !recordingsWithTemplateAnalysis.contains(id)) {
+            if ("completed".equals(statusOf.get(id)) && !recordingsWithTemplateAnalysis.contains(id)
+                    && lostIds.add("analysis-of-" + id)) {
                 problem("lost", "completed recording " + id + " lost the analysis its upload asked for");
             }
         }

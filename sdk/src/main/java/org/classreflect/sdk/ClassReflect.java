@@ -122,9 +122,14 @@ public final class ClassReflect implements AutoCloseable {
         return graph.workerRuntime();
     }
 
-    /** Deletes audio past its retention and uploads that never finished, once. */
+    /**
+     * Deletes audio past its retention and uploads that never finished, once; and scratch files older than
+     * {@link ScratchSweeper#SAFE_AGE}.
+     */
     public ApplyRetention.Report applyRetention() {
-        return graph.applyRetention().execute();
+        ApplyRetention.Report report = graph.applyRetention().execute();
+        graph.workerRuntime().sweepOldScratch();
+        return report;
     }
 
     /** The adapters chosen: for object graphs built on top of this one, such as the HTTP API. */

@@ -78,6 +78,11 @@ class ScratchSweeperTest {
             assertThat(classReflect.workers().sweepOldScratch()).isEqualTo(1);
             assertThat(old).doesNotExist();
             assertThat(young).exists();
+
+            Path olderStill = file("probe/probe-old.audio", Duration.ofDays(3));
+            classReflect.applyRetention();
+            assertThat(olderStill).as("an embedder's own retention schedule sweeps too").doesNotExist();
+            assertThat(young).exists();
         }
     }
 }
