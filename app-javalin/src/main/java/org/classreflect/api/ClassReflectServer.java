@@ -4,12 +4,15 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.classreflect.core.school.BootstrapSuperAdmin;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
 import org.classreflect.sdk.ClassReflect;
+import org.classreflect.sdk.ScratchSweeper;
 import org.classreflect.sdk.wiring.FleetMembership;
 import org.classreflect.sdk.wiring.SettingsAdapters;
 import org.slf4j.Logger;
@@ -48,9 +51,13 @@ public final class ClassReflectServer implements AutoCloseable {
             DemoData.ensure(app).forEach(a -> LOG.info("demo account: {} ({}), password '{}'", a.email(), a.role(),
                     DemoData.PASSWORD));
         }
+        Path spool = Files.createDirectories(settings.dataDir().resolve("tmp").resolve("uploads"));
+        // Uploads a killed process was spooling; the builder swept the work and probe directories already.
+        ScratchSweeper uploads = new ScratchSweeper(List.of(spool), Clock.systemUTC());
+        uploads.sweepAll();
+        core.workers().sweepHourly(uploads);
         core.startWorkers(settings.integer(Setting.WORKER_THREADS));
         core.workers().scheduleRetention();
-        Path spool = Files.createDirectories(settings.dataDir().resolve("tmp").resolve("uploads"));
         Javalin http = app.apiServer().create(spool).start(settings.text(Setting.HOST), settings.integer(Setting.PORT));
         return new ClassReflectServer(core, app, http, settings, admin);
     }

@@ -123,9 +123,14 @@ public final class ClassReflect implements AutoCloseable {
         return graph.workerRuntime();
     }
 
-    /** Deletes audio past its retention and uploads that never finished, once. */
+    /**
+     * Deletes audio past its retention and uploads that never finished, once; and scratch files older than
+     * {@link ScratchSweeper#SAFE_AGE}.
+     */
     public ApplyRetention.Report applyRetention() {
-        return graph.applyRetention().execute();
+        ApplyRetention.Report report = graph.applyRetention().execute();
+        graph.workerRuntime().sweepOldScratch();
+        return report;
     }
 
     /** The adapters chosen: for object graphs built on top of this one, such as the HTTP API. */
@@ -336,6 +341,11 @@ public final class ClassReflect implements AutoCloseable {
                     clock, Set.copyOf(allProbes));
             ClassReflect classReflect = new ClassReflect(adapters, chosenLimits, inProcessQueue, List.copyOf(owned));
             classReflect.graph.seedStarterTemplates().execute();
+            // Before any worker runs: whatever is in the scratch directories was left by a process that died.
+            ScratchSweeper sweeper = new ScratchSweeper(List.of(chosenLimits.worker().scratchDir(),
+                    chosenLimits.audioCheck().scratchDir()), Clock.systemUTC());
+            sweeper.sweepAll();
+            classReflect.graph.workerRuntime().sweepHourly(sweeper);
             if (workers > 0) {
                 classReflect.startWorkers(workers);
             }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,7 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
     private final RecoverUnfinishedJobs recover;
     private final ApplyRetention retention;
     private final List<WorkerLoop> running = new ArrayList<>();
+    private final List<ScratchSweeper> scratch = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
 
     @Inject
@@ -77,6 +79,15 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
         return running.size();
     }
 
+    /**
+     * Adds scratch directories to the hourly task: files there older than {@link ScratchSweeper#SAFE_AGE} are
+     * deleted (those of a killed process, or of a job that failed to clean up).
+     */
+    public void sweepHourly(ScratchSweeper sweeper) {
+        scratch.add(sweeper);
+    }
+
+    /** Runs the hourly task (retention, then old scratch files) every hour, starting now. */
     public synchronized void scheduleRetention() {
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "retention");
@@ -114,5 +125,19 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "retention run failed; it runs again within the hour", e);
         }
+        sweepOldScratch();
+    }
+
+    /** Deletes scratch files older than {@link ScratchSweeper#SAFE_AGE}; returns how many. */
+    public int sweepOldScratch() {
+        int deleted = 0;
+        for (ScratchSweeper sweeper : scratch) {
+            try {
+                deleted += sweeper.sweepOlderThan(ScratchSweeper.SAFE_AGE);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "scratch sweep of " + sweeper.directories() + " failed", e);
+            }
+        }
+        return deleted;
     }
 }

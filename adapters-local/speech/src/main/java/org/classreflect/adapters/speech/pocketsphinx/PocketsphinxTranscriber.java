@@ -108,9 +108,11 @@ public final class PocketsphinxTranscriber implements Transcriber {
 
     private PocketsphinxOutput run(Path wav, Path out, Path log, double seconds, TranscriptionProgress progress)
             throws IOException, TranscriptionException {
-        Process process = new ProcessBuilder(executable().orElseThrow().toString(),
+        List<String> command = new ArrayList<>(ChildProcesses.dyingWithThisProcess());
+        command.addAll(List.of(executable().orElseThrow().toString(),
                 "-infile", wav.toString(), "-time", "yes", "-maxhmmpf", MAX_HMMS_PER_FRAME, "-maxwpf", MAX_WORDS_PER_FRAME,
-                "-hmm", acousticModel().toString(), "-lm", languageModel().toString(), "-dict", dictionary().toString())
+                "-hmm", acousticModel().toString(), "-lm", languageModel().toString(), "-dict", dictionary().toString()));
+        Process process = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
                 .redirectError(log.toFile())
                 .start();
@@ -127,7 +129,7 @@ public final class PocketsphinxTranscriber implements Transcriber {
             Thread.currentThread().interrupt();
             throw new TranscriptionException("pocketsphinx was stopped before it finished");
         } finally {
-            process.destroyForcibly();
+            ChildProcesses.destroyAndWait(process);
         }
         if (process.exitValue() != 0) {
             throw new TranscriptionException("pocketsphinx failed (exit " + process.exitValue() + "): "
