@@ -51,7 +51,7 @@ public final class CrashLoopHarness {
     private static final Set<String> ANALYSIS_STATUSES = Set.of("queued", "running", "completed", "failed");
     private static final String TEMPLATE = StarterTemplates.QUESTIONING_AND_WAIT_TIME.id();
     private static final String TEACHER = "crash-teacher@crash.test";
-    private static final String TEACHER_PASSWORD = "teacher-password-1";
+    private static final String TEACHER_PASSWORD = "crash-loop teacher walks the quiet harbour";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final String SRT = """
             1
