@@ -19,6 +19,7 @@ import org.classreflect.api.http.UploadSlots;
 import org.classreflect.sdk.config.Settings;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
+import org.classreflect.api.http.FailedMultipart;
 import org.classreflect.api.http.Respond;
 import org.classreflect.api.openai.OpenAiRoutes;
 import org.classreflect.api.routes.AdminRoutes;
@@ -99,6 +100,7 @@ public final class ApiServer {
             });
             cfg.routes.before("/api/recordings", uploads::enter);
             cfg.routes.after("/api/recordings", uploads::leave);
+            cfg.routes.after(ctx -> FailedMultipart.forget(ctx.req()));
             auth.register(cfg.routes);
             schools.register(cfg.routes);
             users.register(cfg.routes);
@@ -120,6 +122,7 @@ public final class ApiServer {
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Respond.error(ctx,
                     HttpStatus.forStatus(e.getStatus()), codeOf(e.getStatus()), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
+                FailedMultipart.forget(ctx.req());
                 if (isOversizedMultipart(e)) {
                     Respond.error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large",
                             "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AudioUploadLimitsTest {
 
-    private static final String PASSWORD = "teacher-password-1";
+    private static final String PASSWORD = "teacher-kettle-orbit-1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

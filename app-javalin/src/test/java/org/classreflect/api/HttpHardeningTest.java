@@ -64,11 +64,11 @@ class HttpHardeningTest {
         admin = new ApiClient(port).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
         String school = admin.post("/api/schools", Map.of("name", "Hardened Primary")).json().get("id").asText();
         admin.post("/api/users", Map.of("email", "t@hard.test", "displayName", "Tess Teacher", "role", "teacher",
-                "schoolId", school, "password", "teacher-password-1"));
+                "schoolId", school, "password", "teacher-kettle-orbit-1"));
         admin.post("/api/users", Map.of("email", "m@hard.test", "displayName", "Max Manager", "role", "school_manager",
-                "schoolId", school, "password", "manager-password-1"));
-        teacher = admin.as("t@hard.test", "teacher-password-1");
-        manager = admin.as("m@hard.test", "manager-password-1");
+                "schoolId", school, "password", "manager-kettle-orbit-1"));
+        teacher = admin.as("t@hard.test", "teacher-kettle-orbit-1");
+        manager = admin.as("m@hard.test", "manager-kettle-orbit-1");
         byte[] audio = Files.readAllBytes(TestServers.sharedAudio("jfk.wav"));
         ApiClient.Response upload = teacher.upload("lesson.wav", audio, fields("className", "5B"));
         assertThat(upload.status()).as(upload.toString()).isEqualTo(202);

@@ -42,7 +42,7 @@ public final class AudioIntake {
         if (declaredSize != null && declaredSize > limits.maxBytes()) {
             return tooLarge();
         }
-        String noRoom = audioStore.capacity().refusal(limits.minFreeBytes(), declaredSize == null ? 0 : declaredSize);
+        String noRoom = audioStore.capacity().plainRefusal(limits.minFreeBytes(), declaredSize == null ? 0 : declaredSize);
         if (noRoom != null) {
             return storageUnavailable(noRoom);
         }

@@ -36,8 +36,17 @@ public record StoreCapacity(boolean writable, long usableBytes, String detail) {
      * would be left after {@code incomingBytes}.
      */
     public String refusal(long minFreeBytes, long incomingBytes) {
+        String refusal = plainRefusal(minFreeBytes, incomingBytes);
+        return refusal != null && !writable ? refusal + " (" + detail + ")" : refusal;
+    }
+
+    /**
+     * The same refusal without the operator's detail (which names the store's path or bucket and the exception), for
+     * the users whose uploads are refused.
+     */
+    public String plainRefusal(long minFreeBytes, long incomingBytes) {
         if (!writable) {
-            return "the audio store cannot be written to (" + detail + ")";
+            return "the audio store cannot be written to";
         }
         if (spaceKnown() && usableBytes - incomingBytes < minFreeBytes) {
             return "the audio store is nearly full: " + usableBytes / (1024 * 1024) + " MB free, "

@@ -89,13 +89,14 @@ class UploadInputLimitsTest {
     }
 
     @Test
-    void anUnwritableStoreRefusesAsStorageUnavailableBeforeReading() {
-        core.audio.capacity = StoreCapacity.unwritable("read-only file system");
+    void anUnwritableStoreRefusesAsStorageUnavailableBeforeReadingWithoutTheOperatorsDetail() {
+        core.audio.capacity = StoreCapacity.unwritable("/var/lib/classreflect/audio: read-only file system");
 
         Result<Recording> refused = core.upload(core.ada.asActor(), null, wav(4000));
 
         assertThat(reason(refused)).isEqualTo(Rejection.Reason.STORAGE_UNAVAILABLE);
-        assertThat(((Result.Rejected<?>) refused).rejection().message()).contains("read-only file system");
+        assertThat(((Result.Rejected<?>) refused).rejection().message()).contains("cannot be written to")
+                .doesNotContain("/var/lib").doesNotContain("read-only file system");
         assertNothingStored();
     }
 
