@@ -145,7 +145,7 @@ class ManagerPagesTest {
         assertThat(problems.locator("tbody tr")).hasCount(3);
         assertThat(problems.locator("tbody tr").nth(0)).containsText("3");
         assertThat(problems.locator("tbody tr").nth(0)).containsText("name");
-        assertThat(problems.locator("tbody tr").nth(2)).containsText("already exists");
+        assertThat(problems.locator("tbody tr").nth(2)).containsText("cannot be used");
         WebApp.screenshot(page, "teachers-import-errors");
         Assertions.assertThat(apiGet(page, "/api/users").size()).isEqualTo(before);
 
