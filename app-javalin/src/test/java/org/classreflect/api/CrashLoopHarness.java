@@ -114,6 +114,8 @@ public final class CrashLoopHarness {
     private final List<Double> readySeconds = new ArrayList<>();
     private final List<String> findings = new ArrayList<>();
     private int lastPendingAnalyses;
+    /** -Dcrashloop.keep=DIR: after every kill a copy of db/ (the last three kept); one that lost rows is kept. */
+    private final Path keep = Optional.ofNullable(System.getProperty("crashloop.keep")).map(Path::of).orElse(null);
 
     public CrashLoopHarness(Path dataDir, Path shared, long seed, int kills, Duration maxLoadWindow, PrintStream log)
             throws IOException {
@@ -378,7 +380,39 @@ public final class CrashLoopHarness {
         }
     }
 
+    private void snapshotDatabase() throws IOException {
+        if (keep == null) {
+            return;
+        }
+        Path db = dataDir.resolve("db");
+        Path to = keep.resolve("after-kill-" + kills);
+        Files.createDirectories(to);
+        if (Files.isDirectory(db)) {
+            try (Stream<Path> files = Files.list(db)) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Path old = keep.resolve("after-kill-" + (kills - 3));
+        if (Files.isDirectory(old) && !Files.exists(old.resolve("LOST"))) {
+            try (Stream<Path> files = Files.walk(old)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
     private void problem(String kind, String what) {
+        if (keep != null && kind.equals("lost")) {
+            try {
+                Files.writeString(keep.resolve("after-kill-" + kills).resolve("LOST"), what + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                log.println("cannot mark the snapshot: " + e);
+            }
+        }
         switch (kind) {
             case "illegal" -> illegal++;
             case "duplicate" -> duplicates++;
@@ -468,6 +502,7 @@ public final class CrashLoopHarness {
             throw new IllegalStateException("the killed JVM did not end");
         }
         kills++;
+        snapshotDatabase();
         if (phase.equals("start") && !serving) {
             killsDuringStart++;
         } else if (phase.equals("upload")) {
