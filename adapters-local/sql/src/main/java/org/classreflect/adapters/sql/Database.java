@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.classreflect.core.common.OwnerOnly;
 import java.util.UUID;
+import org.classreflect.core.common.OwnerOnly;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -64,13 +64,16 @@ public final class Database implements AutoCloseable {
     /**
      * An H2 database kept in files under {@code dataDir/db}, for running on one machine without a server. H2 writes
      * committed transactions to disk after a delay by default, so a killed process lost its last second of work;
-     * WRITE_DELAY=0 makes every commit durable before it returns.
+     * WRITE_DELAY=0 makes every commit durable before it returns. Migrations are made safe to kill first
+     * ({@link EmbeddedMigrations}).
      */
     public static Database embedded(Path dataDir) {
         Path dbDir = dataDir.toAbsolutePath().resolve("db");
         ownerOnly(dbDir);
-        String path = dbDir.resolve("classreflect").toString();
-        Database database = connect("jdbc:h2:file:" + path + H2_MYSQL + ";WRITE_DELAY=0", "sa", "", DEFAULT_POOL_SIZE);
+        String settings = H2_MYSQL + ";WRITE_DELAY=0";
+        new EmbeddedMigrations(dbDir, settings).prepare();
+        String path = dbDir.resolve(EmbeddedMigrations.NAME).toString();
+        Database database = connect("jdbc:h2:file:" + path + settings, "sa", "", DEFAULT_POOL_SIZE);
         ownerOnlyFiles(dbDir); // H2 creates its files with the umask's mode: make those 0600 as well
         return database;
     }
