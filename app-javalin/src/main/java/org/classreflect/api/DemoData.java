@@ -13,7 +13,7 @@ import org.classreflect.core.school.Users;
 final class DemoData {
 
     static final String SCHOOL = "Demo School";
-    static final String PASSWORD = "demo-kettle-orbit";
+    static final String PASSWORD = "kettle-orbit-lantern-moss";
 
     record Account(String email, String role) {
     }
