@@ -16,7 +16,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -32,13 +31,14 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.classreflect.api.ClassReflectServer;
+import org.classreflect.api.RawHttp;
+import org.classreflect.api.RawHttp.Answer;
 import org.classreflect.api.TestServers;
 import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcriber;
@@ -142,20 +142,6 @@ class AttackSuiteTest {
 
         boolean clean() {
             return tried > 0 && refused == tried && fiveXx == 0 && leftovers == 0;
-        }
-    }
-
-    record Answer(int status, Map<String, String> headers, String body) {
-        String header(String name) {
-            return headers.get(name.toLowerCase(Locale.ROOT));
-        }
-
-        JsonNode json() {
-            try {
-                return body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
-            } catch (IOException e) {
-                return JSON.nullNode();
-            }
         }
     }
 
@@ -510,7 +496,7 @@ class AttackSuiteTest {
                 "bytes=1-x", "bytes=")) {
             for (String path : List.of(audio, "/js/app.js")) {
                 long t0 = System.nanoTime();
-                Answer a = raw(RawRequest.head("GET", path, bearer(alpha.teacher) + "Range: " + range + "\r\n", -1),
+                Answer a = raw(RawHttp.head("GET", path, bearer(alpha.teacher) + "Range: " + range + "\r\n", -1),
                         new byte[0]);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 boolean unsatisfiable = path.equals(audio)
@@ -556,7 +542,7 @@ class AttackSuiteTest {
         for (Object[] b : bad) {
             byte[] body = b[4] == null ? new byte[0] : ((String) b[4]).getBytes(StandardCharsets.ISO_8859_1);
             String extra = (String) b[2] + (b[3] == null ? "" : "Content-Type: " + b[3] + "\r\n");
-            Answer r = raw(RawRequest.head((String) b[0], (String) b[1], extra, b[4] == null ? -1 : body.length),
+            Answer r = raw(RawHttp.head((String) b[0], (String) b[1], extra, b[4] == null ? -1 : body.length),
                     body);
             int want = (Integer) b[5];
             boolean ok = (want == 400 ? r.status() >= 400 && r.status() < 500 : r.status() == want)
@@ -576,10 +562,10 @@ class AttackSuiteTest {
         Case c = add("method override headers on GET/POST", "ignored, recording kept");
         String rec = "/api/recordings/" + alpha.recordings.get(1);
         for (String header : List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
-            Answer a = raw(RawRequest.head("GET", rec, bearer(alpha.teacher) + header + ": DELETE\r\n", -1),
+            Answer a = raw(RawHttp.head("GET", rec, bearer(alpha.teacher) + header + ": DELETE\r\n", -1),
                     new byte[0]);
             c.attempt(a.status() == 200, a.status(), "GET + " + header);
-            Answer p = raw(RawRequest.head("POST", rec + "/retry?_method=DELETE", bearer(alpha.teacher) + header
+            Answer p = raw(RawHttp.head("POST", rec + "/retry?_method=DELETE", bearer(alpha.teacher) + header
                     + ": DELETE\r\nContent-Type: application/json\r\n", 2), "{}".getBytes(StandardCharsets.US_ASCII));
             c.attempt(p.status() != 204 && p.status() < 500, p.status(), "POST + " + header);
         }
@@ -591,7 +577,7 @@ class AttackSuiteTest {
         Case c = add("security headers (CSP, nosniff, frame, referrer, no HSTS on http)", "present on every answer");
         for (String path : List.of("/", "/index.html", "/css/app.css", "/js/app.js", "/api/auth/me", "/api/nope",
                 "/health", "/ready", "/api/recordings/" + beta.recordings.get(0))) {
-            Answer a = raw(RawRequest.head("GET", path, "X-Forwarded-Proto: https\r\n", -1), new byte[0]);
+            Answer a = raw(RawHttp.head("GET", path, "X-Forwarded-Proto: https\r\n", -1), new byte[0]);
             String csp = String.valueOf(a.header("Content-Security-Policy"));
             boolean ok = csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'")
                     && !csp.contains("unsafe") && "nosniff".equals(a.header("X-Content-Type-Options"))
@@ -619,7 +605,7 @@ class AttackSuiteTest {
         c = add("sign-in as a form or text/plain (login CSRF)", "415");
         for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data")) {
             byte[] body = JSON.writeValueAsBytes(Map.of("email", "t@alpha.test", "password", PASSWORD));
-            Answer a = raw(RawRequest.head("POST", "/api/auth/login", "Content-Type: " + type + "\r\n", body.length),
+            Answer a = raw(RawHttp.head("POST", "/api/auth/login", "Content-Type: " + type + "\r\n", body.length),
                     body);
             c.attempt(a.status() == 415, a.status(), "login as " + type);
         }
@@ -747,7 +733,7 @@ class AttackSuiteTest {
             trickle(slow, ended, 6);
             for (int i = 0; i < 6; i++) {
                 long t0 = System.nanoTime();
-                Answer a = raw(RawRequest.head("GET", "/api/auth/me", "", -1), new byte[0]);
+                Answer a = raw(RawHttp.head("GET", "/api/auth/me", "", -1), new byte[0]);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 boolean ok = (a.status() == 401 || a.status() == 503 && a.header("Retry-After") != null) && ms < 1000;
                 during.add(a.status());
@@ -777,7 +763,7 @@ class AttackSuiteTest {
                 s.close();
             }
         }
-        c.recovery = recover(() -> raw(RawRequest.head("GET", "/api/auth/me", "", -1), new byte[0]).status() == 401);
+        c.recovery = recover(() -> raw(RawHttp.head("GET", "/api/auth/me", "", -1), new byte[0]).status() == 401);
     }
 
     private static boolean answered(Socket s) {
@@ -823,7 +809,7 @@ class AttackSuiteTest {
                     + "abc\r\n--XYZ--\r\n").getBytes(StandardCharsets.ISO_8859_1);
             for (int i = 0; i < 3; i++) {
                 long t0 = System.nanoTime();
-                Answer up = raw(RawRequest.head("POST", "/api/recordings", auth
+                Answer up = raw(RawHttp.head("POST", "/api/recordings", auth
                         + "Content-Type: multipart/form-data; boundary=XYZ\r\n", small.length), small);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 c.attempt(up.status() == 503 && "7".equals(up.header("Retry-After")) && ms < 1500
@@ -836,19 +822,19 @@ class AttackSuiteTest {
             Thread.sleep(300);
             for (int i = 0; i < 3; i++) {
                 long t0 = System.nanoTime();
-                Answer busy = raw(RawRequest.head("GET", "/api/auth/me", "", -1), new byte[0]);
+                Answer busy = raw(RawHttp.head("GET", "/api/auth/me", "", -1), new byte[0]);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 c.attempt(busy.status() == 503 && "7".equals(busy.header("Retry-After")) && ms < 1500,
                         busy.status(), true, "request beyond the limit in " + ms + " ms");
             }
-            Answer health = raw(RawRequest.head("GET", "/health", "", -1), new byte[0]);
+            Answer health = raw(RawHttp.head("GET", "/health", "", -1), new byte[0]);
             c.attempt(health.status() == 200, health.status(), "liveness while saturated");
         } finally {
             for (Socket s : held) {
                 s.close();
             }
         }
-        c.recovery = recover(() -> raw(RawRequest.head("GET", "/api/auth/me", "", -1), new byte[0]).status() == 401);
+        c.recovery = recover(() -> raw(RawHttp.head("GET", "/api/auth/me", "", -1), new byte[0]).status() == 401);
         int rows = recordingRows();
         Answer after = upload(alpha.teacher, "/api/recordings", "lesson.wav", wav, Map.of());
         c.attempt(after.status() == 202, after.status(), "upload after the burst");
@@ -1039,7 +1025,7 @@ class AttackSuiteTest {
     static Answer call(String method, String path, String token, Object body) throws Exception {
         byte[] b = body == null ? new byte[0] : JSON.writeValueAsBytes(body);
         String extra = (token == null ? "" : bearer(token)) + (body == null ? "" : "Content-Type: application/json\r\n");
-        return raw(RawRequest.head(method, path, extra, body == null && !method.equals("POST") ? -1 : b.length), b);
+        return raw(RawHttp.head(method, path, extra, body == null && !method.equals("POST") ? -1 : b.length), b);
     }
 
     private static Answer upload(String token, String path, String fileName, byte[] content, Map<String, String> f)
@@ -1070,88 +1056,11 @@ class AttackSuiteTest {
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] b = body.toByteArray();
-        return raw(RawRequest.head("POST", path, bearer(token) + "Content-Type: multipart/form-data; boundary="
+        return raw(RawHttp.head("POST", path, bearer(token) + "Content-Type: multipart/form-data; boundary="
                 + boundary + "\r\n", b.length), b);
     }
 
-    /** Requests written on a socket as they are (any header, any broken body), answers read to the end. */
-    static final class RawRequest {
-        static String head(String method, String path, String extra, long contentLength) {
-            return method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extra
-                    + (contentLength >= 0 ? "Content-Length: " + contentLength + "\r\n" : "") + "\r\n";
-        }
-    }
-
     static Answer raw(String head, byte[] body) throws IOException {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MS);
-            s.setSoTimeout(30_000);
-            OutputStream out = s.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.UTF_8));
-            try {
-                out.write(body);
-                out.flush();
-            } catch (IOException e) {
-                // the server answered early (e.g. 413) and closed; read what it said
-            }
-            return read(s.getInputStream());
-        }
-    }
-
-    private static Answer read(InputStream in) throws IOException {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        byte[] buf = new byte[8192];
-        int n;
-        try {
-            while ((n = in.read(buf)) >= 0) {
-                all.write(buf, 0, n);
-            }
-        } catch (java.net.SocketException e) {
-            // closed after answering; keep what arrived
-        }
-        String text = all.toString(StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        if (end < 0) {
-            return new Answer(0, Map.of(), text);
-        }
-        String[] lines = text.substring(0, end).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            headers.putIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                    lines[i].substring(colon + 1).trim());
-        }
-        String body = text.substring(end + 4);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            body = dechunk(body);
-        }
-        return new Answer(status, headers, new String(body.getBytes(StandardCharsets.ISO_8859_1),
-                StandardCharsets.UTF_8));
-    }
-
-    private static String dechunk(String chunked) {
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < chunked.length()) {
-            int eol = chunked.indexOf("\r\n", i);
-            if (eol < 0) {
-                break;
-            }
-            int size;
-            try {
-                size = Integer.parseInt(chunked.substring(i, eol).split(";")[0].trim(), 16);
-            } catch (NumberFormatException e) {
-                break;
-            }
-            if (size == 0) {
-                break;
-            }
-            int start = eol + 2;
-            int stop = Math.min(chunked.length(), start + size);
-            out.append(chunked, start, stop);
-            i = stop + 2;
-        }
-        return out.toString();
+        return RawHttp.exchange(port, head, body, 30_000);
     }
 }
