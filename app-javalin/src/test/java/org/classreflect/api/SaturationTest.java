@@ -2,8 +2,6 @@ package org.classreflect.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,26 +47,14 @@ class SaturationTest {
         server.close();
     }
 
-    /** Sends a head and the first 100 KB of a 5 MB body, then stops: the request stays in flight, reading. */
-    private static Socket stalled(String head) throws Exception {
-        Socket s = new Socket();
-        s.connect(new InetSocketAddress("127.0.0.1", port), 2000);
-        s.setSoTimeout(10_000);
-        OutputStream out = s.getOutputStream();
-        out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-        out.write(new byte[100 * 1024]);
-        out.flush();
-        return s;
-    }
-
     @Test
     void beyondTheLimitsTheServerAnswers503WithRetryAfter() throws Exception {
         String auth = "Authorization: Bearer " + admin.token() + "\r\n";
         List<Socket> held = new ArrayList<>();
         try {
-            held.add(stalled("POST /api/recordings HTTP/1.1\r\nHost: x\r\n" + auth
+            held.add(SlowSockets.stalled(port, "POST /api/recordings HTTP/1.1\r\nHost: x\r\n" + auth
                     + "Content-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: 5000000\r\n\r\n"
-                    + "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.wav\"\r\n\r\n"));
+                    + "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.wav\"\r\n\r\n", 100 * 1024));
             Thread.sleep(500);
 
             byte[] small = ("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.wav\"\r\n\r\n"
@@ -83,8 +69,9 @@ class SaturationTest {
             assertThat(upload.body()).contains("\"error\":\"busy\"").contains("\"inProgress\":1")
                     .contains("\"waiting\":1");
 
-            held.add(stalled("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 5000000\r\n\r\n{\"email\":\""));
+            held.add(SlowSockets.stalled(port, "POST /api/auth/login HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: 5000000\r\n\r\n{\"email\":\"", 100 * 1024));
             Thread.sleep(500);
             t0 = System.nanoTime();
             RawHttp.Answer busy = RawHttp.exchange(port, RawHttp.head("GET", "/api/auth/me", "", -1), new byte[0],

@@ -2,15 +2,11 @@ package org.classreflect.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.classreflect.sdk.config.Setting;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.junit.jupiter.api.AfterAll;
@@ -48,23 +44,12 @@ class SlowClientsTest {
 
     @Test
     void tricklingClientsDoNotStarveNormalRequests() throws Exception {
-        List<Socket> slow = new ArrayList<>();
         String head = "POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 4000\r\n\r\n{\"email\":\"";
-        int opened = 0;
-        try {
-            for (int i = 0; i < SLOW_CONNECTIONS; i++) {
-                Socket s = new Socket();
-                s.connect(new InetSocketAddress("127.0.0.1", port), 2000);
-                s.setSoTimeout(50);
-                s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-                slow.add(s);
-                opened++;
-            }
+        try (SlowSockets slow = SlowSockets.open(port, SLOW_CONNECTIONS, head)) {
             // trickle one byte per connection every 200 ms for 1.5 s: all of them are now waiting on their bodies
-            trickle(slow, 8);
+            slow.trickle(8);
 
-            ApiClient client = new ApiClient(port);
             long worst = 0;
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
@@ -77,72 +62,20 @@ class SlowClientsTest {
                 if (a.status() == 503) {
                     assertThat(a.header("Retry-After")).isNotNull();
                 }
-                trickle(slow, 1);
+                slow.trickle(1);
             }
-            System.out.printf("slow connections: %d; 6 normal requests answered %s, slowest in %d ms%n", opened,
+            System.out.printf("slow connections: %d; 6 normal requests answered %s, slowest in %d ms%n", slow.size(),
                     statuses, worst);
             assertThat(statuses).allMatch(s -> s == 401 || s == 503);
             assertThat(worst).isLessThan(1000);
 
             // past the grace the trickling bodies are refused with 408 and their connections freed
-            long deadline = System.nanoTime() + 8_000_000_000L;
-            int ended = 0;
-            while (System.nanoTime() < deadline && ended < slow.size()) {
-                trickle(slow, 1);
-                ended = 0;
-                for (Socket s : slow) {
-                    if (s.isClosed() || answered(s)) {
-                        ended++;
-                    }
-                }
-            }
+            int ended = slow.awaitEnded(Duration.ofSeconds(8));
             System.out.printf("trickling connections ended by the server: %d of %d%n", ended, slow.size());
-            assertThat(ended).isEqualTo(slow.size());
+            assertThat(ended).isEqualTo(SLOW_CONNECTIONS);
             RawHttp.Answer after = RawHttp.exchange(port, RawHttp.head("POST", "/api/auth/login",
                     "Content-Type: application/json\r\n", 2), "{}".getBytes(StandardCharsets.US_ASCII), 2000);
             assertThat(after.status()).isBetween(400, 401);
-            assertThat(client).isNotNull();
-        } finally {
-            for (Socket s : slow) {
-                s.close();
-            }
-        }
-    }
-
-    private static final Map<Socket, Boolean> ANSWERED = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** True once the server has written anything (an answer) or closed the connection. */
-    private static boolean answered(Socket s) {
-        if (ANSWERED.containsKey(s)) {
-            return true;
-        }
-        try {
-            int b = s.getInputStream().read();
-            ANSWERED.put(s, Boolean.TRUE);
-            return b != 0 || true;
-        } catch (java.net.SocketTimeoutException e) {
-            return false;
-        } catch (IOException e) {
-            ANSWERED.put(s, Boolean.TRUE);
-            return true;
-        }
-    }
-
-    private static void trickle(List<Socket> sockets, int rounds) throws InterruptedException {
-        for (int r = 0; r < rounds; r++) {
-            for (Socket s : sockets) {
-                if (ANSWERED.containsKey(s)) {
-                    continue;
-                }
-                try {
-                    OutputStream out = s.getOutputStream();
-                    out.write('a');
-                    out.flush();
-                } catch (IOException e) {
-                    ANSWERED.put(s, Boolean.TRUE);
-                }
-            }
-            Thread.sleep(200);
         }
     }
 }

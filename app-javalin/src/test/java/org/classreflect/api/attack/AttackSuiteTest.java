@@ -16,19 +16,16 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +36,7 @@ import java.util.stream.Stream;
 import org.classreflect.api.ClassReflectServer;
 import org.classreflect.api.RawHttp;
 import org.classreflect.api.RawHttp.Answer;
+import org.classreflect.api.SlowSockets;
 import org.classreflect.api.TestServers;
 import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcriber;
@@ -715,22 +713,13 @@ class AttackSuiteTest {
     private void slowloris() throws Exception {
         Case c = add("slowloris: " + SLOW_CONNECTIONS + " connections trickling sign-in bodies, + 6 normal requests",
                 "normal requests answered < 1 s (401, or 503 + Retry-After); trickles ended (408)");
-        List<Socket> slow = new ArrayList<>();
-        Set<Socket> ended = new HashSet<>();
         String head = "POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 4000\r\n\r\n{\"email\":\"";
         long burst = System.nanoTime();
         List<Integer> during = new ArrayList<>();
         long worst = 0;
-        try {
-            for (int i = 0; i < SLOW_CONNECTIONS; i++) {
-                Socket s = new Socket();
-                s.connect(new InetSocketAddress("127.0.0.1", port), 2000);
-                s.setSoTimeout(5);
-                s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-                slow.add(s);
-            }
-            trickle(slow, ended, 6);
+        try (SlowSockets slow = SlowSockets.open(port, SLOW_CONNECTIONS, head)) {
+            slow.trickle(6);
             for (int i = 0; i < 6; i++) {
                 long t0 = System.nanoTime();
                 Answer a = raw(RawHttp.head("GET", "/api/auth/me", "", -1), new byte[0]);
@@ -739,60 +728,19 @@ class AttackSuiteTest {
                 during.add(a.status());
                 worst = Math.max(worst, ms);
                 c.attempt(ok, a.status(), true, "normal request during the burst in " + ms + " ms");
-                trickle(slow, ended, 1);
+                slow.trickle(1);
             }
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (System.nanoTime() < deadline && ended.size() < slow.size()) {
-                trickle(slow, ended, 1);
-                for (Socket s : slow) {
-                    if (!ended.contains(s) && answered(s)) {
-                        ended.add(s);
-                    }
-                }
-            }
+            int ended = slow.awaitEnded(Duration.ofSeconds(10));
             long endedMs = (System.nanoTime() - burst) / 1_000_000;
-            for (Socket s : slow) {
-                c.attempt(ended.contains(s), ended.contains(s) ? 408 : 0, "trickling connection left open");
+            for (int i = 0; i < slow.size(); i++) {
+                c.attempt(i < ended, i < ended ? 408 : 0, "trickling connection left open");
             }
             c.notes.add("normal requests during the burst: " + during + ", slowest " + worst + " ms");
-            c.notes.add("all " + ended.size() + " trickling connections ended by the server " + endedMs
+            c.notes.add("all " + ended + " trickling connections ended by the server " + endedMs
                     + " ms after the burst began (grace 2 s, minimum 100 B/s)");
-            c.leftover(slow.size() - ended.size(), "trickling connections still open");
-        } finally {
-            for (Socket s : slow) {
-                s.close();
-            }
+            c.leftover(slow.size() - ended, "trickling connections still open");
         }
         c.recovery = recover(() -> raw(RawHttp.head("GET", "/api/auth/me", "", -1), new byte[0]).status() == 401);
-    }
-
-    private static boolean answered(Socket s) {
-        try {
-            s.getInputStream().read();
-            return true;
-        } catch (SocketTimeoutException e) {
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    private static void trickle(List<Socket> sockets, Set<Socket> ended, int rounds) throws InterruptedException {
-        for (int r = 0; r < rounds; r++) {
-            for (Socket s : sockets) {
-                if (ended.contains(s)) {
-                    continue;
-                }
-                try {
-                    OutputStream out = s.getOutputStream();
-                    out.write('a');
-                    out.flush();
-                } catch (IOException e) {
-                    ended.add(s);
-                }
-            }
-            Thread.sleep(200);
-        }
     }
 
     /** Uploads beyond the upload slots and requests beyond the requests in flight: 503 + Retry-After at once. */
@@ -801,9 +749,9 @@ class AttackSuiteTest {
         String auth = bearer(alpha.teacher);
         List<Socket> held = new ArrayList<>();
         try {
-            held.add(stalled("POST /api/recordings HTTP/1.1\r\nHost: x\r\n" + auth
+            held.add(SlowSockets.stalled(port, "POST /api/recordings HTTP/1.1\r\nHost: x\r\n" + auth
                     + "Content-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: 1000000\r\n\r\n"
-                    + "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.wav\"\r\n\r\n"));
+                    + "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.wav\"\r\n\r\n", 80 * 1024));
             Thread.sleep(300);
             byte[] small = ("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.wav\"\r\n\r\n"
                     + "abc\r\n--XYZ--\r\n").getBytes(StandardCharsets.ISO_8859_1);
@@ -816,8 +764,9 @@ class AttackSuiteTest {
                         && up.body().contains("\"busy\""), up.status(), true, "upload beyond the slot in " + ms);
             }
             for (int i = 0; i < 2; i++) {
-                held.add(stalled("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: 500000\r\n\r\n{\"email\":\""));
+                held.add(SlowSockets.stalled(port, "POST /api/auth/login HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/json\r\n"
+                        + "Content-Length: 500000\r\n\r\n{\"email\":\"", 80 * 1024));
             }
             Thread.sleep(300);
             for (int i = 0; i < 3; i++) {
@@ -844,17 +793,6 @@ class AttackSuiteTest {
             call("DELETE", "/api/recordings/" + id, alpha.teacher, null);
         }
         c.leftover(Math.abs(recordingRows() - rows), "rows from the held uploads");
-    }
-
-    private static Socket stalled(String head) throws Exception {
-        Socket s = new Socket();
-        s.connect(new InetSocketAddress("127.0.0.1", port), 2000);
-        s.setSoTimeout(10_000);
-        OutputStream out = s.getOutputStream();
-        out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-        out.write(new byte[80 * 1024]);
-        out.flush();
-        return s;
     }
 
     /** The audio store becomes unwritable under the running server: /ready 503, uploads 503, then recovery. */
