@@ -70,37 +70,52 @@ final class ModelsCommand {
         public Integer call() throws Exception {
             Settings settings = Settings.fromEnvironment();
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Optional<CatalogueModel> found = ModelCatalogue.find(name);
-            if (found.isEmpty()) {
-                err.println("No model called " + name + ". The models are: " + ModelCatalogue.names());
-                return NOT_IN_CATALOGUE;
+            Installed installed = install(name, settings, out, spec.commandLine().getErr());
+            if (installed.file().isPresent() && !installed.file().get().equals(settings.whisperModel())) {
+                out.println("To use it by default, set CLASSREFLECT_WHISPER_MODEL=" + installed.file().get());
+                out.flush();
             }
-            CatalogueModel model = found.get();
-            ModelDownloader downloader = new ModelDownloader(WhisperSettings.modelsUrl(settings));
-            Path dir = WhisperSettings.modelsDir(settings);
-            out.println("Fetching " + model.fileName() + " from " + downloader.urlOf(model) + " into " + dir);
-            out.flush();
-            Pulled pulled;
-            try (DownloadBar bar = new DownloadBar(model.fileName())) {
-                pulled = downloader.pull(model, dir, bar);
-            } catch (ModelDownloadException e) {
-                err.println("Not installed: " + e.getMessage());
-                return FAILED;
-            }
-            out.println((pulled.alreadyPresent() ? "Already there: " : "Installed: ") + pulled.file());
-            switch (pulled.verification()) {
-                case SHA256_MATCHED -> out.println("sha-256 " + pulled.sha256() + " matches the published one.");
-                case SIZE_ONLY, NOT_VERIFIED -> out.println("WARNING: no published sha-256 is known for "
-                        + model.name() + ", so the file could NOT be verified. Its sha-256 is " + pulled.sha256()
-                        + "; compare it with the one on the model host's file page.");
-            }
-            if (!pulled.file().equals(settings.whisperModel())) {
-                out.println("To use it by default, set CLASSREFLECT_WHISPER_MODEL=" + pulled.file());
-            }
-            out.flush();
-            return 0;
+            return installed.exitCode();
         }
+    }
+
+    /** The outcome of fetching a model: the installed file, or the exit code that says why there is none. */
+    record Installed(int exitCode, Optional<Path> file) {
+    }
+
+    /**
+     * Fetches a catalogue model into the models directory unless it is there, checking its sha-256; for
+     * {@code models pull} and for {@code work --pull-model}.
+     */
+    static Installed install(String name, Settings settings, PrintWriter out, PrintWriter err) throws Exception {
+        Optional<CatalogueModel> found = ModelCatalogue.find(name);
+        if (found.isEmpty()) {
+            err.println("No model called " + name + ". The models are: " + ModelCatalogue.names());
+            err.flush();
+            return new Installed(NOT_IN_CATALOGUE, Optional.empty());
+        }
+        CatalogueModel model = found.get();
+        ModelDownloader downloader = new ModelDownloader(WhisperSettings.modelsUrl(settings));
+        Path dir = WhisperSettings.modelsDir(settings);
+        out.println("Fetching " + model.fileName() + " from " + downloader.urlOf(model) + " into " + dir);
+        out.flush();
+        Pulled pulled;
+        try (DownloadBar bar = new DownloadBar(model.fileName())) {
+            pulled = downloader.pull(model, dir, bar);
+        } catch (ModelDownloadException e) {
+            err.println("Not installed: " + e.getMessage());
+            err.flush();
+            return new Installed(FAILED, Optional.empty());
+        }
+        out.println((pulled.alreadyPresent() ? "Already there: " : "Installed: ") + pulled.file());
+        switch (pulled.verification()) {
+            case SHA256_MATCHED -> out.println("sha-256 " + pulled.sha256() + " matches the published one.");
+            case SIZE_ONLY, NOT_VERIFIED -> out.println("WARNING: no published sha-256 is known for "
+                    + model.name() + ", so the file could NOT be verified. Its sha-256 is " + pulled.sha256()
+                    + "; compare it with the one on the model host's file page.");
+        }
+        out.flush();
+        return new Installed(0, Optional.of(pulled.file()));
     }
 
     /** A console progress bar, shown from the first byte count on, in MiB. */

@@ -11,7 +11,9 @@ import org.classreflect.sdk.wiring.Fleets;
 import org.classreflect.sdk.wiring.Transcribers;
 import org.classreflect.sdk.wiring.SettingsAdapters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The queue worker. On a fleet host it reports when it is busy, hands its job back at once when a spot instance is
@@ -26,9 +28,27 @@ final class WorkCommand implements Callable<Integer> {
                     + "an idle host costs nothing (0: never). Default: ${DEFAULT-VALUE}.")
     int stopAfterEmptyPolls;
 
+    @Option(names = "--pull-model", paramLabel = "NAME",
+            description = "Before working, fetch this model from CLASSREFLECT_MODELS_URL into CLASSREFLECT_MODELS_DIR "
+                    + "unless it is there, check its sha-256, and transcribe with it; exit 1 if it cannot be "
+                    + "installed (a container image fetches its model at start into a volume this way).")
+    String pullModel;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        Settings settings = Settings.fromEnvironment();
+        Settings configured = Settings.fromEnvironment();
+        if (pullModel != null) {
+            ModelsCommand.Installed model = ModelsCommand.install(pullModel, configured, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+            if (model.file().isEmpty()) {
+                return model.exitCode();
+            }
+            configured = configured.with(Setting.WHISPER_MODEL, model.file().get().toString());
+        }
+        Settings settings = configured;
         FleetMembership membership = Fleets.membership(settings);
         // Building it seeds the starter templates: a worker may start before any API process on a new database.
         ClassReflect core = SettingsAdapters.configure(settings, Transcribers.fromSettings(settings), membership)

@@ -82,6 +82,17 @@ class ModelsCommandTest {
     }
 
     @Test
+    void aWorkerThatCannotInstallItsModelExitsBeforeTakingWork() {
+        int exit = run("work", "--pull-model", "tiny.en", "--stop-after-empty-polls", "1");
+
+        assertThat(exit).isEqualTo(ModelsCommand.FAILED);
+        assertThat(requested).containsExactly("/mirror/ggml-tiny.en.bin");
+        assertThat(err.toString()).contains("Not installed");
+        assertThat(out.toString()).doesNotContain("worker stopped");
+        assertThat(temp.resolve("models/ggml-tiny.en.bin")).doesNotExist();
+    }
+
+    @Test
     void pullOfAnUnknownModelSaysWhichExist() {
         int exit = run("models", "pull", "enormous");
 
