@@ -1,9 +1,12 @@
 package org.classreflect.deploy;
 
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.ecs.Cluster;
+import software.amazon.awscdk.services.iam.IRole;
 import software.constructs.Construct;
 
 /**
@@ -14,6 +17,7 @@ public final class ClassReflectStack extends Stack {
 
     final Network network;
     final Data data;
+    final Cluster cluster;
     final Api api;
     final Workers workers;
     final Scaler scaler;
@@ -25,7 +29,7 @@ public final class ClassReflectStack extends Stack {
         StackParameters parameters = new StackParameters(this);
         network = new Network(this, "Network", choices);
         data = new Data(this, "Data", network.vpc, choices, parameters);
-        Cluster cluster = Cluster.Builder.create(this, "Cluster").vpc(network.vpc).build();
+        cluster = Cluster.Builder.create(this, "Cluster").vpc(network.vpc).build();
         api = new Api(this, "Api", cluster, data, images.api, parameters);
         workers = new Workers(this, "Workers", network.vpc, cluster, data, images.worker, parameters, choices);
         scaler = new Scaler(this, "Scaler", network.vpc, cluster, data, workers, images.worker, parameters, choices);
@@ -38,5 +42,14 @@ public final class ClassReflectStack extends Stack {
         CfnOutput.Builder.create(this, "JobQueueUrl").value(data.jobs.getQueueUrl()).build();
         CfnOutput.Builder.create(this, "AdminPasswordSecret").description("The first super admin's password")
                 .value(data.adminPassword.getSecretName()).build();
+    }
+
+    /** The roles ECS uses to pull the images and write the logs of each task definition. */
+    List<IRole> executionRoles() {
+        List<IRole> roles = new ArrayList<>();
+        roles.add(api.service.getTaskDefinition().obtainExecutionRole());
+        roles.add(scaler.task.obtainExecutionRole());
+        workers.task.ifPresent(task -> roles.add(task.obtainExecutionRole()));
+        return roles;
     }
 }

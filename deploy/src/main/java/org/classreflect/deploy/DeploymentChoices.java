@@ -18,7 +18,7 @@ import java.util.function.Function;
 public record DeploymentChoices(int natGateways, String fleet, int ec2PoolSize, String workerInstanceType,
         double auroraMinCapacity, double auroraMaxCapacity) {
 
-    public static final DeploymentChoices DEFAULTS = new DeploymentChoices(1, "ec2", 4, "c6i.xlarge", 0.5, 4);
+    public static final DeploymentChoices DEFAULTS = new DeploymentChoices(1, "ec2", 10, "c6i.xlarge", 0.5, 4);
 
     public DeploymentChoices {
         if (natGateways != 1 && natGateways != 2) {

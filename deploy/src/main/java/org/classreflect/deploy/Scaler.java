@@ -43,6 +43,7 @@ final class Scaler extends Construct {
 
     final Rule schedule;
     final Role role;
+    final FargateTaskDefinition task;
     final LogGroup logs;
 
     Scaler(Construct scope, String id, Vpc vpc, Cluster cluster, Data data, Workers workers, IRepository repository,
@@ -59,7 +60,7 @@ final class Scaler extends Construct {
                     ON_DEMAND_PRICE_PER_HOUR.getOrDefault(choices.workerInstanceType(), "0.17"));
             statements.addAll(Permissions.ec2Scaler());
         } else {
-            FargateTaskDefinition task = workers.task.orElseThrow();
+            FargateTaskDefinition workerTask = workers.task.orElseThrow();
             env.put("CLASSREFLECT_ECS_CLUSTER", cluster.getClusterName());
             env.put("CLASSREFLECT_ECS_TASK_DEFINITION", Workers.TASK_FAMILY);
             env.put("CLASSREFLECT_ECS_CONTAINER", Workers.CONTAINER);
@@ -68,7 +69,7 @@ final class Scaler extends Construct {
             env.put("CLASSREFLECT_ECS_SECURITY_GROUPS", workers.securityGroup.getSecurityGroupId());
             env.put("CLASSREFLECT_SCALE_WORKER_PRICE_PER_HOUR", FARGATE_WORKER_PRICE_PER_HOUR);
             statements.addAll(Permissions.ecsScaler(cluster.getClusterName(), cluster.getClusterArn(),
-                    Workers.TASK_FAMILY, List.of((Role) task.getTaskRole(), (Role) task.obtainExecutionRole())));
+                    Workers.TASK_FAMILY, List.of((Role) workerTask.getTaskRole(), (Role) workerTask.obtainExecutionRole())));
         }
         role = Role.Builder.create(this, "TaskRole")
                 .assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com"))
@@ -76,13 +77,13 @@ final class Scaler extends Construct {
                 .inlinePolicies(Map.of("classreflect-scaler", PolicyDocument.Builder.create().statements(statements)
                         .build()))
                 .build();
-        FargateTaskDefinition definition = FargateTaskDefinition.Builder.create(this, "Task")
+        task = FargateTaskDefinition.Builder.create(this, "Task")
                 .family("classreflect-scaler")
                 .cpu(256)
                 .memoryLimitMiB(512)
                 .taskRole(role)
                 .build();
-        definition.addContainer("scaler", ContainerDefinitionOptions.builder()
+        task.addContainer("scaler", ContainerDefinitionOptions.builder()
                 .image(ContainerImage.fromEcrRepository(repository, parameters.imageTag.getValueAsString()))
                 .command(List.of("scale", "--once"))
                 .environment(env)
@@ -94,7 +95,7 @@ final class Scaler extends Construct {
                 .schedule(Schedule.rate(Duration.minutes(1)))
                 .targets(List.of(EcsTask.Builder.create()
                         .cluster(cluster)
-                        .taskDefinition(definition)
+                        .taskDefinition(task)
                         .subnetSelection(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
                         .securityGroups(List.of(workers.securityGroup))
                         .taskCount(1)

@@ -33,8 +33,8 @@ final class StackParameters {
         apiMinTasks = number(stack, "ApiMinTasks", "Fewest API tasks (2 keeps the API up through a zone outage)", 2,
                 1);
         apiMaxTasks = number(stack, "ApiMaxTasks", "Most API tasks target tracking may run", 6, 1);
-        maxWorkers = number(stack, "MaxWorkers", "Most workers the scaler runs at once (CLASSREFLECT_SCALE_MAX_WORKERS)",
-                4, 0);
+        maxWorkers = number(stack, "MaxWorkers", "Most workers the scaler runs at once (CLASSREFLECT_SCALE_MAX_WORKERS; "
+                + "an EC2 pool also holds no more than ec2PoolSize)", 10, 0);
         whisperModel = text(stack, "WhisperModel", "Whisper model the workers fetch at start (`models list`)",
                 "base.en");
         oldestJobAlarmSeconds = number(stack, "OldestJobAlarmSeconds", "Alarm when the oldest queued job has waited "

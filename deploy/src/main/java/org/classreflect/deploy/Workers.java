@@ -159,7 +159,7 @@ final class Workers extends Construct {
                 .httpPutResponseHopLimit(1)
                 .instanceInitiatedShutdownBehavior(InstanceInitiatedShutdownBehavior.STOP)
                 .blockDevices(List.of(BlockDevice.builder().deviceName("/dev/xvda")
-                        .volume(BlockDeviceVolume.ebs(30, EbsDeviceOptions.builder().encrypted(true)
+                        .volume(BlockDeviceVolume.ebs(20, EbsDeviceOptions.builder().encrypted(true)
                                 .volumeType(EbsDeviceVolumeType.GP3).deleteOnTermination(true).build()))
                         .build()))
                 .build();

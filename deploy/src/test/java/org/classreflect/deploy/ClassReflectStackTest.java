@@ -128,8 +128,8 @@ class ClassReflectStackTest {
         template.hasResourceProperties("AWS::ECS::TaskDefinition", Match.objectLike(Map.of(
                 "ContainerDefinitions", List.of(Match.objectLike(Map.of("Name", "api",
                         "Environment", Match.arrayWith(List.of(
-                                Map.of("Name", "CLASSREFLECT_HTTP_IDLE_TIMEOUT", "Value", Api.APP_IDLE_TIMEOUT),
-                                Map.of("Name", "CLASSREFLECT_WORKER_THREADS", "Value", "0"))),
+                                Map.of("Name", "CLASSREFLECT_WORKER_THREADS", "Value", "0"),
+                                Map.of("Name", "CLASSREFLECT_HTTP_IDLE_TIMEOUT", "Value", Api.APP_IDLE_TIMEOUT))),
                         "Secrets", List.of(Match.objectLike(Map.of("Name", "CLASSREFLECT_ADMIN_PASSWORD")))))))));
     }
 

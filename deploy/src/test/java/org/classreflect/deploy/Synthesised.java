@@ -1,16 +1,13 @@
 package org.classreflect.deploy;
 
-import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.App;
-import software.amazon.awscdk.Aspects;
-import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
-/** One synthesis of the app with some deployment choices, checked by cdk-nag as `cdk synth` checks it. */
+/** One synthesis of the app with some deployment choices, checked by cdk-nag as {@code cdk synth} checks it. */
 final class Synthesised {
 
     final ClassReflectStack stack;
@@ -24,12 +21,7 @@ final class Synthesised {
     }
 
     static Synthesised with(DeploymentChoices choices) {
-        App app = new App();
-        ImagesStack images = new ImagesStack(app, "ClassReflectImages", StackProps.builder().build());
-        ClassReflectStack stack = new ClassReflectStack(app, "ClassReflect", StackProps.builder().build(), images,
-                choices);
-        Aspects.of(app).add(new AwsSolutionsChecks());
-        return new Synthesised(stack);
+        return new Synthesised(ClassReflectApp.compose(new App(), choices));
     }
 
     /** The resources of a type, by logical id. */
