@@ -15,8 +15,8 @@ final class ReasonedSuppressions {
         suppress(stack.api.service.getLoadBalancer(), "AwsSolutions-EC23",
                 "The public web app and API: HTTPS from anywhere, and HTTP only to be redirected to HTTPS.");
         suppress(stack.api.service.getLoadBalancer(), "AwsSolutions-ELB2",
-                "Access logs need a region-specific bucket policy and cost per request; the API logs its own "
-                        + "requests' failures, and the runbook says how to switch ALB access logs on for an audit.");
+                "Access logs need a bucket policy for the region's load balancer account and cost per request; "
+                        + "docs/deployment-aws.md says how to switch them on for an audit.");
         suppress(stack, "AwsSolutions-ECS2",
                 "Task environments hold only non-secret settings (resource names, queue URLs, secret ids); the "
                         + "secrets themselves come from Secrets Manager at run time.");

@@ -28,7 +28,7 @@ final class StackParameters {
         adminEmail = text(stack, "AdminEmail", "Email of the first super admin (its password is generated into the "
                 + "secret classreflect/admin-password)", null);
         alarmEmail = text(stack, "AlarmEmail", "Email that receives the alarms and the budget alert", null);
-        monthlyBudget = number(stack, "MonthlyBudgetUsd", "Monthly AWS budget in USD; an alert is sent at 80 %", 300,
+        monthlyBudget = number(stack, "MonthlyBudgetUsd", "Monthly AWS budget in USD; an alert is sent at 80 %", 400,
                 1);
         apiMinTasks = number(stack, "ApiMinTasks", "Fewest API tasks (2 keeps the API up through a zone outage)", 2,
                 1);
