@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.ec2.ISubnet;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
@@ -97,7 +98,9 @@ final class Scaler extends Construct {
                         .cluster(cluster)
                         .taskDefinition(task)
                         .subnetSelection(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
-                        .securityGroups(List.of(workers.securityGroup))
+                        .securityGroups(List.of(SecurityGroup.Builder.create(this, "SecurityGroup").vpc(vpc)
+                                .description("ClassReflect scaler: no inbound, outbound to the AWS APIs")
+                                .allowAllOutbound(true).build()))
                         .taskCount(1)
                         .build()))
                 .build();
