@@ -16,6 +16,7 @@ final class StackParameters {
     final CfnParameter apiMaxTasks;
     final CfnParameter maxWorkers;
     final CfnParameter whisperModel;
+    final CfnParameter modelsUrl;
     final CfnParameter oldestJobAlarmSeconds;
 
     StackParameters(Stack stack) {
@@ -37,6 +38,9 @@ final class StackParameters {
                 + "an EC2 pool also holds no more than ec2PoolSize)", 10, 0);
         whisperModel = text(stack, "WhisperModel", "Whisper model the workers fetch at start (`models list`)",
                 "base.en");
+        modelsUrl = text(stack, "ModelsUrl", "Where workers fetch ggml-<model>.bin from (CLASSREFLECT_MODELS_URL): the "
+                + "model host, or a mirror such as an S3 bucket reached through the VPC's gateway endpoint",
+                "https://huggingface.co/ggerganov/whisper.cpp/resolve/main/");
         oldestJobAlarmSeconds = number(stack, "OldestJobAlarmSeconds", "Alarm when the oldest queued job has waited "
                 + "longer than this many seconds", 1800, 60);
     }

@@ -71,6 +71,7 @@ final class Workers extends Construct {
                 "--stop-after-empty-polls", EMPTY_POLLS);
         Map<String, String> env = new LinkedHashMap<>(AppEnvironment.awsMode(data));
         env.put("CLASSREFLECT_WORKER_POLL_WAIT", "20s");
+        env.put("CLASSREFLECT_MODELS_URL", parameters.modelsUrl.getValueAsString());
         env.put("CLASSREFLECT_FLEET", choices.fleet());
 
         List<PolicyStatement> self;

@@ -49,6 +49,9 @@ class ClassReflectStackTest {
                 "DatabaseName", "classreflect",
                 "ServerlessV2ScalingConfiguration", Map.of("MinCapacity", 0.5, "MaxCapacity", 4))));
         template.hasResource("AWS::RDS::DBCluster", Match.objectLike(Map.of("DeletionPolicy", "Snapshot")));
+        template.hasResourceProperties("AWS::RDS::DBSubnetGroup", Match.objectLike(Map.of("SubnetIds", List.of(
+                Map.of("Ref", Match.stringLikeRegexp("NetworkVpcprivateSubnet1.*")),
+                Map.of("Ref", Match.stringLikeRegexp("NetworkVpcprivateSubnet2.*"))))));
         template.hasResourceProperties("AWS::RDS::DBInstance", Match.objectLike(Map.of(
                 "DBInstanceClass", "db.serverless", "PubliclyAccessible", false)));
         template.hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
@@ -174,6 +177,7 @@ class ClassReflectStackTest {
                 .contains("--network host")
                 .contains("CLASSREFLECT_FLEET=ec2")
                 .contains("CLASSREFLECT_EC2_POOL_TAG=classreflect:role=worker")
+                .contains("CLASSREFLECT_MODELS_URL=")
                 .contains("systemctl poweroff")
                 .contains("WantedBy=multi-user.target");
     }
