@@ -1,6 +1,5 @@
 package org.classreflect.deploy;
 
-import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import software.amazon.awscdk.Duration;
@@ -41,11 +40,10 @@ final class Api extends Construct {
     static final String APP_IDLE_TIMEOUT = "75s";
 
     final ApplicationLoadBalancedFargateService service;
-    final LogGroup logs;
 
     Api(Construct scope, String id, Cluster cluster, Data data, IRepository repository, StackParameters parameters) {
         super(scope, id);
-        logs = LogGroup.Builder.create(this, "Logs").retention(RetentionDays.ONE_MONTH).build();
+        LogGroup logs = LogGroup.Builder.create(this, "Logs").retention(RetentionDays.ONE_MONTH).build();
         Role taskRole = Role.Builder.create(this, "TaskRole")
                 .assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com"))
                 .description("ClassReflect API tasks (docs/deployment-aws.md, Permissions: API)")

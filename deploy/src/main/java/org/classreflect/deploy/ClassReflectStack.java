@@ -15,25 +15,23 @@ import software.constructs.Construct;
  */
 public final class ClassReflectStack extends Stack {
 
-    final Network network;
     final Data data;
     final Cluster cluster;
     final Api api;
     final Workers workers;
     final Scaler scaler;
-    final Operations operations;
 
     public ClassReflectStack(Construct scope, String id, StackProps props, ImagesStack images,
             DeploymentChoices choices) {
         super(scope, id, props);
         StackParameters parameters = new StackParameters(this);
-        network = new Network(this, "Network", choices);
+        Network network = new Network(this, "Network", choices);
         data = new Data(this, "Data", network.vpc, choices, parameters);
         cluster = Cluster.Builder.create(this, "Cluster").vpc(network.vpc).build();
         api = new Api(this, "Api", cluster, data, images.api, parameters);
         workers = new Workers(this, "Workers", network.vpc, cluster, data, images.worker, parameters, choices);
         scaler = new Scaler(this, "Scaler", network.vpc, cluster, data, workers, images.worker, parameters, choices);
-        operations = new Operations(this, "Operations", data, api, workers, parameters);
+        new Operations(this, "Operations", data, api, workers, parameters);
         ReasonedSuppressions.apply(this);
 
         CfnOutput.Builder.create(this, "LoadBalancerDns").description("Point the app's DNS name (CNAME) here")

@@ -1,8 +1,10 @@
 package org.classreflect.deploy;
 
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.services.ec2.FlowLogDestination;
 import software.amazon.awscdk.services.ec2.FlowLogOptions;
+import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.IpAddresses;
@@ -11,7 +13,6 @@ import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
-import java.util.Map;
 import software.constructs.Construct;
 
 /**
@@ -37,7 +38,7 @@ final class Network extends Construct {
                         .service(GatewayVpcEndpointAwsService.S3).build()))
                 .flowLogs(Map.of("Rejected", FlowLogOptions.builder()
                         .destination(FlowLogDestination.toCloudWatchLogs(flowLogs))
-                        .trafficType(software.amazon.awscdk.services.ec2.FlowLogTrafficType.REJECT).build()))
+                        .trafficType(FlowLogTrafficType.REJECT).build()))
                 .build();
     }
 }

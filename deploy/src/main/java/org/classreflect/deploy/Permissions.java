@@ -51,7 +51,7 @@ final class Permissions {
      * on instances of the pool (IAM cannot name "the calling instance" for these actions).
      */
     static List<PolicyStatement> ec2WorkerSelf() {
-        return List.of(stopPool(List.of("ec2:StopInstances")), tagPool());
+        return List.of(startStopPool("StopPool", List.of("ec2:StopInstances")), tagPool());
     }
 
     /** A Fargate worker tags its own task with its activity. */
@@ -72,11 +72,11 @@ final class Permissions {
     /** The scaler of an EC2 pool: sees every instance, starts, stops and tags only the pool's. */
     static List<PolicyStatement> ec2Scaler() {
         return List.of(allow("SeeInstances", List.of("ec2:DescribeInstances"), List.of("*")),
-                stopPool(List.of("ec2:StartInstances", "ec2:StopInstances")), tagPool());
+                startStopPool("StartStopPool", List.of("ec2:StartInstances", "ec2:StopInstances")), tagPool());
     }
 
-    private static PolicyStatement stopPool(List<String> actions) {
-        return PolicyStatement.Builder.create().sid("StartStopPool").effect(Effect.ALLOW)
+    private static PolicyStatement startStopPool(String sid, List<String> actions) {
+        return PolicyStatement.Builder.create().sid(sid).effect(Effect.ALLOW)
                 .actions(actions)
                 .resources(List.of(poolInstances()))
                 .conditions(Map.of("StringEquals", Map.of("ec2:ResourceTag/" + POOL_TAG_KEY, POOL_TAG_VALUE)))

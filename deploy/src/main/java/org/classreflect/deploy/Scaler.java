@@ -42,15 +42,13 @@ final class Scaler extends Construct {
     /** A Fargate worker of 4 vCPU and 8 GB: 4 x 0.04048 + 8 x 0.004445 (us-east-1). */
     static final String FARGATE_WORKER_PRICE_PER_HOUR = "0.1975";
 
-    final Rule schedule;
     final Role role;
     final FargateTaskDefinition task;
-    final LogGroup logs;
 
     Scaler(Construct scope, String id, Vpc vpc, Cluster cluster, Data data, Workers workers, IRepository repository,
             StackParameters parameters, DeploymentChoices choices) {
         super(scope, id);
-        logs = LogGroup.Builder.create(this, "Logs").retention(RetentionDays.ONE_MONTH).build();
+        LogGroup logs = LogGroup.Builder.create(this, "Logs").retention(RetentionDays.ONE_MONTH).build();
         Map<String, String> env = new LinkedHashMap<>(AppEnvironment.queueOnly(data));
         env.put("CLASSREFLECT_FLEET", choices.fleet());
         env.put("CLASSREFLECT_SCALE_MAX_WORKERS", parameters.maxWorkers.getValueAsString());
@@ -91,7 +89,7 @@ final class Scaler extends Construct {
                 .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder().logGroup(logs).streamPrefix("scaler")
                         .build()))
                 .build());
-        schedule = Rule.Builder.create(this, "EveryMinute")
+        Rule.Builder.create(this, "EveryMinute")
                 .description("Runs `scale --once`: sizes the worker fleet from the job queue")
                 .schedule(Schedule.rate(Duration.minutes(1)))
                 .targets(List.of(EcsTask.Builder.create()

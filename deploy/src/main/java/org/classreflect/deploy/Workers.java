@@ -1,11 +1,11 @@
 package org.classreflect.deploy;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import software.amazon.awscdk.CfnTag;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.Stack;
@@ -55,7 +55,6 @@ final class Workers extends Construct {
     final LogGroup logs;
     final Role role;
     final Optional<LaunchTemplate> launchTemplate;
-    final List<CfnInstance> pool = new ArrayList<>();
     final Optional<FargateTaskDefinition> task;
 
     Workers(Construct scope, String id, Vpc vpc, Cluster cluster, Data data, IRepository repository,
@@ -97,7 +96,7 @@ final class Workers extends Construct {
             launchTemplate = Optional.of(launchTemplate(choices, image, command, env));
             List<ISubnet> subnets = vpc.getPrivateSubnets();
             for (int i = 0; i < choices.ec2PoolSize(); i++) {
-                pool.add(poolInstance(i, subnets.get(i % subnets.size())));
+                poolInstance(i, subnets.get(i % subnets.size()));
             }
             task = Optional.empty();
         } else {
@@ -166,18 +165,16 @@ final class Workers extends Construct {
                 .build();
     }
 
-    private CfnInstance poolInstance(int index, ISubnet subnet) {
+    private void poolInstance(int index, ISubnet subnet) {
         LaunchTemplate template = launchTemplate.orElseThrow();
-        return CfnInstance.Builder.create(this, "Pool" + index)
+        CfnInstance.Builder.create(this, "Pool" + index)
                 .launchTemplate(CfnInstance.LaunchTemplateSpecificationProperty.builder()
                         .launchTemplateId(template.getLaunchTemplateId())
                         .version(template.getLatestVersionNumber()).build())
                 .subnetId(subnet.getSubnetId())
                 .tags(List.of(
-                        software.amazon.awscdk.CfnTag.builder().key(Permissions.POOL_TAG_KEY)
-                                .value(Permissions.POOL_TAG_VALUE).build(),
-                        software.amazon.awscdk.CfnTag.builder().key("Name").value("classreflect-worker-" + index)
-                                .build()))
+                        CfnTag.builder().key(Permissions.POOL_TAG_KEY).value(Permissions.POOL_TAG_VALUE).build(),
+                        CfnTag.builder().key("Name").value("classreflect-worker-" + index).build()))
                 .build();
     }
 
