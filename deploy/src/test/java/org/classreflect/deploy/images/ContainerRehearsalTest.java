@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.classreflect.testfixtures.servers.ElasticMqServer;
+import org.classreflect.testfixtures.servers.FakeEc2;
 import org.classreflect.testfixtures.servers.FakeSecretsManager;
 import org.classreflect.testfixtures.servers.MariaDbServer;
 import org.classreflect.testfixtures.servers.S3ProxyServer;
@@ -31,7 +32,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * debootstrap, and run with podman in AWS mode against S3Proxy, ElasticMQ, a Secrets Manager fake and MariaDB on
  * loopback (host networking). A lesson uploaded through the API container is transcribed by the worker container
  * (pocketsphinx inside the image), which then exits 0 after three empty polls; a busy worker stopped with
- * {@code podman stop} hands its job back to the queue.
+ * {@code podman stop} hands its job back to the queue; and the same image's {@code scale --once}, given only what the
+ * stack's scaler task gets, starts a pool instance (an EC2 fake) for a queued job.
  */
 class ContainerRehearsalTest {
 
@@ -129,6 +131,35 @@ class ContainerRehearsalTest {
                 .output()).as("ended by SIGTERM (143), not killed after the stop timeout (137)").isEqualTo("143");
         assertThat(visibleJobs()).as("visible again at once, not after the 10-minute lease").isEqualTo(1);
         assertThat(teacher.get("/api/recordings/" + id).get("status").asText()).isNotEqualTo("completed");
+    }
+
+    @Test
+    void theScalerContainerStartsAPoolWorkerForAQueuedJobWithNothingButTheQueueSettings() throws Exception {
+        try (FakeEc2 ec2 = FakeEc2.start()) {
+            String instance = ec2.addStoppedInstance(Map.of("classreflect:role", "worker"));
+            ElasticMqServer.shared().admin().sendMessage(b -> b.queueUrl(queues.queueUrl())
+                    .messageBody("{\"v\":1,\"recordingId\":\"" + UUID.randomUUID() + "\"}"));
+            // What the stack's scaler task is given: the region, the queues and the fleet; no bucket, database or key.
+            List<String> args = new ArrayList<>(List.of("run", "--rm", "--network", "host"));
+            Map<String, String> environment = new LinkedHashMap<>();
+            for (String name : List.of("CLASSREFLECT_MODE", "CLASSREFLECT_AWS_REGION", "AWS_ACCESS_KEY_ID",
+                    "AWS_SECRET_ACCESS_KEY", "CLASSREFLECT_SQS_ENDPOINT", "CLASSREFLECT_SQS_QUEUE_URL",
+                    "CLASSREFLECT_SQS_DLQ_URL")) {
+                environment.put(name, AWS_MODE.get(name));
+            }
+            environment.put("CLASSREFLECT_FLEET", "ec2");
+            environment.put("CLASSREFLECT_EC2_POOL_TAG", "classreflect:role=worker");
+            environment.put("CLASSREFLECT_EC2_ENDPOINT", ec2.endpoint().toString());
+            environment.forEach((name, value) -> args.addAll(List.of("--env", name + "=" + value)));
+            args.addAll(List.of(WORKER_IMAGE, "scale", "--once"));
+
+            Podman.Result scale = podman.run(Duration.ofMinutes(2), args.toArray(String[]::new));
+
+            assertThat(scale.exitCode()).as(scale.output()).isZero();
+            assertThat(scale.output()).contains("scaling: start 1");
+            ec2.settle();
+            assertThat(ec2.state(instance)).isEqualTo("running");
+        }
     }
 
     private static int visibleJobs() {
