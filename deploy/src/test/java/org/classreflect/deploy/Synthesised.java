@@ -2,6 +2,7 @@ package org.classreflect.deploy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
@@ -20,8 +21,12 @@ final class Synthesised {
         this.annotations = Annotations.fromStack(stack);
     }
 
+    /** Synthesising takes seconds of Node.js: each choice is synthesised once for all the test classes. */
+    private static final Map<DeploymentChoices, Synthesised> SYNTHESISED = new ConcurrentHashMap<>();
+
     static Synthesised with(DeploymentChoices choices) {
-        return new Synthesised(ClassReflectApp.compose(new App(), choices));
+        return SYNTHESISED.computeIfAbsent(choices,
+                chosen -> new Synthesised(ClassReflectApp.compose(new App(), chosen)));
     }
 
     /** The resources of a type, by logical id. */
