@@ -92,7 +92,7 @@ class ContainerRehearsalTest {
     @AfterAll
     static void removeContainers() throws Exception {
         for (String container : containers) {
-            podman.run(Duration.ofMinutes(1), "rm", "--force", "--time", "1", container);
+            podman.run(Duration.ofMinutes(1), "rm", "--force", "--volumes", "--time", "1", container);
         }
         if (secrets != null) {
             secrets.close();
