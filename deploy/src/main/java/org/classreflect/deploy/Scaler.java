@@ -36,7 +36,7 @@ import software.constructs.Construct;
  */
 final class Scaler extends Construct {
 
-    /** Dollars per hour of one worker, for the scaler's budget (CLASSREFLECT_SCALE_WORKER_PRICE_PER_HOUR). */
+    /** Dollars per hour of one worker (us-east-1, on demand), for the scaler's budget (SCALE_WORKER_PRICE_PER_HOUR). */
     static final Map<String, String> ON_DEMAND_PRICE_PER_HOUR = Map.of("c6i.xlarge", "0.17", "c6i.2xlarge", "0.34",
             "t3.xlarge", "0.1664", "g4dn.xlarge", "0.526");
     /** A Fargate worker of 4 vCPU and 8 GB: 4 x 0.04048 + 8 x 0.004445 (us-east-1). */
@@ -55,8 +55,12 @@ final class Scaler extends Construct {
         List<PolicyStatement> statements = new ArrayList<>(List.of(Permissions.queueDepth(data)));
         if (choices.ec2Fleet()) {
             env.put("CLASSREFLECT_EC2_POOL_TAG", Permissions.POOL_TAG_KEY + "=" + Permissions.POOL_TAG_VALUE);
-            env.put("CLASSREFLECT_SCALE_WORKER_PRICE_PER_HOUR",
-                    ON_DEMAND_PRICE_PER_HOUR.getOrDefault(choices.workerInstanceType(), "0.17"));
+            String price = ON_DEMAND_PRICE_PER_HOUR.get(choices.workerInstanceType());
+            if (price == null) {
+                throw new IllegalArgumentException("no on-demand price is known for " + choices.workerInstanceType()
+                        + " (the scaler's budget needs it): add it to Scaler.ON_DEMAND_PRICE_PER_HOUR");
+            }
+            env.put("CLASSREFLECT_SCALE_WORKER_PRICE_PER_HOUR", price);
             statements.addAll(Permissions.ec2Scaler());
         } else {
             FargateTaskDefinition workerTask = workers.task.orElseThrow();
