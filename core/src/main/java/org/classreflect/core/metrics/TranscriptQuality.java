@@ -25,9 +25,9 @@ public record TranscriptQuality(String engine, String model, Double meanWordConf
     /** A word the engine gives less confidence than this is counted as a low-confidence word. */
     public static final double LOW_WORD_CONFIDENCE = 0.5;
     /** Below this mean word confidence the analysis is low confidence. */
-    public static final double MEAN_WORD_CONFIDENCE_FLOOR = 0.6;
+    public static final double MEAN_WORD_CONFIDENCE_FLOOR = 0.5;
     /** Above this share of low-confidence words the analysis is low confidence. */
-    public static final double LOW_CONFIDENCE_SHARE_CEILING = 0.4;
+    public static final double LOW_CONFIDENCE_SHARE_CEILING = 0.45;
 
     public TranscriptQuality {
         Objects.requireNonNull(engine, "engine");
