@@ -196,7 +196,7 @@ final class RandomWhisperModel {
     }
 
     /** IEEE half precision, rounding to nearest; values too small for a normal half become zero. */
-    static short half(float value) {
+    private static short half(float value) {
         int bits = Float.floatToIntBits(value);
         int sign = (bits >>> 16) & 0x8000;
         int rounded = (bits & 0x7fffffff) + 0x1000;
