@@ -46,13 +46,17 @@ class LessonAnalysisEndToEndTest {
     private String teacherId;
 
     private void start() throws Exception {
+        start(new ScriptedTranscriber(ScriptedTranscriber.SHORT_LESSON));
+    }
+
+    private void start(ScriptedTranscriber transcriber) throws Exception {
         server = ClassReflectServer.start(TestServers.settings(dataDir)
                 .with(Setting.RUBRIC_PROVIDER, "openai")
                 .with(Setting.RUBRIC_BASE_URL, chat.uri() + "/v1")
                 .with(Setting.RUBRIC_MODEL, "test-model")
                 .with(Setting.RUBRIC_MAX_ATTEMPTS, "1")
                 .with(Setting.RUBRIC_REQUEST_ATTEMPTS, "1"),
-                new ScriptedTranscriber(ScriptedTranscriber.SHORT_LESSON), false);
+                transcriber, false);
         admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
         school = admin.post("/api/schools", Map.of("name", "Alpha Primary")).json().get("id").asText();
         teacher = user("t@alpha.test", "teacher");
@@ -99,6 +103,12 @@ class LessonAnalysisEndToEndTest {
         assertThat(analysis.get("rubric").isNull()).as("rubric feedback is off for the school").isTrue();
         assertThat(analysis.get("criteria").findValuesAsText("criterion")).contains("Open questions");
         assertThat(analysis.get("overallScore").isNumber()).isTrue();
+        JsonNode quality = analysis.get("quality");
+        assertThat(quality.get("engine").asText()).isEqualTo("scripted");
+        assertThat(quality.get("model").asText()).isEqualTo("scripted-1");
+        assertThat(quality.get("meanWordConfidence").isNull()).as("the engine gives no word confidence").isTrue();
+        assertThat(quality.get("lowConfidence").asBoolean()).isFalse();
+        assertThat(quality.get("lowConfidenceReason").isNull()).isTrue();
 
         JsonNode measured = teacher.get("/api/recordings/" + recording + "/metrics").json();
         JsonNode metrics = measured.get("metrics");
@@ -112,6 +122,8 @@ class LessonAnalysisEndToEndTest {
         assertThat(questions.get("value").asDouble()).isEqualTo(3.0);
         assertThat(questions.get("evidence").get(0).get("start").asDouble()).isEqualTo(4.0);
         assertThat(metric(metrics, "OPEN_QUESTION_COUNT").get("value").asDouble()).isEqualTo(2.0);
+        assertThat(questions.get("restsOn")).extracting(JsonNode::asText).containsExactly("WORD_CONFIDENCE");
+        assertThat(metric(metrics, "LONGEST_PAUSE_SECONDS").get("restsOn")).isEmpty();
 
         JsonNode progress = teacher.get("/api/teachers/" + teacherId + "/progress").json();
         assertThat(progress.get("lessons").asInt()).isEqualTo(1);
@@ -151,6 +163,27 @@ class LessonAnalysisEndToEndTest {
         JsonNode again = awaitAnalyses(teacher, bad, "completed");
         assertThat(again).hasSize(1);
         assertThat(again.get(0).get("rubric").get("criteria").get(0).get("score").asInt()).isEqualTo(80);
+    }
+
+    @Test
+    void aLessonHeardWithUnsureWordsIsALowConfidenceAnalysisThatSaysWhyAndIsNotSentToTheModel() throws Exception {
+        start(ScriptedTranscriber.withWordConfidence(ScriptedTranscriber.SHORT_LESSON, 0.3));
+        assertThat(manager.put("/api/schools/" + school + "/settings", Map.of("rubricEnabled", true)).status())
+                .isEqualTo(200);
+        chat.reply(FakeChatServer.Reply.openAiAnswer(VALID_ANSWER));
+        String recording = upload(teacher, fields("templateId", QUESTIONING));
+
+        JsonNode analysis = awaitAnalyses(teacher, recording, "completed").get(0);
+        JsonNode quality = analysis.get("quality");
+        assertThat(quality.get("meanWordConfidence").asDouble()).isCloseTo(0.3, within(1e-9));
+        assertThat(quality.get("lowConfidenceWordShare").asDouble()).isEqualTo(1.0);
+        assertThat(quality.get("lowConfidence").asBoolean()).isTrue();
+        assertThat(quality.get("lowConfidenceReason").asText()).contains("0.30").contains("no language model");
+        assertThat(analysis.get("rubric").isNull()).isTrue();
+        assertThat(chat.requests()).as("the model was not asked").isEmpty();
+        JsonNode metrics = teacher.get("/api/recordings/" + recording + "/metrics").json().get("metrics");
+        assertThat(metric(metrics, "QUESTION_COUNT").get("value").asDouble())
+                .as("what was measured is still served").isEqualTo(3.0);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.classreflect.core.scaling.CostModel;
 import org.classreflect.core.scaling.ScalingConfig;
 import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
@@ -53,7 +54,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--rtf", description = "The engine's real-time factor (processing time / audio time). "
             + "Default: ${DEFAULT-VALUE}.")
-    double realTimeFactor = 0.25;
+    double realTimeFactor = CostModel.DEFAULTS.realTimeFactor();
 
     @Option(names = "--boot-seconds", description = "From launch to the first poll (boot and model load). "
             + "Default: ${DEFAULT-VALUE}.")

@@ -311,6 +311,8 @@ public final class InMemoryCore {
         private volatile Runnable during = () -> { };
         /** False: the engine says it cannot work now (no model loaded, say). */
         public volatile boolean ready = true;
+        /** How sure the engine is of every word it hears. */
+        public volatile double wordConfidence = 0.9;
 
         public int calls() {
             return calls.get();
@@ -343,7 +345,7 @@ public final class InMemoryCore {
                 String[] tokens = s.text().split(" ");
                 double step = (s.end() - s.start()) / tokens.length;
                 for (int i = 0; i < tokens.length; i++) {
-                    words.add(new Word(s.start() + i * step, s.start() + (i + 1) * step, tokens[i], 0.9));
+                    words.add(new Word(s.start() + i * step, s.start() + (i + 1) * step, tokens[i], wordConfidence));
                 }
             }
             return new Transcription("en", "fake", "fake-1", LESSON, words, 33.5);

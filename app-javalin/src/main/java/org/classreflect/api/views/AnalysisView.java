@@ -7,6 +7,7 @@ import java.util.Map;
 import org.classreflect.core.analysis.Analysis;
 import org.classreflect.core.analysis.CriterionScore;
 import org.classreflect.core.metrics.Measurement;
+import org.classreflect.core.metrics.TranscriptQuality;
 import org.classreflect.core.rubric.CriterionFeedback;
 import org.classreflect.core.rubric.RubricResult;
 
@@ -40,6 +41,19 @@ public final class AnalysisView {
             v.put("overallScore", a.overallScore());
         }
         v.put("rubric", a.rubric() == null ? null : rubric(a.rubric(), scoresHidden));
+        v.put("quality", a.quality() == null ? null : quality(a.quality()));
+        return v;
+    }
+
+    private static Map<String, Object> quality(TranscriptQuality q) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("engine", q.engine());
+        v.put("model", q.model());
+        v.put("meanWordConfidence", q.meanWordConfidence());
+        v.put("lowConfidenceWordShare", q.lowConfidenceWordShare());
+        v.put("speakerConfidence", q.speakerConfidence());
+        v.put("lowConfidence", q.lowConfidence());
+        v.put("lowConfidenceReason", q.lowConfidenceReason());
         return v;
     }
 
@@ -52,6 +66,7 @@ public final class AnalysisView {
             v.put("value", m.value());
             v.put("basis", m.basis().name());
             v.put("confidence", m.confidence());
+            v.put("restsOn", m.restsOn());
             v.put("note", m.note());
             v.put("evidence", m.evidence());
             out.add(v);

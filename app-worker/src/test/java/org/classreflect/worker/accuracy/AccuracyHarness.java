@@ -7,10 +7,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.classreflect.core.metrics.SpeakerEstimate;
+import org.classreflect.core.metrics.TranscriptQuality;
 import org.classreflect.core.transcript.Segment;
+import org.classreflect.core.transcript.Transcript;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcription;
@@ -32,7 +36,8 @@ public final class AccuracyHarness {
     record Reference(String file, double seconds, String text) {
     }
 
-    record FileResult(String file, double audioSeconds, double engineSeconds, WordErrorRate wer, String hypothesis) {
+    record FileResult(String file, double audioSeconds, double engineSeconds, WordErrorRate wer, String hypothesis,
+                      TranscriptQuality quality) {
 
         double realTimeFactor() {
             return engineSeconds / audioSeconds;
@@ -111,9 +116,14 @@ public final class AccuracyHarness {
             String hypothesis = t.segments().stream().map(Segment::text).collect(Collectors.joining(" "));
             WordErrorRate wer = WordErrorRate.of(TextNormalizer.words(reference.text()),
                     TextNormalizer.words(hypothesis));
-            FileResult result = new FileResult(reference.file(), t.audioSeconds(), engineSeconds, wer, hypothesis);
-            out.printf("%-48s WER %.3f (%3d/%3d)  RTF %.3f  | %s%n", result.file(), wer.rate(), wer.errors(),
-                    wer.referenceWords(), result.realTimeFactor(), hypothesis);
+            TranscriptQuality quality = TranscriptQuality.of(Transcript.of(reference.file(), t, engineSeconds,
+                    Instant.now()), SpeakerEstimate.unknown(0));
+            FileResult result = new FileResult(reference.file(), t.audioSeconds(), engineSeconds, wer, hypothesis,
+                    quality);
+            out.printf("%-48s WER %.3f (%3d/%3d)  RTF %.3f  word confidence %s, low %s, %s | %s%n", result.file(),
+                    wer.rate(), wer.errors(), wer.referenceWords(), result.realTimeFactor(),
+                    quality.meanWordConfidence(), quality.lowConfidenceWordShare(),
+                    quality.lowConfidence() ? "LOW CONFIDENCE" : "trusted", hypothesis);
             results.add(result);
         }
         return new Report(results);

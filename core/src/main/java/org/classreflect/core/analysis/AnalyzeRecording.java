@@ -24,6 +24,7 @@ import org.classreflect.core.metrics.SampleSource;
 import org.classreflect.core.metrics.SpeakerEstimate;
 import org.classreflect.core.metrics.SpeakerEstimator;
 import org.classreflect.core.metrics.SuppliedSpeakers;
+import org.classreflect.core.metrics.TranscriptQuality;
 import org.classreflect.core.metrics.Utterance;
 import org.classreflect.core.metrics.Utterances;
 import org.classreflect.core.queue.Heartbeat;
@@ -52,8 +53,9 @@ import org.classreflect.core.transcript.Transcripts;
  * recording is claimed (queued to running, compare-and-set, so a redelivered job never runs one twice) and held under
  * a lease renewed while it runs; a running one whose lease ended (its worker died) is claimed the same way, so
  * whoever handles the recording next takes it over. Each is measured from the transcript, with speakers estimated
- * from the audio while it is still stored, judged by the language model when the school turned rubric feedback on
- * and a model is configured, and scored against its template version.
+ * from the audio while it is still stored, judged by the language model when the school turned rubric feedback on,
+ * a model is configured and the transcript is not of low confidence ({@link TranscriptQuality}), and scored against
+ * its template version.
  * A failure fails that analysis alone; the transcript and the recording are never touched.
  */
 public final class AnalyzeRecording implements AnalysisStage {
@@ -123,7 +125,8 @@ public final class AnalyzeRecording implements AnalysisStage {
                 if (metrics == null) {
                     metrics = measure(recording.get(), transcript.get());
                 }
-                finish(running, analyse(running, recording.get(), metrics));
+                finish(running, analyse(running, recording.get(), metrics,
+                        TranscriptQuality.of(transcript.get(), metrics.speakers())));
             } catch (RubricAnalysisException e) {
                 finish(running, running.failed(e.getMessage(), clock.instant()));
             } catch (RuntimeException e) {
@@ -156,19 +159,20 @@ public final class AnalyzeRecording implements AnalysisStage {
         }
     }
 
-    private Analysis analyse(Analysis running, Recording recording, LessonMetrics metrics)
+    private Analysis analyse(Analysis running, Recording recording, LessonMetrics metrics, TranscriptQuality quality)
             throws RubricAnalysisException {
         Template template = templates.find(running.templateId(), running.templateVersion()).orElseThrow(
                 () -> new IllegalStateException("template " + running.templateId() + " version "
                         + running.templateVersion() + " is missing"));
-        RubricResult feedback = judge(template, recording, metrics);
+        RubricResult feedback = quality.lowConfidence() ? null : judge(template, recording, metrics);
         Map<String, Double> judged = new HashMap<>();
         if (feedback != null) {
             for (CriterionFeedback f : feedback.criteria()) {
                 judged.put(f.criterion(), (double) f.score());
             }
         }
-        return running.completed(metrics, Scorecard.score(template, metrics, judged), feedback, clock.instant());
+        return running.completed(metrics, quality, Scorecard.score(template, metrics, judged), feedback,
+                clock.instant());
     }
 
     private RubricResult judge(Template template, Recording recording, LessonMetrics metrics)

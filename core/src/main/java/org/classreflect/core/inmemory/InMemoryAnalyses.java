@@ -46,7 +46,7 @@ final class InMemoryAnalyses implements Analyses {
                     "analyses: no template " + a.templateId() + " version " + a.templateVersion());
             byId.put(a.id(), new Analysis(a.id(), a.recordingId(), a.schoolId(), a.teacherId(), a.templateId(),
                     a.templateVersion(), a.status(), a.error(), a.metrics(), a.speakingRateByWindow(),
-                    a.criterionScores(), a.overallScore(), a.rubric(), Millis.of(a.lessonAt()),
+                    a.criterionScores(), a.overallScore(), a.rubric(), a.quality(), Millis.of(a.lessonAt()),
                     Millis.of(a.createdAt()), Millis.of(a.startedAt()), Millis.of(a.finishedAt()), a.runId(),
                     Millis.of(a.leaseUntil())));
         });
@@ -110,7 +110,7 @@ final class InMemoryAnalyses implements Analyses {
             }
             byId.put(id, new Analysis(c.id(), c.recordingId(), c.schoolId(), c.teacherId(), c.templateId(),
                     c.templateVersion(), c.status(), c.error(), c.metrics(), c.speakingRateByWindow(),
-                    c.criterionScores(), c.overallScore(), c.rubric(), c.lessonAt(), c.createdAt(), c.startedAt(),
+                    c.criterionScores(), c.overallScore(), c.rubric(), c.quality(), c.lessonAt(), c.createdAt(), c.startedAt(),
                     c.finishedAt(), c.runId(), Millis.of(leaseUntil)));
             return true;
         });
@@ -138,7 +138,7 @@ final class InMemoryAnalyses implements Analyses {
     private static Analysis changed(Analysis stored, Analysis next) {
         return new Analysis(stored.id(), stored.recordingId(), stored.schoolId(), stored.teacherId(),
                 stored.templateId(), stored.templateVersion(), next.status(), next.error(), next.metrics(),
-                next.speakingRateByWindow(), next.criterionScores(), next.overallScore(), next.rubric(),
+                next.speakingRateByWindow(), next.criterionScores(), next.overallScore(), next.rubric(), next.quality(),
                 stored.lessonAt(), stored.createdAt(), Millis.of(next.startedAt()), Millis.of(next.finishedAt()),
                 next.runId(), Millis.of(next.leaseUntil()));
     }

@@ -1,13 +1,16 @@
 package org.classreflect.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.classreflect.core.InMemoryCore.reason;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.classreflect.core.InMemoryCore;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.metrics.Metric;
+import org.classreflect.core.metrics.QualitySignal;
 import org.classreflect.core.pipeline.JobOutcome;
 import org.classreflect.core.pipeline.ProcessNextJob;
 import org.classreflect.core.rubric.RubricAnalysisException;
@@ -220,6 +223,46 @@ class AnalysisUseCasesTest {
         assertThat(done.overallScore()).isNotNull();
         assertThat(reason(core.requestAnalysis().retry(core.ada.asActor(), lesson.id(), queued.id())))
                 .as("only a failed analysis is retried").isEqualTo(Rejection.Reason.CONFLICT);
+    }
+
+    @Test
+    void aTranscriptOfUnsureWordsGivesALowConfidenceAnalysisThatSaysWhyAndAsksNoLanguageModel() throws Exception {
+        core.stores.schoolSettings().save(new SchoolAnalysisSettings(core.oak.id(), false, null, true, null));
+        AtomicInteger asked = new AtomicInteger();
+        core.rubric = request -> {
+            asked.incrementAndGet();
+            return null;
+        };
+        core.transcriber.wordConfidence = 0.3;
+        Recording mumbled = core.uploadAsAda();
+        worker.runOnce();
+
+        Analysis unsure = analysed(mumbled);
+        Analysis sure = analysed(lesson);
+
+        assertThat(unsure.status()).isEqualTo(AnalysisStatus.COMPLETED);
+        assertThat(unsure.quality()).satisfies(q -> {
+            assertThat(q.engine()).isEqualTo("fake");
+            assertThat(q.model()).isEqualTo("fake-1");
+            assertThat(q.meanWordConfidence()).isCloseTo(0.3, within(1e-9));
+            assertThat(q.lowConfidenceWordShare()).isEqualTo(1.0);
+            assertThat(q.lowConfidence()).isTrue();
+            assertThat(q.lowConfidenceReason()).contains("0.30").contains("no language model was asked");
+        });
+        assertThat(unsure.rubric()).isNull();
+        assertThat(unsure.metrics().get(Metric.QUESTION_COUNT).restsOn()).contains(QualitySignal.WORD_CONFIDENCE);
+        assertThat(unsure.metrics().get(Metric.LONGEST_PAUSE_SECONDS).restsOn()).isEmpty();
+        assertThat(sure.quality().lowConfidence()).isFalse();
+        assertThat(sure.quality().meanWordConfidence()).isCloseTo(0.9, within(1e-9));
+        assertThat(sure.quality().lowConfidenceWordShare()).isZero();
+        assertThat(asked).as("only the lesson heard with sure words was judged").hasValue(1);
+    }
+
+    private Analysis analysed(Recording recording) throws Exception {
+        Analysis queued = core.requestAnalysis().execute(core.ada.asActor(), recording.id(), QUESTIONING.id())
+                .orElseThrow();
+        worker.runOnce();
+        return core.stores.analyses().find(queued.id()).orElseThrow();
     }
 
     @Test

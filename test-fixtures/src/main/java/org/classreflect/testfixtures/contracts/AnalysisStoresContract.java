@@ -13,9 +13,14 @@ import org.classreflect.core.analysis.Analysis;
 import org.classreflect.core.analysis.AnalysisStatus;
 import org.classreflect.core.metrics.Basis;
 import org.classreflect.core.analysis.CriterionScore;
+import org.classreflect.core.analysis.Scorecard;
 import org.classreflect.core.metrics.Excerpt;
+import org.classreflect.core.metrics.LessonMeasurer;
+import org.classreflect.core.metrics.LessonMetrics;
 import org.classreflect.core.metrics.Measurement;
 import org.classreflect.core.metrics.Metric;
+import org.classreflect.core.metrics.SpeakerEstimate;
+import org.classreflect.core.metrics.TranscriptQuality;
 import org.classreflect.core.school.SchoolAnalysisSettings;
 import org.classreflect.core.school.SchoolSettings;
 import org.classreflect.core.template.StarterTemplates;
@@ -140,15 +145,36 @@ public abstract class AnalysisStoresContract {
                 List.of("wait longer"), 70.0);
         List<WindowRate> windows = List.of(new WindowRate(0, 300, 410.5, 250.25, 98.4),
                 new WindowRate(300, 420, 0, 0, null));
+        TranscriptQuality quality = new TranscriptQuality("pocketsphinx", "en-us", 0.4212, 0.5625, 0.69,
+                "mean word confidence 0.42 ✓");
         Analysis completed = new Analysis("a-1", "r-1", "s-1", "u-1", "t-1", 1, AnalysisStatus.COMPLETED, null,
-                metrics, windows, scores, 88.0, rubric, Times.T0, Times.minutesAfterT0(1), Times.minutesAfterT0(2),
-                Times.minutesAfterT0(3), "run-1", null);
+                metrics, windows, scores, 88.0, rubric, quality, Times.T0, Times.minutesAfterT0(1),
+                Times.minutesAfterT0(2), Times.minutesAfterT0(3), "run-1", null);
         assertThat(stores.analyses().update(completed, AnalysisStatus.RUNNING)).isTrue();
 
         assertThat(stores.analyses().find("a-1")).hasValue(completed);
         assertThat(stores.analyses().listCompletedForTeacher("u-1")).containsExactly(completed);
         assertThat(stores.analyses().listCompletedForSchool("s-1")).containsExactly(completed);
         assertThat(stores.analyses().listCompletedForSchool("s-2")).isEmpty();
+    }
+
+    @Test
+    void aTranscriptQualityWithoutWordConfidencesRoundTripsWithItsNulls() {
+        Template template = schoolTemplate("t-1", "s-1", 1, "Oak's");
+        stores.templates().insert(template);
+        Analysis running = Analysis.queued("a-1", "r-1", "s-1", "u-1", template, Times.T0, Times.T0)
+                .running("run-1", Times.minutesAfterT0(1), LEASE);
+        stores.analyses().insert(running);
+        TranscriptQuality unknownWords = new TranscriptQuality("whisper.cpp", "ggml-base.en.bin", null, null, 0.0,
+                null);
+        LessonMetrics nothingSaid = new LessonMeasurer().measure(List.of(), SpeakerEstimate.unknown(0));
+        Analysis completed = running.completed(nothingSaid, unknownWords, new Scorecard("t-1", 1, List.of(), null), null,
+                Times.minutesAfterT0(2));
+
+        assertThat(stores.analyses().update(completed, AnalysisStatus.RUNNING)).isTrue();
+
+        assertThat(stores.analyses().find("a-1").orElseThrow().quality()).isEqualTo(unknownWords);
+        assertThat(stores.analyses().find("a-1").orElseThrow().quality().lowConfidence()).isFalse();
     }
 
     @Test

@@ -67,7 +67,7 @@ class InMemoryStoresTest {
                 TEMPLATE.criteria());
         Analysis ofVersion1 = Analysis.queued("a-1", "r-1", "s-1", "t-1", TEMPLATE, Times.T0, Times.T0);
         Analysis ofMissingVersion2 = new Analysis("a-1", "r-1", "s-1", "t-1", TEMPLATE.id(), 2,
-                AnalysisStatus.QUEUED, null, null, null, null, null, null, Times.T0, Times.T0, null, null, null, null);
+                AnalysisStatus.QUEUED, null, null, null, null, null, null, null, Times.T0, Times.T0, null, null, null, null);
 
         assertThatThrownBy(() -> stores.users().insert(AUser.teacher("t-9", "s-9")))
                 .isInstanceOf(ConstraintViolationException.class);
@@ -106,14 +106,14 @@ class InMemoryStoresTest {
         Analysis queued = Analysis.queued("a-1", "r-1", "s-1", "t-1", TEMPLATE, Times.T0, Times.T0);
         stores.analyses().insert(queued);
         Analysis elsewhere = new Analysis("a-1", "r-2", "s-2", "t-2", "other", 7, AnalysisStatus.FAILED, "gone",
-                null, null, null, null, null, Times.minutesAfterT0(9), Times.minutesAfterT0(9),
+                null, null, null, null, null, null, Times.minutesAfterT0(9), Times.minutesAfterT0(9),
                 Times.minutesAfterT0(1), Times.minutesAfterT0(2), null, null);
 
         assertThat(stores.analyses().update(elsewhere, AnalysisStatus.QUEUED)).isTrue();
 
         Analysis stored = stores.analyses().find("a-1").orElseThrow();
         assertThat(stored).isEqualTo(new Analysis("a-1", "r-1", "s-1", "t-1", TEMPLATE.id(), 1,
-                AnalysisStatus.FAILED, "gone", null, null, null, null, null, Times.T0, Times.T0,
+                AnalysisStatus.FAILED, "gone", null, null, null, null, null, null, Times.T0, Times.T0,
                 Times.minutesAfterT0(1), Times.minutesAfterT0(2), null, null));
     }
 
@@ -123,7 +123,7 @@ class InMemoryStoresTest {
         Analysis queued = Analysis.queued("a-1", "r-1", "s-1", "t-1", TEMPLATE, precise, precise);
         stores.analyses().insert(queued);
         Analysis completed = new Analysis("a-1", "r-1", "s-1", "t-1", TEMPLATE.id(), 1, AnalysisStatus.COMPLETED,
-                null, Map.of(), List.of(), List.of(), 50.0, null, precise, precise, precise, precise, "run-1",
+                null, Map.of(), List.of(), List.of(), 50.0, null, null, precise, precise, precise, precise, "run-1",
                 null);
         stores.analyses().update(completed, AnalysisStatus.QUEUED);
 

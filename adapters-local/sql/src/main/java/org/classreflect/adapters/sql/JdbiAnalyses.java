@@ -11,6 +11,7 @@ import org.classreflect.core.analysis.AnalysisStatus;
 import org.classreflect.core.analysis.CriterionScore;
 import org.classreflect.core.metrics.Measurement;
 import org.classreflect.core.metrics.Metric;
+import org.classreflect.core.metrics.TranscriptQuality;
 import org.classreflect.core.metrics.WindowRate;
 import org.classreflect.core.rubric.RubricResult;
 import org.jdbi.v3.core.Jdbi;
@@ -23,6 +24,7 @@ public final class JdbiAnalyses implements Analyses {
     private static final TypeReference<List<WindowRate>> WINDOWS = new TypeReference<>() { };
     private static final TypeReference<List<CriterionScore>> SCORES = new TypeReference<>() { };
     private static final TypeReference<RubricResult> RUBRIC = new TypeReference<>() { };
+    private static final TypeReference<TranscriptQuality> QUALITY = new TypeReference<>() { };
 
     private static final RowMapper<Analysis> ANALYSIS = (rs, ctx) -> new Analysis(
             rs.getString("id"),
@@ -38,6 +40,7 @@ public final class JdbiAnalyses implements Analyses {
             AnalysisJson.read(rs.getString("criterion_scores"), SCORES),
             SqlTimes.nullableDouble(rs, "overall_score"),
             AnalysisJson.read(rs.getString("rubric_feedback"), RUBRIC),
+            AnalysisJson.read(rs.getString("transcript_quality"), QUALITY),
             SqlTimes.instant(rs, "lesson_at"),
             SqlTimes.instant(rs, "created_at"),
             SqlTimes.instant(rs, "started_at"),
@@ -53,7 +56,7 @@ public final class JdbiAnalyses implements Analyses {
     private static final String SET = """
             UPDATE analyses SET status = :status, error_message = :error, metrics = :metrics,
                 speaking_rate_windows = :windows, criterion_scores = :scores, overall_score = :overall, rubric_feedback = :rubric,
-                started_at = :startedAt, finished_at = :finishedAt, run_id = :runId, lease_until = :leaseUntil
+                transcript_quality = :quality, started_at = :startedAt, finished_at = :finishedAt, run_id = :runId, lease_until = :leaseUntil
             """;
 
     private final Jdbi jdbi;
@@ -67,10 +70,10 @@ public final class JdbiAnalyses implements Analyses {
         jdbi.useHandle(h -> bind(h.createUpdate("""
                 INSERT INTO analyses (id, recording_id, school_id, teacher_id, template_id, template_version, status,
                                       error_message, metrics, speaking_rate_windows, criterion_scores, overall_score,
-                                      rubric_feedback, lesson_at, created_at, started_at, finished_at, run_id,
-                                      lease_until)
+                                      rubric_feedback, transcript_quality, lesson_at, created_at, started_at,
+                                      finished_at, run_id, lease_until)
                 VALUES (:id, :recordingId, :schoolId, :teacherId, :templateId, :templateVersion, :status, :error,
-                        :metrics, :windows, :scores, :overall, :rubric, :lessonAt, :createdAt, :startedAt,
+                        :metrics, :windows, :scores, :overall, :rubric, :quality, :lessonAt, :createdAt, :startedAt,
                         :finishedAt, :runId, :leaseUntil)"""), a)
                 .execute());
     }
@@ -159,6 +162,7 @@ public final class JdbiAnalyses implements Analyses {
                 .bind("scores", AnalysisJson.write(a.criterionScores()))
                 .bind("overall", a.overallScore())
                 .bind("rubric", AnalysisJson.write(a.rubric()))
+                .bind("quality", AnalysisJson.write(a.quality()))
                 .bind("lessonAt", SqlTimes.utc(a.lessonAt()))
                 .bind("createdAt", SqlTimes.utc(a.createdAt()))
                 .bind("startedAt", SqlTimes.utc(a.startedAt()))

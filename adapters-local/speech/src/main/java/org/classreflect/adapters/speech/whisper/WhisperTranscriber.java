@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Speech to text with whisper.cpp through whisper-jni 1.7.1. The audio is decoded and transcribed one window at a
  * time (see {@link WhisperParameters#window()}), each window cut at a quiet moment and its segment times offset by
  * where it starts, so memory stays bounded by the window and progress is reported after each one (whisper-jni has
- * no progress callback). The segments then pass the {@link SegmentGuards}, and words get times from
+ * no progress callback); an interrupted thread stops before the next window. The segments then pass the {@link SegmentGuards}, and words get times from
  * {@link WordTimings}. Models are loaded once, on first use, and kept in a small cache; a job may name another
  * catalogue model, found in the models directory.
  */
@@ -91,6 +91,7 @@ public final class WhisperTranscriber implements Transcriber {
         try (ModelCache<LoadedModel>.Lease lease = models.acquire(model)) {
             progress.percent(0);
             AudioWindows windows = new AudioWindows(windowSamples(), searchSamples(), (window, start) -> {
+                stopIfInterrupted(start);
                 raw.addAll(transcribeWindow(lease.model(), whisperParams, window, start));
                 samples[0] = start + window.length;
                 progress.percent(percent(samples[0], expectedSeconds));
@@ -138,6 +139,17 @@ public final class WhisperTranscriber implements Transcriber {
             throw new TranscriptionException(e.getMessage(), e);
         } catch (IOException e) {
             throw new TranscriptionException("could not read the audio file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * whisper.cpp cannot be stopped inside a window (whisper-jni 1.7.1 has no abort callback), so an interrupted
+     * thread (a worker shutting down) stops before the next one; the interrupt stays set for the caller.
+     */
+    private static void stopIfInterrupted(long startSample) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new WindowFailed(new TranscriptionException("the transcription was cancelled at "
+                    + Math.round((double) startSample / AudioDecoder.SAMPLE_RATE) + " s: its thread was interrupted"));
         }
     }
 
