@@ -107,11 +107,11 @@ export async function render(main, { me }) {
     send.textContent = waiting > 1 ? `Upload ${waiting} files` : 'Upload';
   }
 
-  function fail(item, message) {
+  function fail(item, error) {
     item.state = 'failed';
     item.row.dataset.state = 'failed';
     item.bar.hidden = true;
-    fill(item.message, h('span', { class: 'error', role: 'alert' }, message));
+    fill(item.message, errorBox(error));
   }
 
   async function start() {
@@ -137,7 +137,7 @@ export async function render(main, { me }) {
         fill(item.message, 'Uploaded · ', h('a', { href: `#/recordings/${encodeURIComponent(recording.id)}` },
           'Open the recording'));
       } catch (e) {
-        fail(item, e.message);
+        fail(item, e);
       }
     }
     refresh();

@@ -1,0 +1,147 @@
+package org.classreflect.api.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.classreflect.api.TestServers;
+import org.classreflect.core.school.SchoolAnalysisSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a teacher learns from a lesson, in Chromium: an upload with the default settings is analysed with the
+ * school's default template and opens on its summary (talk timeline, talk share, questions, wait time against the
+ * targets, strengths and focus), whose marks play their moment; the transcript names speakers and questions; with
+ * scores hidden the verdicts come in words and no number reaches the browser. Then every page of every role at
+ * phone width: nothing wider than the screen, and no serious accessibility violation (axe-core).
+ */
+class LessonFeedbackPagesTest {
+
+    private static final Pattern SCORE_FIELD = Pattern.compile(
+            "\"(score|overallScore|judgedScore|measuredScore|scoreGoal|weight|measuredValue)\"\\s*:");
+
+    @TempDir
+    static Path dataDir;
+
+    static WebApp web;
+
+    @BeforeAll
+    static void start() throws Exception {
+        web = WebApp.start(dataDir, new ClassroomTranscriber());
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    @Test
+    void aLessonUploadedWithTheDefaultsOpensOnItsSummaryWhoseMarksPlayTheirMoment() throws Exception {
+        Page page = web.signIn(WebApp.TEACHER, WebApp.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upload").setExact(true)).click();
+        assertThat(page.getByLabel("Analysis template"))
+                .hasValue(SchoolAnalysisSettings.STARTER_DEFAULT_TEMPLATE_ID);
+        page.locator("input[type=file]").setInputFiles(TestServers.sharedAudio("jfk.wav"));
+        page.getByLabel("Class").fill("7C");
+        page.getByLabel("Subject").fill("Science");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the recording")).click();
+
+        Locator summary = page.locator(".summary");
+        Locator timeline = summary.locator(".timeline");
+        assertThat(timeline).isVisible();
+        assertThat(timeline.locator(".tl-band.tl-teacher")).hasCount(3);
+        assertThat(timeline.locator(".tl-band.tl-student")).hasCount(2);
+        assertThat(timeline.locator(".tl-question.tl-open")).hasCount(2);
+        assertThat(timeline.locator(".tl-question.tl-closed")).hasCount(1);
+        assertThat(timeline.locator(".tl-question").first()).hasAttribute("aria-label",
+                Pattern.compile("^Open question at 0:00.3, wait 1.4 s: What do plants need to grow\\?"));
+        // teacher 2.7 + 2.1 + 1.2 s, students 0.9 + 1.3 s
+        assertThat(tile(page, "Your share of the talk")).containsText("73%");
+        assertThat(tile(page, "Your share of the talk")).containsText("Students 27%");
+        assertThat(tile(page, "Questions asked")).containsText("2 open · 1 closed");
+        assertThat(tile(page, "Average wait after a question")).containsText("Target at least 3 s");
+        assertThat(tile(page, "Average wait after a question")).containsText("Below target");
+        assertThat(summary.locator(".strengths-focus")).containsText("Wait time after questions: not yet");
+        assertThat(summary.locator(".strengths-focus")).containsText("Open questions: meets the goal");
+        BoundingBox focus = summary.locator(".strengths-focus").boundingBox();
+        assertThat(focus.y + focus.height).as("the summary fits a laptop screen without scrolling")
+                .isLessThanOrEqualTo(page.viewportSize().height);
+
+        timeline.locator(".tl-question").nth(1).click();
+        page.waitForFunction("() => { const a = document.querySelector('audio'); "
+                + "return a && !a.paused && a.currentTime >= 5.5 && a.currentTime < 8.0; }");
+        assertThat(timeline.locator(".tl-playhead")).isVisible();
+        assertThat(page.locator("button.segment.current-segment")).hasAttribute("data-start", "5.6");
+        page.evaluate("document.querySelector('audio').pause()");
+        WebApp.screenshot(page, "lesson-summary");
+
+        Locator segments = page.locator(".transcript button.segment");
+        assertThat(segments).hasCount(5);
+        assertThat(segments.nth(1)).hasAttribute("data-speaker", "student");
+        assertThat(segments.nth(1).locator(".speaker")).hasText("Student");
+        assertThat(page.locator(".transcript .segment.is-question")).hasCount(3);
+        assertThat(segments.nth(4).locator(".question-tag")).hasText("closed question");
+
+        Locator wait = page.locator(".metric-row[data-metric=WAIT_TIME_MEAN_SECONDS]");
+        assertThat(wait).containsText("Average wait after a question");
+        assertThat(wait).containsText("Target at least 3 s");
+        assertThat(page.locator(".metric-row[data-metric=PAUSE_MEAN_SECONDS]")).not().containsText("no pause");
+        assertThat(page.locator(".metric-group")).hasText(new String[] {"Talk", "Questions", "Pace", "Pauses"});
+        assertThat(page.locator("#metrics-h ~ p.hint").last()).hasText(
+                "The pace over time is drawn for lessons of more than five minutes.");
+
+        Locator analysis = page.locator(".analysis[data-status=completed]");
+        assertThat(analysis).hasCount(1);
+        assertThat(analysis.locator(".analysis-when")).containsText("Template version 1 · analysed");
+        assertThat(analysis.locator(".overall")).containsText("out of 100");
+        assertThat(analysis.locator(".coverage")).containsText(
+                "Quality of questioning (written feedback is switched off for the school)");
+        assertThat(analysis.locator(".coverage")).containsText("70% of the template's weight");
+        WebApp.screenshot(page, "teacher-recording");
+    }
+
+    @Test
+    void withScoresHiddenTheTeacherGetsVerdictsInWordsAndNoNumberReachesTheBrowser() throws Exception {
+        Page manager = web.signIn(WebApp.MANAGER, WebApp.PASSWORD);
+        web.setHideScores(manager, true);
+        try {
+            Page page = web.signIn(WebApp.TEACHER, WebApp.PASSWORD);
+            List<Response> seen = WebApp.record(page);
+            String id = web.upload(page, "Hidden 6A", null).get("id").asText();
+            page.navigate(web.baseUrl() + "#/recordings/" + id);
+
+            assertThat(tile(page, "Average wait after a question"))
+                    .containsText("Wait time after questions: Not yet");
+            Locator analysis = page.locator(".analysis[data-status=completed]");
+            assertThat(analysis.locator("tr[data-verdict=meets] td[data-label=Verdict]").first())
+                    .hasText("Meets the goal");
+            assertThat(analysis.locator("tr[data-verdict=not_scored]")).containsText("Not scored");
+            assertThat(analysis.locator(".coverage")).containsText("The verdicts above cover the other criteria");
+            assertThat(page.locator("body")).not().containsText("out of 100");
+            assertThat(page.locator("body")).not().containsText("Overall score");
+            List<String> received = new ArrayList<>(WebApp.bodies(seen));
+            assertThat(received).as("what the teacher's browser received")
+                    .anyMatch(b -> b.contains("/analyses ") && b.contains("\"verdict\":\"not_yet\""))
+                    .noneMatch(b -> SCORE_FIELD.matcher(b).find());
+            WebApp.screenshot(page, "lesson-summary-verdicts");
+        } finally {
+            web.setHideScores(manager, false);
+        }
+    }
+
+    private static Locator tile(Page page, String title) {
+        return page.locator(".glance-tile", new Page.LocatorOptions().setHasText(title));
+    }
+}
