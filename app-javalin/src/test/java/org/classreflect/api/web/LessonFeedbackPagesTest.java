@@ -141,6 +141,98 @@ class LessonFeedbackPagesTest {
         }
     }
 
+    @Test
+    void aTeacherPicksWhatTheyWorkOnAndGetsOneChartEachWithTheGoalAndTrendLines() throws Exception {
+        Page page = web.signIn(WebApp.TEACHER, WebApp.PASSWORD);
+        analysedLesson(page, "Progress 4D");
+        page.navigate(web.baseUrl() + "#/progress");
+        Locator picker = page.locator(".goal-picker");
+        picker.getByLabel("Wait time after questions").check();
+        picker.getByLabel("Open questions").check();
+        picker.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+
+        Locator charts = page.locator(".goal-chart");
+        assertThat(charts).hasCount(2);
+        assertThat(charts.first()).containsText("Wait time after questions");
+        Object goalLine = page.evaluate("() => Chart.getChart(document.querySelector('.goal-chart canvas'))"
+                + ".data.datasets.map(d => d.label)");
+        assertThat(goalLine.toString()).contains("Goal (70)");
+        Object lessonDay = page.evaluate("() => Chart.getChart(document.querySelector('.goal-chart canvas'))"
+                + ".data.datasets[0].data[0].x");
+        assertThat(((Number) lessonDay).longValue()).as("a point sits at the lesson's real time")
+                .isGreaterThan(System.currentTimeMillis() - 3_600_000L);
+
+        page.reload();
+        assertThat(page.locator(".goal-picker").getByLabel("Open questions")).isChecked();
+        page.locator(".all-metrics summary").click();
+        Locator talk = page.locator(".all-metrics .chart-card", new Page.LocatorOptions()
+                .setHasText("Your share of the talk"));
+        assertThat(talk).containsText("latest 73%");
+        Object percent = talk.locator("canvas").evaluate("c => Chart.getChart(c).data.datasets[0].data[0].y");
+        assertThat(((Number) percent).doubleValue()).as("ratios drawn as percentages").isBetween(73.0, 74.0);
+        WebApp.screenshot(page, "teacher-progress");
+
+        Page manager = web.signIn(WebApp.MANAGER, WebApp.PASSWORD);
+        manager.navigate(web.baseUrl() + "#/teachers/" + web.user(WebApp.TEACHER).id() + "/progress");
+        assertThat(manager.locator("main")).containsText("Working on: Wait time after questions, Open questions.");
+        assertThat(manager.locator(".goal-chart")).hasCount(2);
+    }
+
+    @Test
+    void everyPageAtPhoneWidthFitsTheScreenAndHasNoSeriousAccessibilityViolation() throws Exception {
+        Page teacherDesk = web.signIn(WebApp.TEACHER, WebApp.PASSWORD);
+        String recording = analysedLesson(teacherDesk, "Phone 2B");
+        String teacherId = web.user(WebApp.TEACHER).id();
+        String starter = SchoolAnalysisSettings.STARTER_DEFAULT_TEMPLATE_ID;
+        List<String> problems = new ArrayList<>();
+
+        Page signIn = web.openOnPhone();
+        check(signIn, "#/login", problems);
+        visitAll(WebApp.TEACHER, WebApp.PASSWORD, problems, "#/recordings", "#/recordings/" + recording,
+                "#/upload", "#/progress", "#/account");
+        visitAll(WebApp.MANAGER, WebApp.PASSWORD, problems, "#/dashboard", "#/recordings", "#/upload", "#/teachers",
+                "#/teachers/" + teacherId + "/progress", "#/templates", "#/templates/" + starter, "#/templates/new",
+                "#/school-settings", "#/account");
+        visitAll(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD, problems, "#/admin/schools",
+                "#/admin/users", "#/admin/system", "#/admin/usage", "#/recordings", "#/templates", "#/account");
+
+        assertThat(problems).as("pages wider than a phone, or with serious accessibility violations").isEmpty();
+    }
+
+    private static void visitAll(String email, String password, List<String> problems, String... pages)
+            throws Exception {
+        Page phone = web.openOnPhone();
+        WebApp.submitSignIn(phone, email, password);
+        phone.waitForSelector("main h1");
+        for (String hash : pages) {
+            phone.navigate(web.baseUrl() + hash);
+            check(phone, hash, problems);
+            if (hash.startsWith("#/recordings/") || hash.equals("#/teachers")) {
+                WebApp.screenshot(phone, hash.equals("#/teachers") ? "phone-teachers" : "phone-lesson");
+            }
+        }
+    }
+
+    /** Waits until the page has drawn its content, then measures its width and runs axe-core on it. */
+    private static void check(Page page, String hash, List<String> problems) {
+        page.waitForFunction("() => document.querySelector('main h1') && !document.querySelector('.skeleton')"
+                + " && !/Loading…/.test(document.querySelector('main').textContent)");
+        page.waitForTimeout(300);
+        Number wide = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        if (wide.intValue() > 1) {
+            problems.add(hash + ": " + wide + " px wider than the phone");
+        }
+        Axe.seriousViolations(page).forEach(v -> problems.add(hash + ": " + v));
+    }
+
+    /** Uploads a lesson with the school's default template and waits until its analysis is done; its id. */
+    private static String analysedLesson(Page page, String className) {
+        String id = web.upload(page, className, null).get("id").asText();
+        page.navigate(web.baseUrl() + "#/recordings/" + id);
+        assertThat(page.locator(".analysis[data-status=completed]")).isVisible();
+        return id;
+    }
+
     private static Locator tile(Page page, String title) {
         return page.locator(".glance-tile", new Page.LocatorOptions().setHasText(title));
     }
