@@ -73,7 +73,8 @@ export async function render(main, { params, me }) {
     const problem = h('div');
     return h('form', { class: 'card goal-picker', onsubmit: async e => {
       e.preventDefault();
-      const chosen = boxes.map(b => b.querySelector('input')).filter(i => i.checked).map(i => i.value);
+      const ticked = boxes.map(b => b.querySelector('input')).filter(i => i.checked).map(i => i.value);
+      const chosen = [...goals.filter(g => ticked.includes(g)), ...ticked.filter(t => !goals.includes(t))];
       try {
         goals = (await api(`/api/teachers/${encodeURIComponent(teacherId)}/goals`,
           { method: 'PUT', body: { criteria: chosen } })).criteria;

@@ -14,7 +14,9 @@ import { lessonMoments, latestCompleted, targetsOf, targetWords, standing, STAND
   METRIC_WORDS, GROUPS, readValue, metricLabel } from '../teacher/lesson.js';
 import { speakingRateChart } from '../teacher/pace.js';
 
-const EXPORTS = [['txt', 'Text'], ['srt', 'SRT subtitles'], ['vtt', 'WebVTT'], ['json', 'JSON'], ['csv', 'CSV words']];
+// each name starts with the visible format, so what is read out contains what is seen
+const EXPORTS = [['txt', 'TXT plain text'], ['srt', 'SRT subtitles'], ['vtt', 'VTT (WebVTT) subtitles'], ['json', 'JSON'],
+  ['csv', 'CSV words']];
 const FINISHED = ['completed', 'failed'];
 
 export async function render(main, { params, me }) {

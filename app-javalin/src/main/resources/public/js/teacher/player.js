@@ -33,15 +33,14 @@ export class TranscriptPlayer {
       const text = wordEls.length ? wordEls.flatMap((el, j) => (j ? [' ', el] : [el])) : segment.text;
       const { speaker, question } = annotate(segment);
       const who = speaker ? `${speaker === 'teacher' ? 'Teacher' : 'Student'}` : null;
-      const content = [h('span', { class: 'segment-time' }, clock(segment.start),
+      const content = [audioUrl ? h('span', { class: 'visually-hidden' }, 'Play from ') : null,
+        h('span', { class: 'segment-time' }, clock(segment.start),
         who ? h('span', { class: `speaker speaker-${speaker}` }, who) : null),
       h('span', { class: 'segment-text' }, question ? h('span', { class: `question-tag question-${question}` },
         `${question} question`) : null, text)];
       const cls = `segment${question ? ' is-question' : ''}`;
-      const said = `${who ? `${who}, ` : ''}${question ? `${question} question, ` : ''}`;
       const el = audioUrl
         ? h('button', { type: 'button', class: cls, dataset: { start: segment.start, end: segment.end, speaker },
-          'aria-label': `Play from ${clock(segment.start)}: ${said}${segment.text}`,
           onclick: () => this.playFrom(segment.start) }, content)
         : h('div', { class: cls, dataset: { start: segment.start, speaker } }, content);
       this.segments.push({ start: segment.start, end: segment.end, el });

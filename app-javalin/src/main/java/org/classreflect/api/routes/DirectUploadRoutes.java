@@ -19,7 +19,7 @@ import org.classreflect.core.storage.DirectUploads;
 public final class DirectUploadRoutes {
 
     record StartRequest(String fileName, String contentType, long sizeBytes, String teacherId, String className,
-                        String subject, String grade, String notes) {
+                        String subject, String grade, String notes, String lessonName) {
     }
 
     record StartResponse(RecordingView recording, DirectUploads.DirectUpload upload) {

@@ -53,10 +53,14 @@ class LessonFeedbackPagesTest {
         assertThat(page.getByLabel("Analysis template"))
                 .hasValue(SchoolAnalysisSettings.STARTER_DEFAULT_TEMPLATE_ID);
         page.locator("input[type=file]").setInputFiles(TestServers.sharedAudio("jfk.wav"));
+        page.getByLabel("Lesson name (optional)").fill("Plants and light");
         page.getByLabel("Class").fill("7C");
         page.getByLabel("Subject").fill("Science");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the recording")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(Pattern.compile("^Plants and light · 7C · Science · \\d{1,2} \\w{3}|^Plants and light · 7C · "
+                        + "Science · \\w{3} \\d{1,2}"));
 
         Locator summary = page.locator(".summary");
         Locator timeline = summary.locator(".timeline");
@@ -153,7 +157,7 @@ class LessonFeedbackPagesTest {
 
         Locator charts = page.locator(".goal-chart");
         assertThat(charts).hasCount(2);
-        assertThat(charts.first()).containsText("Wait time after questions");
+        assertThat(charts.first()).as("new choices in the order offered").containsText("Open questions");
         Object goalLine = page.evaluate("() => Chart.getChart(document.querySelector('.goal-chart canvas'))"
                 + ".data.datasets.map(d => d.label)");
         assertThat(goalLine.toString()).contains("Goal (70)");
@@ -174,7 +178,7 @@ class LessonFeedbackPagesTest {
 
         Page manager = web.signIn(WebApp.MANAGER, WebApp.PASSWORD);
         manager.navigate(web.baseUrl() + "#/teachers/" + web.user(WebApp.TEACHER).id() + "/progress");
-        assertThat(manager.locator("main")).containsText("Working on: Wait time after questions, Open questions.");
+        assertThat(manager.locator("main")).containsText("Working on: Open questions, Wait time after questions.");
         assertThat(manager.locator(".goal-chart")).hasCount(2);
     }
 
@@ -186,7 +190,7 @@ class LessonFeedbackPagesTest {
         String starter = SchoolAnalysisSettings.STARTER_DEFAULT_TEMPLATE_ID;
         List<String> problems = new ArrayList<>();
 
-        Page signIn = web.openOnPhone();
+        Page signIn = web.openOnPhoneForAudit();
         check(signIn, "#/login", problems);
         visitAll(WebApp.TEACHER, WebApp.PASSWORD, problems, "#/recordings", "#/recordings/" + recording,
                 "#/upload", "#/progress", "#/account");
@@ -201,7 +205,7 @@ class LessonFeedbackPagesTest {
 
     private static void visitAll(String email, String password, List<String> problems, String... pages)
             throws Exception {
-        Page phone = web.openOnPhone();
+        Page phone = web.openOnPhoneForAudit();
         WebApp.submitSignIn(phone, email, password);
         phone.waitForSelector("main h1");
         for (String hash : pages) {
