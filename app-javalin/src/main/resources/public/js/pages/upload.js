@@ -1,11 +1,11 @@
 // #/upload: several lesson recordings at once, each with its own progress bar and its own error, then links to them.
 // In AWS mode the browser sends each file straight to S3 with a signed address; otherwise to POST /api/recordings.
 import { api, readResponse, ApiError, CLIENT_HEADERS } from '../api.js';
-import { h, fill, field, errorBox, title, formatBytes } from '../ui.js';
+import { h, fill, field, errorBox, title, formatBytes, skeleton } from '../ui.js';
 import { MANAGER } from '../routes.js';
 
 export async function render(main, { me }) {
-  fill(main, title('Upload recordings'), h('p', { class: 'muted' }, 'Loading…'));
+  fill(main, title('Upload recordings'), skeleton('card', 'Loading the upload form'));
   let options;
   let templates;
   let settings = null;

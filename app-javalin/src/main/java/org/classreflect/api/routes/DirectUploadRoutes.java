@@ -46,7 +46,7 @@ public final class DirectUploadRoutes {
     private void start(Context ctx) {
         StartRequest body = Params.body(ctx, StartRequest.class);
         var command = new StartDirectUpload.Command(body.teacherId(), new RecordingMetadata(body.className(),
-                body.subject(), body.grade(), body.notes()), body.fileName(), body.contentType(), body.sizeBytes());
+                body.subject(), body.grade(), body.notes(), body.lessonName()), body.fileName(), body.contentType(), body.sizeBytes());
         Respond.with(ctx, start.execute(Authenticator.actor(ctx), command), HttpStatus.CREATED,
                 s -> new StartResponse(RecordingView.of(s.recording()), s.upload()));
     }
