@@ -133,10 +133,10 @@ export async function render(main, { params, me }) {
       data: { datasets },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
-        plugins: { legend: { display: large } },
+        plugins: { legend: { display: Boolean(large) } },
         scales: {
-          x: { type: 'linear', ticks: { maxTicksLimit: 6, callback: v => new Date(v).toLocaleDateString(undefined,
-            { day: 'numeric', month: 'short' }) } },
+          x: { type: 'linear', min: xs[0], max: xs[xs.length - 1] === xs[0] ? xs[0] + DAY_MS : xs[xs.length - 1],
+            ticks: { maxTicksLimit: 6, callback: v => lessonDate(v, xs[xs.length - 1] - xs[0] < 2 * DAY_MS) } },
           y: metric ? { beginAtZero: true, max: percent ? 100 : undefined,
             title: { display: true, text: percent ? '%' : (METRIC_WORDS[metric] || {}).unit || '' } }
             : { min: 0, max: 100 },
@@ -147,6 +147,13 @@ export async function render(main, { params, me }) {
   }
 
   return () => charts.forEach(c => c.destroy());
+}
+
+/** A tick on the time axis: the day, and the time of day when the lessons shown fall within two days. */
+function lessonDate(ms, close) {
+  const when = new Date(ms);
+  const day = when.toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+  return close ? `${day} ${when.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}` : day;
 }
 
 function trendLabel(perMonth, scale, unit) {

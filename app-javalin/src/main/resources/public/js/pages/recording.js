@@ -295,9 +295,9 @@ export async function render(main, { params, me }) {
         h('tbody', {}, a.criteria.map(c => {
           const definition = ((template && template.criteria) || []).find(t => t.name === c.criterion) || {};
           return h('tr', { dataset: { verdict: c.verdict || 'not_scored' } },
-            h('td', { 'data-label': 'Criterion' }, h('strong', {}, c.criterion), definition.metric
+            h('td', { 'data-label': 'Criterion' }, h('div', {}, h('strong', {}, c.criterion), definition.metric
               ? h('div', { class: 'hint' }, `measures ${metricLabel(definition.metric).toLowerCase()}`)
-              : definition.judged ? h('div', { class: 'hint' }, 'judged from the transcript') : null),
+              : definition.judged ? h('div', { class: 'hint' }, 'judged from the transcript') : null)),
             h('td', { 'data-label': 'Verdict' }, c.verdict ? h('span', { class: `chip chip-${c.verdict === 'meets'
               ? 'good' : 'work'}` }, VERDICT_WORDS[c.verdict]) : h('span', { class: 'hint' }, 'Not scored')),
             scored ? h('td', { 'data-label': 'Score (of 100)' }, c.score === null || c.score === undefined ? '–'
