@@ -10,6 +10,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,6 +206,23 @@ class LessonFeedbackPagesTest {
     }
 
     @Test
+    void aFileThatIsNotAudioIsRefusedInPlainWordsWithTheTechnicalDetailOneClickAway() {
+        Page page = web.signIn(WebApp.TEACHER, WebApp.PASSWORD);
+        page.navigate(web.baseUrl() + "#/upload");
+        page.locator("input[type=file]").setInputFiles(new FilePayload("lesson.wav", "audio/wav",
+                "these are not the sounds of a lesson".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+
+        Locator failed = page.locator(".upload-item[data-state=failed]");
+        assertThat(failed.locator(".error > p")).hasText("This file holds no audio we can read. Export or save it "
+                + "again as MP3, M4A or WAV, then upload that file.");
+        Locator detail = failed.locator("details.error-detail");
+        assertThat(detail.locator("code")).not().isVisible();
+        detail.locator("summary").click();
+        assertThat(detail.locator("code")).isVisible();
+    }
+
+    @Test
     void anAnalysisWhoseTranscriptIsFlaggedUnreliableCarriesAVisibleWarning() throws Exception {
         Page page = web.signIn(WebApp.TEACHER, WebApp.PASSWORD);
         String id = analysedLesson(page, "Noisy 5E");
@@ -247,6 +265,10 @@ class LessonFeedbackPagesTest {
         assertThat(manager.locator("main")).containsText("3 accounts created");
         assertThat(manager.locator("table", new Page.LocatorOptions().setHasText("Accounts created"))
                 .locator("code.temp-password")).hasCount(3);
+
+        manager.navigate(web.baseUrl() + "#/school-settings");
+        BoundingBox box = manager.getByLabel("Hide numeric scores from teachers").boundingBox();
+        assertThat(Math.min(box.width, box.height)).as("the checkbox can be seen and tapped").isGreaterThanOrEqualTo(19);
     }
 
     private static void visitAll(String email, String password, List<String> problems, String... pages)
