@@ -309,7 +309,7 @@ export async function render(main, { params, me }) {
 
   /** Which criteria the overall covers, and why the others were not scored. */
   function coverage(a, template) {
-    const left = (a.criteria || []).filter(c => c.scored === false);
+    const left = (a.criteria || []).filter(c => c.assessed === false);
     if (a.status !== 'completed' || !left.length) return null;
     const why = c => {
       const definition = ((template && template.criteria) || []).find(t => t.name === c.criterion) || {};
@@ -318,7 +318,7 @@ export async function render(main, { params, me }) {
       return 'the lesson gave nothing to measure for it';
     };
     const weight = (a.criteria || []).reduce((sum, c) => sum + (c.weight || 0), 0);
-    const covered = (a.criteria || []).filter(c => c.scored).reduce((sum, c) => sum + (c.weight || 0), 0);
+    const covered = (a.criteria || []).filter(c => c.assessed).reduce((sum, c) => sum + (c.weight || 0), 0);
     return h('p', { class: 'notice coverage' }, 'Not scored: ',
       left.map((c, i) => [i ? '; ' : '', h('strong', {}, c.criterion), ` (${why(c)})`]), '. ',
       weight ? `The overall score covers the other criteria, ${Math.round((covered / weight) * 100)}% of the template's weight.`

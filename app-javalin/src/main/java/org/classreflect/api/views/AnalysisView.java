@@ -65,7 +65,7 @@ public final class AnalysisView {
     private static Map<String, Object> criterion(CriterionScore s, boolean scoresHidden) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("criterion", s.criterion());
-        v.put("scored", s.score() != null);
+        v.put("assessed", s.score() != null);
         Verdict verdict = Verdict.of(s.score());
         v.put("verdict", verdict == null ? null : verdict.wireName());
         if (!scoresHidden) {
