@@ -59,7 +59,7 @@ export async function render(main, { params, me }) {
 
   fill(main, title(heading),
     h('p', {}, `${progress.lessons} analysed lesson${progress.lessons === 1 ? '' : 's'}.`,
-      progress.scoreGoal ? ` Scores run from 0 to 100; a criterion meets the goal from ${progress.scoreGoal}.` : ''),
+      progress.goal ? ` Scores run from 0 to 100; a criterion meets the goal from ${progress.goal}.` : ''),
     goalPicker(), goalCharts, allMetrics);
   showGoals();
 
@@ -117,9 +117,9 @@ export async function render(main, { params, me }) {
       borderColor: '#1f5fbf', backgroundColor: '#1f5fbf', tension: 0.2 }];
     const trend = trendLine(points, xs, series.trendPer30Days, scale);
     if (trend) datasets.push(trend);
-    if (!metric && progress.scoreGoal) {
-      datasets.push({ label: `Goal (${progress.scoreGoal})`, data: [xs[0], xs[xs.length - 1]]
-        .map(x => ({ x, y: progress.scoreGoal })),
+    if (!metric && progress.goal) {
+      datasets.push({ label: `Goal (${progress.goal})`, data: [xs[0], xs[xs.length - 1]]
+        .map(x => ({ x, y: progress.goal })),
         borderColor: '#1b7a43', borderDash: [2, 3], pointRadius: 0 });
     }
     const card = h('figure', { class: `card chart-card${large ? ' goal-chart' : ''}` },
