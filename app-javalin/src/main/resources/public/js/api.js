@@ -4,12 +4,22 @@
 export const CLIENT_HEADERS = { 'X-Requested-With': 'ClassReflect' };
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  /** detail: the server's own wording, kept for a "Details" toggle when the message says it in plainer words. */
+  constructor(status, code, message, detail = null) {
     super(message);
     this.status = status;
     this.code = code;
+    this.detail = detail;
   }
 }
+
+/** Plainer words for refusals whose server message is technical; the server's message stays as the detail. */
+const PLAIN_WORDS = {
+  415: 'This file holds no audio we can read. Export or save it again as MP3, M4A or WAV, then upload that file.',
+  500: 'Something went wrong on our side. Try again in a minute; if it keeps happening, tell your administrator.',
+  502: 'The service is restarting or overloaded. Try again in a minute.',
+  503: 'The service is restarting or overloaded. Try again in a minute.',
+};
 
 export async function api(path, { method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json' };
@@ -37,8 +47,9 @@ export async function readResponse(response, path = '') {
   if (!response.ok) {
     let body = {};
     try { body = await response.json(); } catch (e) { /* not JSON: keep the status text */ }
-    throw new ApiError(response.status, body.error || `http_${response.status}`,
-      body.message || response.statusText || `The server answered ${response.status}.`);
+    const said = body.message || response.statusText || `The server answered ${response.status}.`;
+    const plain = PLAIN_WORDS[response.status];
+    throw new ApiError(response.status, body.error || `http_${response.status}`, plain || said, plain ? said : null);
   }
   if (response.status === 204) return null;
   const type = response.headers.get('Content-Type') || '';

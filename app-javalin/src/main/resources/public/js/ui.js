@@ -35,9 +35,21 @@ export function fill(el, ...children) {
   return el;
 }
 
-/** An error message region that screen readers announce. */
-export function errorBox(error) {
-  return h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error));
+/**
+ * An error message region that screen readers announce: the message in plain words, and the technical detail (when
+ * there is one) behind a "Details" toggle, for whoever reports the problem.
+ */
+export function errorBox(error, detail) {
+  const message = error instanceof Error ? error.message : String(error);
+  const technical = detail || (error && error.detail) || null;
+  return h('div', { class: 'error', role: 'alert' }, h('p', {}, message),
+    technical ? h('details', { class: 'error-detail' }, h('summary', {}, 'Details'), h('code', {}, technical)) : null);
+}
+
+/** A grey placeholder while something loads ('card' or 'lines'), announced as busy. */
+export function skeleton(kind, label) {
+  return h('div', { class: `skeleton skeleton-${kind}`, role: 'status', 'aria-busy': 'true', 'aria-label': label },
+    [1, 2, 3].map(() => h('span', { class: 'skeleton-bar' })));
 }
 
 export function toast(message, kind = 'info') {

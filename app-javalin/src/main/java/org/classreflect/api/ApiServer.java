@@ -11,6 +11,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.classreflect.api.http.ClientError;
 import org.classreflect.api.http.HttpLimits;
@@ -91,7 +92,13 @@ public final class ApiServer {
             cfg.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
             cfg.jetty.multipartConfig.maxFileSize(limits.maxBytes(), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(limits.maxBytes() + 1024 * 1024, SizeUnit.BYTES);
-            cfg.staticFiles.add("/public", Location.CLASSPATH);
+            cfg.staticFiles.add(files -> {
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                // kept by the browser, and asked for again with the validator Javalin sends (ETag): an unchanged
+                // file costs a 304 without a body, and a new release is never mixed with cached modules
+                files.headers = Map.of("Cache-Control", "no-cache");
+            });
             cfg.staticFiles.enableWebjars();
             cfg.routes.before("/api/*", ctx -> {
                 if (!ctx.path().equals("/api/auth/login") && !ctx.path().equals("/api/auth/logout")) {

@@ -12,12 +12,18 @@ export function statCard(label, value, href) {
   return href ? h('a', { class: 'stat stat-link', href }, ...body) : h('div', { class: 'stat' }, ...body);
 }
 
-/** A table in its scrolling wrapper, with a caption for screen readers. */
+/**
+ * A table in its scrolling wrapper, with a caption for screen readers; on a phone each row becomes a card with every
+ * value under its column's name.
+ */
 export function table(caption, headings, rows) {
-  return h('div', { class: 'table-wrap' }, h('table', {},
+  const body = h('tbody', {}, rows);
+  for (const row of body.rows) {
+    [...row.cells].forEach((cell, i) => { if (headings[i] && !cell.dataset.label) cell.dataset.label = headings[i]; });
+  }
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'stack-on-phone' },
     h('caption', { class: 'visually-hidden' }, caption),
-    h('thead', {}, h('tr', {}, headings.map(t => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, rows)));
+    h('thead', {}, h('tr', {}, headings.map(t => h('th', { scope: 'col' }, t)))), body));
 }
 
 /** A temporary password, shown once with a copy button. */

@@ -1,13 +1,13 @@
 // #/dashboard: the school manager's figures, each leading into the list behind it.
 import { api } from '../api.js';
-import { h, fill, errorBox, title } from '../ui.js';
+import { h, fill, errorBox, title, skeleton } from '../ui.js';
 import { own, score, statCard, table } from '../manager/common.js';
 
 const REASONS = { low_average: 'Low average', falling: 'Falling scores' };
 
 export async function render(page, { me }) {
   const main = own(page);
-  fill(main, title('Dashboard'), h('p', { class: 'muted', role: 'status' }, 'Loading the figures…'));
+  fill(main, title('Dashboard'), skeleton('card', 'Loading the figures'));
   const school = encodeURIComponent(me.schoolId);
   let figures;
   let summary;

@@ -3,7 +3,7 @@
 // The search and filters live in the address too (#/recordings?status=failed&from=2026-11-01), so links and the
 // back button bring them back.
 import { api } from '../api.js';
-import { h, fill, field, errorBox, title, formatDate, formatDuration } from '../ui.js';
+import { h, fill, field, errorBox, title, formatDate, formatDuration, skeleton } from '../ui.js';
 import { TEACHER, ADMIN } from '../routes.js';
 import { watchRecordings, liveStatus, updateLiveStatus, lessonTitle, debounce } from '../teacher/live.js';
 
@@ -36,7 +36,8 @@ export async function render(main, { me, query: address }) {
   // Set as properties, not attributes, so that "Clear filters" (a form reset) empties them.
   for (const [name, el] of fields) el.value = address.get(name) || '';
   const problem = h('div');
-  const results = h('div', { class: 'recordings-results', 'aria-live': 'polite' });
+  const results = h('div', { class: 'recordings-results', 'aria-live': 'polite' },
+    skeleton('lines', 'Loading the recordings'));
   const pager = h('nav', { class: 'actions pager', 'aria-label': 'Pages of recordings' });
 
   const filters = h('form', { class: 'card filters', role: 'search', onsubmit: e => { e.preventDefault(); reload(); } },

@@ -1,12 +1,12 @@
 // #/school-settings: what the school's teachers see and how its lessons are analysed.
 import { api } from '../api.js';
-import { h, fill, field, errorBox, title, toast } from '../ui.js';
+import { h, fill, field, errorBox, title, toast, skeleton } from '../ui.js';
 import { own } from '../manager/common.js';
 
 export async function render(page, { me }) {
   const main = own(page);
   const path = `/api/schools/${encodeURIComponent(me.schoolId)}/settings`;
-  fill(main, title('School settings'), h('p', { class: 'muted', role: 'status' }, 'Loading…'));
+  fill(main, title('School settings'), skeleton('card', 'Loading the settings'));
   let settings;
   let templates;
   try {

@@ -1,7 +1,7 @@
 // #/templates/:id (or #/templates/new): name, scope and weighted criteria; the weight sum is shown as you type and
 // must be exactly 100 before the template can be saved (the server checks again).
 import { api } from '../api.js';
-import { h, fill, field, errorBox, title, toast } from '../ui.js';
+import { h, fill, field, errorBox, title, toast, skeleton } from '../ui.js';
 import { navigate } from '../app.js';
 import { ADMIN } from '../routes.js';
 import { own, splitList } from '../manager/common.js';
@@ -11,7 +11,7 @@ const TOTAL = 100;
 export async function render(page, { params, me }) {
   const main = own(page);
   const creating = params.id === 'new';
-  fill(main, title(creating ? 'New template' : 'Template'), h('p', { class: 'muted', role: 'status' }, 'Loading…'));
+  fill(main, title(creating ? 'New template' : 'Template'), skeleton('card', 'Loading the template'));
   let metrics;
   let template;
   try {

@@ -1,6 +1,7 @@
 // #/templates: the school's templates (editable) and the global ones (read-only for school managers).
 import { api } from '../api.js';
 import { h, fill, errorBox, title, toast } from '../ui.js';
+import { navigate } from '../app.js';
 import { own, table } from '../manager/common.js';
 import { ADMIN } from '../routes.js';
 
@@ -11,7 +12,7 @@ export async function render(page, { me }) {
   fill(main, h('div', { class: 'page-head' }, title('Templates'),
     h('a', { class: 'button primary', href: '#/templates/new' }, 'New template')),
   h('p', {}, 'A template says what a lesson is scored against: weighted criteria that add up to 100. '
-    + 'Global templates are shared by every school; copy one into a new template of your own to change it.'),
+    + 'Global templates are shared by every school; to change one, Copy it into a template of your own.'),
   problem, list);
   await load();
 
@@ -37,7 +38,22 @@ export async function render(page, { me }) {
       h('td', {}, t.version),
       h('td', {}, h('div', { class: 'row-actions' },
         h('a', { href }, editable ? 'Edit' : 'View'),
+        h('button', { type: 'button', onclick: () => copy(t), 'aria-label': `Copy ${t.name}` }, 'Copy'),
         editable ? h('button', { type: 'button', class: 'danger', onclick: () => remove(t) }, 'Delete') : null)));
+  }
+
+  /** A new template of the reader's own with the same criteria, opened in the editor to change. */
+  async function copy(t) {
+    try {
+      const whole = await api(`/api/templates/${encodeURIComponent(t.id)}`);
+      const created = await api('/api/templates', { method: 'POST', body: { name: `Copy of ${whole.name}`,
+        description: whole.description, category: whole.category, subjects: whole.subjects, grades: whole.grades,
+        criteria: whole.criteria } });
+      toast(`"${created.name}" created. Change it and save.`, 'success');
+      navigate(`/templates/${encodeURIComponent(created.id)}`);
+    } catch (e) {
+      fill(problem, errorBox(e));
+    }
   }
 
   async function remove(t) {

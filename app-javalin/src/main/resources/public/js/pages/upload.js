@@ -1,11 +1,11 @@
 // #/upload: several lesson recordings at once, each with its own progress bar and its own error, then links to them.
 // In AWS mode the browser sends each file straight to S3 with a signed address; otherwise to POST /api/recordings.
 import { api, readResponse, ApiError, CLIENT_HEADERS } from '../api.js';
-import { h, fill, field, errorBox, title, formatBytes } from '../ui.js';
+import { h, fill, field, errorBox, title, formatBytes, skeleton } from '../ui.js';
 import { MANAGER } from '../routes.js';
 
 export async function render(main, { me }) {
-  fill(main, title('Upload recordings'), h('p', { class: 'muted' }, 'Loading…'));
+  fill(main, title('Upload recordings'), skeleton('card', 'Loading the upload form'));
   let options;
   let templates;
   let settings = null;
@@ -43,6 +43,8 @@ export async function render(main, { me }) {
 
   const teacher = h('select', { name: 'teacherId', required: true }, h('option', { value: '' }, 'Choose a teacher'),
     teachers.map(t => h('option', { value: t.id }, t.displayName)));
+  const lessonName = h('input', { type: 'text', name: 'lessonName', maxlength: 200,
+    placeholder: 'e.g. Photosynthesis, part 2' });
   const className = h('input', { type: 'text', name: 'className', maxlength: 200, placeholder: 'e.g. 5B' });
   const subject = h('input', { type: 'text', name: 'subject', maxlength: 100, placeholder: 'e.g. Science' });
   const grade = h('input', { type: 'text', name: 'grade', maxlength: 50, placeholder: 'e.g. 5' });
@@ -60,6 +62,7 @@ export async function render(main, { me }) {
     h('section', { class: 'card' }, h('h2', {}, '2. About the lesson'),
       h('p', { class: 'hint' }, 'These details apply to every file in this upload.'),
       me.role === MANAGER ? field('Teacher', teacher, 'Whose lesson this is.') : null,
+      field('Lesson name (optional)', lessonName, 'Shown before the class, subject and date.'),
       h('div', { class: 'field-row' }, field('Class', className), field('Subject', subject), field('Grade', grade)),
       field('Notes', notes),
       field('Analysis template', template, 'Which criteria the lesson is analysed against. You can ask for another later.')),
@@ -107,11 +110,11 @@ export async function render(main, { me }) {
     send.textContent = waiting > 1 ? `Upload ${waiting} files` : 'Upload';
   }
 
-  function fail(item, message) {
+  function fail(item, error) {
     item.state = 'failed';
     item.row.dataset.state = 'failed';
     item.bar.hidden = true;
-    fill(item.message, h('span', { class: 'error', role: 'alert' }, message));
+    fill(item.message, errorBox(error));
   }
 
   async function start() {
@@ -123,7 +126,7 @@ export async function render(main, { me }) {
     }
     send.disabled = true;
     const details = { teacherId: teacher.value, className: className.value, subject: subject.value,
-      grade: grade.value, notes: notes.value, templateId: template.value };
+      grade: grade.value, notes: notes.value, lessonName: lessonName.value, templateId: template.value };
     for (const item of files.filter(f => f.state === 'waiting')) {
       item.state = 'sending';
       item.row.dataset.state = 'sending';
@@ -137,7 +140,7 @@ export async function render(main, { me }) {
         fill(item.message, 'Uploaded · ', h('a', { href: `#/recordings/${encodeURIComponent(recording.id)}` },
           'Open the recording'));
       } catch (e) {
-        fail(item, e.message);
+        fail(item, e);
       }
     }
     refresh();
@@ -154,7 +157,7 @@ export async function render(main, { me }) {
     const started = await api('/api/recordings/direct', { method: 'POST', body: {
       fileName: item.file.name, contentType: item.file.type || typeOf(item.file.name), sizeBytes: item.file.size,
       teacherId: details.teacherId || null, className: details.className, subject: details.subject,
-      grade: details.grade, notes: details.notes } });
+      grade: details.grade, notes: details.notes, lessonName: details.lessonName } });
     const { url, method, headers } = started.upload;
     const sent = Object.fromEntries(Object.entries(headers)
       .filter(([k]) => !['host', 'content-length'].includes(k.toLowerCase())));

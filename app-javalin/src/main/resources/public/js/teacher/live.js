@@ -43,10 +43,16 @@ export function updateLiveStatus(wrap, recording) {
   }
 }
 
-/** What a recording is called on the pages: its class and subject, else its file name. */
+/**
+ * What a recording is called on the pages: the teacher's name for it, its class and subject (else its file name),
+ * and the day it was recorded.
+ */
 export function lessonTitle(r) {
-  const parts = [r.className, r.subject].filter(Boolean);
-  return parts.length ? parts.join(' · ') : (r.originalFileName || 'Untitled recording');
+  const parts = [r.lessonName, r.className, r.subject].filter(Boolean);
+  const day = r.createdAt ? new Date(r.createdAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
+    : null;
+  return [parts.length ? parts.join(' · ') : (r.originalFileName || 'Untitled recording'), day].filter(Boolean)
+    .join(' · ');
 }
 
 /** "QUESTION_COUNT" -> "Question count". */

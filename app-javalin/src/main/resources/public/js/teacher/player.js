@@ -1,5 +1,6 @@
 // The audio player tied to the transcript: while the lesson plays the word being said is highlighted (and its
-// segment); a segment is a button that plays the lesson from its start, so the keyboard works too.
+// segment); a segment is a button that plays the lesson from its start, so the keyboard works too. Each segment can
+// carry who spoke it and whether it asks a question (annotate), and listeners hear the playing time (onTime).
 import { h } from '../ui.js';
 import { clock } from './live.js';
 
@@ -15,7 +16,9 @@ function wordsBySegment(segments, words) {
 }
 
 export class TranscriptPlayer {
-  constructor(transcript, audioUrl) {
+  /** @param annotate segment => { speaker: 'teacher'|'student'|null, question: 'open'|'closed'|null } */
+  constructor(transcript, audioUrl, annotate = () => ({})) {
+    this.listeners = [];
     this.words = [];
     this.segments = [];
     this.current = { word: null, segment: null };
@@ -28,12 +31,18 @@ export class TranscriptPlayer {
         return el;
       });
       const text = wordEls.length ? wordEls.flatMap((el, j) => (j ? [' ', el] : [el])) : segment.text;
-      const content = [h('span', { class: 'segment-time' }, clock(segment.start)), h('span', { class: 'segment-text' }, text)];
+      const { speaker, question } = annotate(segment);
+      const who = speaker ? `${speaker === 'teacher' ? 'Teacher' : 'Student'}` : null;
+      const content = [audioUrl ? h('span', { class: 'visually-hidden' }, 'Play from ') : null,
+        h('span', { class: 'segment-time' }, clock(segment.start),
+        who ? h('span', { class: `speaker speaker-${speaker}` }, who) : null),
+      h('span', { class: 'segment-text' }, question ? h('span', { class: `question-tag question-${question}` },
+        `${question} question`) : null, text)];
+      const cls = `segment${question ? ' is-question' : ''}`;
       const el = audioUrl
-        ? h('button', { type: 'button', class: 'segment', dataset: { start: segment.start, end: segment.end },
-          'aria-label': `Play from ${clock(segment.start)}: ${segment.text}`, onclick: () => this.playFrom(segment.start) },
-        content)
-        : h('div', { class: 'segment', dataset: { start: segment.start } }, content);
+        ? h('button', { type: 'button', class: cls, dataset: { start: segment.start, end: segment.end, speaker },
+          onclick: () => this.playFrom(segment.start) }, content)
+        : h('div', { class: cls, dataset: { start: segment.start, speaker } }, content);
       this.segments.push({ start: segment.start, end: segment.end, el });
       return h('li', {}, el);
     });
@@ -41,12 +50,12 @@ export class TranscriptPlayer {
       'aria-label': 'Lesson audio' }) : null;
     if (this.audio) {
       const tick = () => {
-        this.highlight(this.audio.currentTime);
+        this.moved(this.audio.currentTime);
         this.frame = this.audio.paused ? null : requestAnimationFrame(tick);
       };
       this.audio.addEventListener('play', () => { if (!this.frame) this.frame = requestAnimationFrame(tick); });
-      this.audio.addEventListener('seeked', () => this.highlight(this.audio.currentTime));
-      this.audio.addEventListener('timeupdate', () => this.highlight(this.audio.currentTime));
+      this.audio.addEventListener('seeked', () => this.moved(this.audio.currentTime));
+      this.audio.addEventListener('timeupdate', () => this.moved(this.audio.currentTime));
       this.audio.addEventListener('error', () => {
         if (this.audio.getAttribute('src') && this.audio.error && this.audio.error.code !== MediaError.MEDIA_ERR_ABORTED) {
           this.audioProblem.hidden = false;
@@ -55,19 +64,28 @@ export class TranscriptPlayer {
     }
     this.audioProblem = h('p', { class: 'error', role: 'alert', hidden: true },
       'The audio could not be played. It may have been removed, or your browser cannot play this format.');
-    this.element = h('div', { class: 'player' },
-      this.audio ? h('div', { class: 'player-bar' }, this.audio) : null, this.audioProblem,
-      transcript.segments.length
-        ? h('ol', { class: 'transcript', 'aria-label': 'Transcript' }, items)
-        : h('p', { class: 'muted' }, 'The transcript is empty: no speech was recognised.'));
+    this.bar = h('div', { class: 'player-bar' }, this.audio, this.audioProblem);
+    this.list = transcript.segments.length
+      ? h('ol', { class: 'transcript', 'aria-label': 'Transcript' }, items)
+      : h('p', { class: 'muted' }, 'The transcript is empty: no speech was recognised.');
+  }
+
+  /** Calls listener(seconds) as the lesson plays. */
+  onTime(listener) {
+    this.listeners.push(listener);
   }
 
   playFrom(seconds) {
     if (!this.audio || seconds === undefined || seconds === null) return;
     this.audio.currentTime = seconds;
-    this.highlight(seconds);
+    this.moved(seconds);
     // a play() cut short by pause() or a new seek rejects with AbortError: not a problem to report
     this.audio.play().catch(e => { if (e.name !== 'AbortError') this.audioProblem.hidden = false; });
+  }
+
+  moved(t) {
+    this.highlight(t);
+    this.listeners.forEach(listener => listener(t));
   }
 
   highlight(t) {

@@ -189,6 +189,8 @@ class LessonAnalysisEndToEndTest {
     @Test
     void anyTemplateCanBeAppliedLaterAndAnInvalidTemplateIsRefusedWithTheReason() throws Exception {
         start();
+        assertThat(manager.put("/api/schools/" + school + "/settings", Map.of("defaultTemplateId", "")).status())
+                .as("no default template: the upload is not analysed").isEqualTo(200);
         String recording = upload(teacher, fields());
         teacher.await("/api/recordings/" + recording, j -> j.get("status").asText().equals("completed"), WAIT);
         assertThat(teacher.get("/api/recordings/" + recording + "/analyses").json().get("items")).isEmpty();
@@ -222,6 +224,23 @@ class LessonAnalysisEndToEndTest {
         assertThat(history.get("overallScore").asDouble()).isEqualTo(done.get("overallScore").asDouble());
         assertThat(teacher.get("/api/templates").json().get("items").findValuesAsText("id"))
                 .contains(ours, QUESTIONING);
+    }
+
+    @Test
+    void aPlainUploadIsAnalysedWithTheStarterTemplateUntilTheSchoolChoosesADefault() throws Exception {
+        start();
+        String recording = upload(teacher, fields());
+
+        JsonNode analyses = awaitAnalyses(teacher, recording, "completed");
+
+        assertThat(analyses).hasSize(1);
+        assertThat(analyses.get(0).get("templateId").asText()).isEqualTo(QUESTIONING);
+        // a criterion that could not be scored (judged, with written feedback off) has no verdict
+        assertThat(analyses.get(0).get("criteria").findValuesAsText("verdict")).hasSize(4)
+                .allMatch(v -> List.of("meets", "approaching", "not_yet", "null").contains(v))
+                .contains("null");
+        assertThat(manager.get("/api/schools/" + school + "/settings").json().get("defaultTemplateId").asText())
+                .isEqualTo(QUESTIONING);
     }
 
     @Test

@@ -59,6 +59,19 @@ class TeacherImportTest {
     }
 
     @Test
+    void theExampleFileThePageOffersImportsAsItIs() throws Exception {
+        String example;
+        try (var in = TeacherImportTest.class.getResourceAsStream("/public/examples/teachers.csv")) {
+            example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        ApiClient.Response r = importCsv(manager, example);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.json().get("created")).hasSize(3);
+    }
+
+    @Test
     void everyBadRowIsReportedWithItsRowAndColumnAndNobodyIsCreated() throws Exception {
         int before = schoolSize();
         String csv = """

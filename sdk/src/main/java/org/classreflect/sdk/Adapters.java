@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.classreflect.core.admin.UsageStatistics;
 import org.classreflect.core.analysis.Analyses;
+import org.classreflect.core.report.TeacherGoals;
 import org.classreflect.core.school.SchoolSettings;
 import org.classreflect.core.metrics.SpeakerEstimator;
 import org.classreflect.core.template.Templates;
@@ -53,6 +54,8 @@ public interface Adapters {
     ApiTokens apiTokens();
 
     UsageStatistics usageStatistics();
+
+    TeacherGoals teacherGoals();
 
     AudioStore audioStore();
 

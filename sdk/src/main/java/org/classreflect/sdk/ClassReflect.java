@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.classreflect.core.admin.UsageStatistics;
 import org.classreflect.core.analysis.Analyses;
+import org.classreflect.core.report.TeacherGoals;
 import org.classreflect.core.school.SchoolSettings;
 import org.classreflect.core.metrics.SpeakerEstimator;
 import org.classreflect.core.template.Templates;
@@ -334,7 +335,7 @@ public final class ClassReflect implements AutoCloseable {
                     : database != null ? SqlStorePorts.on(database, clock) : StorePorts.inMemory();
             Adapters adapters = new ChosenAdapters(s.schools(), s.users(), s.recordings(), s.recordingChanges(),
                     s.transcripts(), s.analyses(), s.templates(), s.schoolSettings(), s.systemChoices(), s.apiTokens(),
-                    s.usageStatistics(), audio,
+                    s.usageStatistics(), s.teacherGoals(), audio,
                     audio instanceof DirectUploads direct ? Optional.of(direct) : Optional.empty(), queue, transcriber,
                     rubric, decoderOrDefault(), speakers != null ? speakers : OptionalAdapters.speakerEstimator(),
                     passwords, tokens, passwordPolicy != null ? passwordPolicy : OptionalAdapters.passwordPolicy(),
@@ -375,7 +376,8 @@ public final class ClassReflect implements AutoCloseable {
     private record ChosenAdapters(Schools schools, Users users, Recordings recordings,
                                   RecordingChanges recordingChanges, Transcripts transcripts, Analyses analyses,
                                   Templates templates, SchoolSettings schoolSettings, SystemChoicesStore systemChoices,
-                                  ApiTokens apiTokens, UsageStatistics usageStatistics, AudioStore audioStore,
+                                  ApiTokens apiTokens, UsageStatistics usageStatistics, TeacherGoals teacherGoals,
+                                  AudioStore audioStore,
                                   Optional<DirectUploads> directUploads, JobQueue jobQueue, Transcriber transcriber,
                                   RubricAnalyzer rubricAnalyzer, AudioDecoder audioDecoder,
                                   SpeakerEstimator speakerEstimator, PasswordHasher passwordHasher,

@@ -12,6 +12,7 @@ import org.classreflect.adapters.sql.JdbiSystemChoices;
 import org.classreflect.adapters.sql.JdbiTemplates;
 import org.classreflect.adapters.sql.JdbiTranscripts;
 import org.classreflect.adapters.sql.JdbiUsageStatistics;
+import org.classreflect.adapters.sql.JdbiTeacherGoals;
 import org.classreflect.adapters.sql.JdbiUsers;
 
 /** Every store on one SQL database. Loaded only when a SQL database is chosen (classreflect-adapters-sql). */
@@ -25,6 +26,6 @@ public final class SqlStorePorts {
         return new StorePorts(new JdbiSchools(jdbi), new JdbiUsers(jdbi), new JdbiRecordings(jdbi),
                 new JdbiRecordingChanges(jdbi), new JdbiTranscripts(jdbi), new JdbiAnalyses(jdbi),
                 new JdbiTemplates(jdbi, clock), new JdbiSchoolSettings(jdbi), new JdbiSystemChoices(jdbi),
-                new JdbiApiTokens(jdbi), new JdbiUsageStatistics(jdbi));
+                new JdbiApiTokens(jdbi), new JdbiUsageStatistics(jdbi), new JdbiTeacherGoals(jdbi));
     }
 }

@@ -8,6 +8,7 @@ import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.inmemory.InMemoryStores;
 import org.classreflect.core.recording.RecordingChanges;
 import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.report.TeacherGoals;
 import org.classreflect.core.school.Schools;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.system.SystemChoicesStore;
@@ -21,13 +22,13 @@ import org.classreflect.core.transcript.Transcripts;
 public record StorePorts(Schools schools, Users users, Recordings recordings, RecordingChanges recordingChanges,
                          Transcripts transcripts, Analyses analyses, Templates templates,
                          SchoolSettings schoolSettings, SystemChoicesStore systemChoices, ApiTokens apiTokens,
-                         UsageStatistics usageStatistics) {
+                         UsageStatistics usageStatistics, TeacherGoals teacherGoals) {
 
     /** Every store in this process's memory: nothing outlives the JVM. For trials, tests and short-lived hosts. */
     public static StorePorts inMemory() {
         InMemoryStores memory = new InMemoryStores();
         return new StorePorts(memory.schools(), memory.users(), memory.recordings(), memory.recordingChanges(),
                 memory.transcripts(), memory.analyses(), memory.templates(), memory.schoolSettings(),
-                memory.systemChoices(), memory.apiTokens(), memory.usageStatistics());
+                memory.systemChoices(), memory.apiTokens(), memory.usageStatistics(), memory.teacherGoals());
     }
 }

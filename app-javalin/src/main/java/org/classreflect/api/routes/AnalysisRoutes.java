@@ -19,6 +19,7 @@ import org.classreflect.api.views.SchoolSettingsView;
 import org.classreflect.api.views.TemplateView;
 import org.classreflect.core.schoolsettings.ManageSchoolSettings;
 import org.classreflect.core.template.ManageTemplates;
+import org.classreflect.core.report.ManageGoals;
 import org.classreflect.core.report.ReadAnalyses;
 import org.classreflect.core.analysis.RequestAnalysis;
 import org.classreflect.core.school.SchoolAnalysisSettings;
@@ -32,6 +33,9 @@ public final class AnalysisRoutes {
     record NewAnalysis(String templateId) {
     }
 
+    record GoalsBody(List<String> criteria) {
+    }
+
     /** {@code audioRetentionHours}: left out keeps the school's period, null returns to the installation's. */
     record SettingsBody(Boolean hideScoresFromTeachers, String defaultTemplateId, Boolean rubricEnabled,
                         JsonNode audioRetentionHours) {
@@ -43,10 +47,13 @@ public final class AnalysisRoutes {
     private final ManageSchoolSettings settings;
     private final SchoolDashboard dashboard;
     private final RetentionSettings retention;
+    private final ManageGoals goals;
 
     @Inject
     public AnalysisRoutes(ManageTemplates templates, RequestAnalysis request, ReadAnalyses read,
-                          ManageSchoolSettings settings, SchoolDashboard dashboard, RetentionSettings retention) {
+                          ManageSchoolSettings settings, SchoolDashboard dashboard, RetentionSettings retention,
+                          ManageGoals goals) {
+        this.goals = goals;
         this.templates = templates;
         this.request = request;
         this.read = read;
@@ -66,6 +73,8 @@ public final class AnalysisRoutes {
         routes.post("/api/recordings/{id}/analyses/{analysisId}/retry", this::retryAnalysis);
         routes.get("/api/recordings/{id}/metrics", this::metrics);
         routes.get("/api/teachers/{id}/progress", this::progress);
+        routes.get("/api/teachers/{id}/goals", this::getGoals);
+        routes.put("/api/teachers/{id}/goals", this::putGoals);
         routes.get("/api/schools/{id}/summary", this::summary);
         routes.get("/api/schools/{id}/settings", this::getSettings);
         routes.put("/api/schools/{id}/settings", this::putSettings);
@@ -130,6 +139,17 @@ public final class AnalysisRoutes {
 
     private void progress(Context ctx) {
         Respond.with(ctx, read.progress(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK, p -> p);
+    }
+
+    private void getGoals(Context ctx) {
+        Respond.with(ctx, goals.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
+                criteria -> Map.of("criteria", criteria));
+    }
+
+    private void putGoals(Context ctx) {
+        GoalsBody body = Params.body(ctx, GoalsBody.class);
+        Respond.with(ctx, goals.set(Authenticator.actor(ctx), new ManageGoals.Command(ctx.pathParam("id"),
+                body.criteria())), HttpStatus.OK, criteria -> Map.of("criteria", criteria));
     }
 
     private void summary(Context ctx) {

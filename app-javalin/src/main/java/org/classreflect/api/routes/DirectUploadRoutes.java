@@ -19,7 +19,7 @@ import org.classreflect.core.storage.DirectUploads;
 public final class DirectUploadRoutes {
 
     record StartRequest(String fileName, String contentType, long sizeBytes, String teacherId, String className,
-                        String subject, String grade, String notes) {
+                        String subject, String grade, String notes, String lessonName) {
     }
 
     record StartResponse(RecordingView recording, DirectUploads.DirectUpload upload) {
@@ -46,7 +46,7 @@ public final class DirectUploadRoutes {
     private void start(Context ctx) {
         StartRequest body = Params.body(ctx, StartRequest.class);
         var command = new StartDirectUpload.Command(body.teacherId(), new RecordingMetadata(body.className(),
-                body.subject(), body.grade(), body.notes()), body.fileName(), body.contentType(), body.sizeBytes());
+                body.subject(), body.grade(), body.notes(), body.lessonName()), body.fileName(), body.contentType(), body.sizeBytes());
         Respond.with(ctx, start.execute(Authenticator.actor(ctx), command), HttpStatus.CREATED,
                 s -> new StartResponse(RecordingView.of(s.recording()), s.upload()));
     }

@@ -117,7 +117,7 @@ public final class RecordingRoutes {
             throw new BadRequest("the form has no part named 'file' (the audio) or 'transcript'");
         }
         RecordingMetadata metadata = new RecordingMetadata(ctx.formParam("className"), ctx.formParam("subject"),
-                ctx.formParam("grade"), ctx.formParam("notes"));
+                ctx.formParam("grade"), ctx.formParam("notes"), ctx.formParam("lessonName"));
         if (transcriptFile != null || transcriptField != null) {
             importTranscript(ctx, actor, metadata, file, transcriptFile, transcriptField);
             return;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.classreflect.core.analysis.Analysis;
 import org.classreflect.core.analysis.CriterionScore;
+import org.classreflect.core.analysis.Verdict;
 import org.classreflect.core.metrics.Measurement;
 import org.classreflect.core.metrics.TranscriptQuality;
 import org.classreflect.core.rubric.CriterionFeedback;
@@ -13,7 +14,8 @@ import org.classreflect.core.rubric.RubricResult;
 
 /**
  * An analysis as JSON. With {@code scoresHidden} (a teacher of a school that hides scores) no score leaves the
- * server: criterion scores, the overall score and the model's scores are left out, not blanked.
+ * server: criterion scores, the overall score and the model's scores are left out, not blanked; each criterion
+ * keeps its verdict in words ({@link Verdict}) and whether it was scored at all.
  */
 public final class AnalysisView {
 
@@ -39,6 +41,7 @@ public final class AnalysisView {
                 : a.criterionScores().stream().map(s -> criterion(s, scoresHidden)).toList());
         if (!scoresHidden) {
             v.put("overallScore", a.overallScore());
+            v.put("scoreGoal", Verdict.GOAL);
         }
         v.put("rubric", a.rubric() == null ? null : rubric(a.rubric(), scoresHidden));
         v.put("quality", a.quality() == null ? null : quality(a.quality()));
@@ -77,6 +80,9 @@ public final class AnalysisView {
     private static Map<String, Object> criterion(CriterionScore s, boolean scoresHidden) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("criterion", s.criterion());
+        v.put("assessed", s.score() != null);
+        Verdict verdict = Verdict.of(s.score());
+        v.put("verdict", verdict == null ? null : verdict.wireName());
         if (!scoresHidden) {
             // the value and weight are left out too: with the template's curve they would give the score back
             v.put("weight", s.weight());

@@ -11,7 +11,7 @@ public record RecordingView(
         String originalFileName, String contentType, long sizeBytes, Double durationSeconds, String sha256,
         String status, int progressPercent, int attempts, String errorMessage, boolean audioAvailable,
         Instant createdAt, Instant queuedAt, Instant startedAt, Instant finishedAt, Instant audioDeletedAt,
-        String teacherName, String errorDetail) {
+        String teacherName, String errorDetail, String lessonName) {
 
     /** As a teacher sees it: the error as a cause in plain words, no technical detail. */
     public static RecordingView of(Recording r) {
@@ -37,6 +37,6 @@ public record RecordingView(
                 r.contentType(), r.sizeBytes(), r.durationSeconds(), r.sha256(), r.status().wireName(),
                 r.progressPercent(), r.attempts(), FailureText.plain(r.errorMessage()), r.hasAudio(), r.createdAt(),
                 r.queuedAt(), r.startedAt(), r.finishedAt(), r.audioDeletedAt(), teacherName,
-                detail ? FailureText.withoutPaths(r.errorMessage()) : null);
+                detail ? FailureText.withoutPaths(r.errorMessage()) : null, r.metadata().lessonName());
     }
 }

@@ -3,22 +3,15 @@ package org.classreflect.api.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.FilePayload;
-import com.microsoft.playwright.options.FormData;
-import com.microsoft.playwright.options.RequestOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.classreflect.api.TestServers;
 import org.classreflect.core.template.StarterTemplates;
@@ -35,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TeacherPagesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String QUESTIONING = StarterTemplates.QUESTIONING_AND_WAIT_TIME.id();
     private static final Pattern SCORE_FIELD = Pattern.compile(
             "\"(score|overallScore|judgedScore|measuredScore)\"\\s*:");
@@ -110,9 +102,8 @@ class TeacherPagesTest {
         assertThat(segments.nth(1).locator(".word.current-word")).hasCount(1);
         page.evaluate("document.querySelector('audio').pause()");
         assertThat(page.locator(".analysis[data-status=completed]")).isVisible();
-        assertThat(page.locator(".metric").first()).isVisible();
+        assertThat(page.locator(".metric-row").first()).isVisible();
         assertThat(page.getByText("The audio could not be played")).isHidden();
-        WebApp.screenshot(page, "teacher-recording");
 
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Export transcript as SRT subtitles")).click());
@@ -122,57 +113,56 @@ class TeacherPagesTest {
                 .contains("ask not what your country");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My progress")).click();
-        assertThat(page.locator(".chart-card").first()).isVisible();
-        WebApp.screenshot(page, "teacher-progress");
+        assertThat(page.locator(".goal-picker")).isVisible();
     }
 
     @Test
     void aTeacherOpeningAnotherTeachersRecordingByItsAddressSeesNotFoundAndNothingOfIt() {
         Page other = web.signIn(WebApp.OTHER_TEACHER, WebApp.PASSWORD);
-        String id = upload(other, "Secret 9Z", null).get("id").asText();
+        String id = web.upload(other, "Secret 9Z", null).get("id").asText();
 
         Page page = web.signIn(WebApp.TEACHER, WebApp.PASSWORD);
-        List<Response> responses = record(page);
+        List<Response> responses = WebApp.record(page);
         page.navigate(web.baseUrl() + "#/recordings/" + id);
 
         assertThat(page.getByRole(AriaRole.HEADING)).hasText("Recording not found");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("not one you can see");
-        assertThat(bodies(responses)).isNotEmpty().noneMatch(b -> b.contains("Secret 9Z") || b.contains("\"id\":\"" + id + "\""));
+        assertThat(WebApp.bodies(responses)).isNotEmpty().noneMatch(b -> b.contains("Secret 9Z") || b.contains("\"id\":\"" + id + "\""));
     }
 
     @Test
     void withScoresHiddenFromTeachersNoScoreReachesTheTeachersBrowserWhileTheManagerGetsThem() throws Exception {
         Page manager = web.signIn(WebApp.MANAGER, WebApp.PASSWORD);
-        setHideScores(manager, true);
+        web.setHideScores(manager, true);
         try {
             Page page = web.open();
             page.addInitScript(RECORD_EVENTS);
             page.reload();
-            List<Response> seen = record(page);
+            List<Response> seen = WebApp.record(page);
             WebApp.submitSignIn(page, WebApp.TEACHER, WebApp.PASSWORD);
             assertThat(page.locator(".live-indicator")).hasText("Live updates on");
-            String id = upload(page, "Hidden 3C", QUESTIONING).get("id").asText();
+            String id = web.upload(page, "Hidden 3C", QUESTIONING).get("id").asText();
             assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Hidden 3C")).locator(".badge"))
                     .hasAttribute("data-status", "completed");
             assertThat(events(page)).as("the stream told the page").anyMatch(e -> e.contains("Hidden 3C"));
             page.navigate(web.baseUrl() + "#/recordings/" + id);
             assertThat(page.locator(".analysis[data-status=completed]")).isVisible();
             page.navigate(web.baseUrl() + "#/progress");
-            assertThat(page.locator(".chart-card").first()).isVisible();
+            assertThat(page.locator(".goal-picker")).isVisible();
             page.navigate(web.baseUrl() + "#/upload");
             assertThat(page.getByLabel("Analysis template").locator("option",
                     new Locator.LocatorOptions().setHasText("Questioning and wait time"))).hasCount(1);
-            List<String> teacherSaw = new ArrayList<>(bodies(seen));
+            List<String> teacherSaw = new ArrayList<>(WebApp.bodies(seen));
             teacherSaw.addAll(events(page));
 
-            List<Response> managerSeen = record(manager);
+            List<Response> managerSeen = WebApp.record(manager);
             manager.navigate(web.baseUrl() + "#/recordings/" + id);
             assertThat(manager.locator(".analysis[data-status=completed] .overall")).isVisible();
-            String managersAnalyses = bodies(managerSeen).stream().filter(b -> b.contains("/analyses "))
+            String managersAnalyses = WebApp.bodies(managerSeen).stream().filter(b -> b.contains("/analyses "))
                     .findFirst().orElseThrow();
 
             assertThat(SCORE_FIELD.matcher(managersAnalyses).find()).as("the manager gets the scores").isTrue();
-            assertThat(bodies(managerSeen)).as("the manager gets the templates' weights and targets")
+            assertThat(WebApp.bodies(managerSeen)).as("the manager gets the templates' weights and targets")
                     .anyMatch(b -> b.contains("/api/templates ") && SCORING_FIELD.matcher(b).find());
             assertThat(teacherSaw).as("what the teacher's browser received").hasSizeGreaterThan(4)
                     .anyMatch(b -> b.contains("/analyses {"))
@@ -183,7 +173,7 @@ class TeacherPagesTest {
                     .noneMatch(b -> SCORING_FIELD.matcher(b).find());
             assertThat(page.locator("body")).not().containsText("Overall score");
         } finally {
-            setHideScores(manager, false);
+            web.setHideScores(manager, false);
         }
     }
 
@@ -197,60 +187,8 @@ class TeacherPagesTest {
         WebApp.screenshot(phone, "teacher-recordings-phone");
     }
 
-    private static JsonNode upload(Page as, String className, String templateId) {
-        FormData form = FormData.create().set("className", className)
-                .set("file", new FilePayload("jfk.wav", "audio/wav", read(TestServers.sharedAudio("jfk.wav"))));
-        if (templateId != null) {
-            form.set("templateId", templateId);
-        }
-        APIResponse r = as.request().post(web.baseUrl() + "api/recordings", RequestOptions.create()
-                .setHeader("X-Requested-With", "ClassReflect").setMultipart(form));
-        assertThat(r.status()).as(r.text()).isEqualTo(202);
-        return json(r.text());
-    }
-
-    private static void setHideScores(Page manager, boolean hide) {
-        String school = web.school().id();
-        APIResponse r = manager.request().put(web.baseUrl() + "api/schools/" + school + "/settings",
-                RequestOptions.create().setHeader("X-Requested-With", "ClassReflect")
-                        .setData(Map.of("hideScoresFromTeachers", hide)));
-        assertThat(r.status()).as(r.text()).isEqualTo(200);
-    }
-
-    /** Every answer of the API the page receives from now on (the event stream is read in the page instead). */
-    private static List<Response> record(Page page) {
-        List<Response> responses = new ArrayList<>();
-        page.onResponse(r -> {
-            if (r.url().contains("/api/") && !r.url().contains("/api/recordings/events")
-                    && !r.url().endsWith("/audio")) {
-                responses.add(r);
-            }
-        });
-        return responses;
-    }
-
-    private static List<String> bodies(List<Response> responses) {
-        return new ArrayList<>(responses).stream().map(r -> r.url() + " " + r.text()).toList();
-    }
-
     @SuppressWarnings("unchecked")
     private static List<String> events(Page page) {
         return (List<String>) page.evaluate("window.__events");
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalStateException(text, e);
-        }
     }
 }

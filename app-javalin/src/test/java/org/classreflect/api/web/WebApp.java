@@ -1,11 +1,24 @@
 package org.classreflect.api.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +46,7 @@ public final class WebApp implements AutoCloseable {
     public static final String TEACHER = "teacher@riverside.test";
     public static final String OTHER_TEACHER = "other.teacher@riverside.test";
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -101,7 +115,19 @@ public final class WebApp implements AutoCloseable {
 
     /** A fresh phone-sized browser context (its own cookies), on the sign-in page. */
     public Page openOnPhone() {
-        return open(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        return open(phone());
+    }
+
+    /**
+     * A phone-sized context for axe-core, which sets style attributes while it checks: the page's
+     * Content-Security-Policy is bypassed there, so its checks run whole (the other contexts keep enforcing it).
+     */
+    public Page openOnPhoneForAudit() {
+        return open(phone().setBypassCSP(true));
+    }
+
+    private static Browser.NewContextOptions phone() {
+        return new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
     }
 
     private Page open(Browser.NewContextOptions options) {
@@ -134,6 +160,55 @@ public final class WebApp implements AutoCloseable {
     public static void screenshot(Page page, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Uploads jfk.wav through the API as the page's user; templateId null: the school's default applies. */
+    public JsonNode upload(Page as, String className, String templateId) {
+        FormData form = FormData.create().set("className", className)
+                .set("file", new FilePayload("jfk.wav", "audio/wav", read(TestServers.sharedAudio("jfk.wav"))));
+        if (templateId != null) {
+            form.set("templateId", templateId);
+        }
+        APIResponse r = as.request().post(baseUrl() + "api/recordings", RequestOptions.create()
+                .setHeader("X-Requested-With", "ClassReflect").setMultipart(form));
+        assertThat(r.status()).as(r.text()).isEqualTo(202);
+        try {
+            return JSON.readTree(r.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void setHideScores(Page manager, boolean hide) {
+        APIResponse r = manager.request().put(baseUrl() + "api/schools/" + school.id() + "/settings",
+                RequestOptions.create().setHeader("X-Requested-With", "ClassReflect")
+                        .setData(Map.of("hideScoresFromTeachers", hide)));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+    }
+
+    /** Every answer of the API the page receives from now on (the event stream and the audio left out). */
+    public static List<Response> record(Page page) {
+        List<Response> responses = new CopyOnWriteArrayList<>();
+        page.onResponse(r -> {
+            if (r.url().contains("/api/") && !r.url().contains("/api/recordings/events")
+                    && !r.url().endsWith("/audio")) {
+                responses.add(r);
+            }
+        });
+        return responses;
+    }
+
+    /** Each response as "url body". */
+    public static List<String> bodies(List<Response> responses) {
+        return new ArrayList<>(responses).stream().map(r -> r.url() + " " + r.text()).toList();
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

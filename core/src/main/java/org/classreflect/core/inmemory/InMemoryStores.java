@@ -8,6 +8,7 @@ import org.classreflect.core.template.Templates;
 import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.recording.RecordingChanges;
 import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.report.TeacherGoals;
 import org.classreflect.core.school.Schools;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.system.SystemChoicesStore;
@@ -27,6 +28,7 @@ public final class InMemoryStores {
     private final InMemorySystemChoices systemChoices;
     private final InMemoryApiTokens apiTokens;
     private final InMemoryUsageStatistics usageStatistics;
+    private final InMemoryTeacherGoals teacherGoals;
 
     public InMemoryStores() {
         this(Clock.systemUTC());
@@ -47,6 +49,7 @@ public final class InMemoryStores {
         systemChoices = new InMemorySystemChoices(lock);
         apiTokens = new InMemoryApiTokens(lock, users);
         usageStatistics = new InMemoryUsageStatistics(lock, users, recordings);
+        teacherGoals = new InMemoryTeacherGoals(lock, users);
     }
 
     public Schools schools() {
@@ -91,5 +94,9 @@ public final class InMemoryStores {
 
     public UsageStatistics usageStatistics() {
         return usageStatistics;
+    }
+
+    public TeacherGoals teacherGoals() {
+        return teacherGoals;
     }
 }

@@ -99,11 +99,12 @@ public final class LessonMeasurer {
 
         private void measurePauses(List<Excerpt> pauses) {
             double[] lengths = pauses.stream().mapToDouble(p -> p.end() - p.start()).sorted().toArray();
-            String none = "no pause between utterances";
+            String pauseNote = lengths.length == 0 ? "no pause between utterances"
+                    : lengths.length + (lengths.length == 1 ? " pause" : " pauses") + " between utterances";
             put(Metric.PAUSE_MEAN_SECONDS, lengths.length == 0 ? null
-                    : Arrays.stream(lengths).average().orElseThrow(), pauses, none);
-            put(Metric.PAUSE_MEDIAN_SECONDS, percentile(lengths, 0.5), pauses, none);
-            put(Metric.PAUSE_P90_SECONDS, percentile(lengths, 0.9), pauses, none);
+                    : Arrays.stream(lengths).average().orElseThrow(), pauses, pauseNote);
+            put(Metric.PAUSE_MEDIAN_SECONDS, percentile(lengths, 0.5), pauses, pauseNote);
+            put(Metric.PAUSE_P90_SECONDS, percentile(lengths, 0.9), pauses, pauseNote);
             List<Excerpt> longPauses = pauses.stream()
                     .filter(p -> p.end() - p.start() >= LONG_PAUSE_SECONDS - Text.EPSILON).toList();
             put(Metric.LONG_PAUSE_COUNT, (double) longPauses.size(), longPauses,
@@ -115,7 +116,7 @@ public final class LessonMeasurer {
                 }
             }
             put(Metric.LONGEST_PAUSE_SECONDS, longest == null ? null : longest.end() - longest.start(),
-                    longest == null ? List.of() : List.of(longest), none);
+                    longest == null ? List.of() : List.of(longest), pauseNote);
         }
 
         private List<AskedQuestion> measureQuestions(double lessonSeconds) {

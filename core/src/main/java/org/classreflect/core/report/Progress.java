@@ -11,9 +11,10 @@ import java.util.TreeMap;
  * A teacher's lessons over time: one series per criterion and per metric, each with its least-squares trend (change
  * per 30 days, each lesson placed on its UTC calendar day, so two lessons of one day never make a trend of their own;
  * null with fewer than two lessons on different days) and a monthly roll-up (UTC months).
- * {@code criteria} is empty when the school hides scores from teachers and a teacher is asking.
+ * {@code criteria} is empty when the school hides scores from teachers and a teacher is asking, and {@code goal},
+ * the score from which a criterion meets the goal (the goal line of each criterion's chart), is null.
  */
-public record Progress(String teacherId, int lessons, List<Series> criteria, List<Series> metrics) {
+public record Progress(String teacherId, int lessons, List<Series> criteria, List<Series> metrics, Double goal) {
 
     public record Point(Instant at, double value, String analysisId) {
     }

@@ -12,6 +12,7 @@ import org.classreflect.core.analysis.Analyses;
 import org.classreflect.core.analysis.Analysis;
 import org.classreflect.core.analysis.AnalysisStatus;
 import org.classreflect.core.analysis.CriterionScore;
+import org.classreflect.core.analysis.Verdict;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.metrics.Metric;
@@ -88,7 +89,8 @@ public final class ReadAnalyses {
                 : criteria.entrySet().stream().map(e -> Progress.Series.of(e.getKey(), e.getValue())).toList();
         List<Progress.Series> metricSeries = metrics.entrySet().stream()
                 .map(e -> Progress.Series.of(e.getKey().name(), e.getValue())).toList();
-        return Result.ok(new Progress(teacherId, done.size(), criterionSeries, metricSeries));
+        return Result.ok(new Progress(teacherId, done.size(), criterionSeries, metricSeries,
+                hidden ? null : Verdict.GOAL));
     }
 
     public Result<SchoolSummary> summary(Actor actor, String schoolId) {

@@ -3,6 +3,7 @@ package org.classreflect.core.template;
 import java.util.List;
 import java.util.Set;
 import org.classreflect.core.metrics.Metric;
+import org.classreflect.core.school.SchoolAnalysisSettings;
 
 /**
  * The global templates every school starts with. Targets come from published teaching guidance; the sources, and
@@ -11,7 +12,7 @@ import org.classreflect.core.metrics.Metric;
 public final class StarterTemplates {
 
     public static final Template QUESTIONING_AND_WAIT_TIME = new Template(
-            "starter-questioning-wait-time", null, "Questioning and wait time",
+            SchoolAnalysisSettings.STARTER_DEFAULT_TEMPLATE_ID, null, "Questioning and wait time",
             "How often the teacher asks questions, how open they are, and how long students get to think.",
             "questioning", Set.of(), Set.of(), 1, List.of(
                     Criterion.measured("Wait time after questions", 30, new MeasuredTarget(

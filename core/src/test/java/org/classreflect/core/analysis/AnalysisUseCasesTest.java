@@ -45,9 +45,27 @@ class AnalysisUseCasesTest {
         core = new InMemoryCore(scratch);
         assertThat(core.seedStarterTemplates().execute()).isEqualTo(StarterTemplates.ALL.size());
         worker = core.processNextJob();
+        // these tests ask for their analyses themselves: no default template analyses the upload
+        core.stores.schoolSettings().save(new SchoolAnalysisSettings(core.oak.id(), false, null, false, null));
         lesson = core.uploadAsAda();
         assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
         core.clock.advance(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aSchoolThatHasChosenNothingGetsEveryUploadAnalysedWithTheStarterTemplate() throws Exception {
+        InMemoryCore fresh = new InMemoryCore(scratch.resolve("fresh"));
+        fresh.seedStarterTemplates().execute();
+        Recording upload = fresh.uploadAsAda();
+
+        assertThat(fresh.processNextJob().runOnce()).isEqualTo(JobOutcome.COMPLETED);
+
+        assertThat(fresh.readAnalyses().forRecording(fresh.ada.asActor(), upload.id()).orElseThrow().value())
+                .singleElement().satisfies(a -> {
+                    assertThat(a.templateId()).isEqualTo(SchoolAnalysisSettings.STARTER_DEFAULT_TEMPLATE_ID)
+                            .isEqualTo(QUESTIONING.id());
+                    assertThat(a.status()).isEqualTo(AnalysisStatus.COMPLETED);
+                });
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.school.SchoolAnalysisSettings;
-import org.classreflect.core.template.StarterTemplates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,10 +125,7 @@ class RetentionAndDeletionTest {
 
     @Test
     void aDeleteRemovesTheRowTheAudioTheTranscriptAndTheAnalyses() throws Exception {
-        Recording lesson = completedLessonOfAda();
-        core.requestAnalysis().execute(core.ada.asActor(), lesson.id(),
-                StarterTemplates.QUESTIONING_AND_WAIT_TIME.id()).orElseThrow();
-        worker.runOnce();
+        Recording lesson = completedLessonOfAda(); // analysed with the school's default template
         assertThat(core.stores.analyses().listForRecording(lesson.id()))
                 .singleElement().extracting(a -> a.status()).isEqualTo(AnalysisStatus.COMPLETED);
 

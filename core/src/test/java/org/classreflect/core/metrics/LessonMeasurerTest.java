@@ -44,6 +44,21 @@ class LessonMeasurerTest {
         assertThat(m.get(Metric.LONGEST_PAUSE_SECONDS).evidence())
                 .containsExactly(new Excerpt(14.0, 18.0, "pause after: What do plants need to grow?"));
         assertThat(m.get(Metric.PAUSE_MEAN_SECONDS).evidence()).hasSize(5);
+        assertThat(m.get(Metric.PAUSE_MEAN_SECONDS).note()).isEqualTo("5 pauses between utterances");
+    }
+
+    @Test
+    void aPauseNoteSaysThereIsNoPauseOnlyWhenThereIsNone() {
+        LessonMetrics one = measurer.measure(List.of(new Utterance(0, 2, "Good morning"),
+                new Utterance(2, 4, "everyone")), SpeakerEstimate.unknown(2));
+        LessonMetrics two = measurer.measure(List.of(new Utterance(0, 2, "Good morning"),
+                new Utterance(3, 4, "everyone"), new Utterance(6, 7, "sit down")), SpeakerEstimate.unknown(3));
+
+        assertThat(one.value(Metric.PAUSE_MEAN_SECONDS)).isNull();
+        assertThat(one.get(Metric.PAUSE_MEAN_SECONDS).note()).isEqualTo("no pause between utterances");
+        assertThat(two.value(Metric.PAUSE_MEAN_SECONDS)).isCloseTo(1.5, EXACT);
+        assertThat(two.get(Metric.PAUSE_MEAN_SECONDS).note()).isEqualTo("2 pauses between utterances");
+        assertThat(two.get(Metric.LONGEST_PAUSE_SECONDS).note()).isEqualTo("2 pauses between utterances");
     }
 
     @Test

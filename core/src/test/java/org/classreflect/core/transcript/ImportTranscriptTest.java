@@ -31,6 +31,7 @@ import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.School;
+import org.classreflect.core.school.SchoolAnalysisSettings;
 import org.classreflect.core.school.User;
 import org.classreflect.core.template.StarterTemplates;
 import org.classreflect.core.transcript.format.TimedText;
@@ -123,7 +124,9 @@ class ImportTranscriptTest {
         assertThat(r.sizeBytes()).isEqualTo(WAV.length);
         assertThat(r.durationSeconds()).isEqualTo(8.0);
         assertThat(r.originalFileName()).isEqualTo("lesson.wav");
-        assertThat(stores.analyses().listForRecording(r.id())).isEmpty(); // no template named, no school default
+        assertThat(stores.analyses().listForRecording(r.id())).as("no template named: the school's default")
+                .singleElement().satisfies(a -> assertThat(a.templateId())
+                        .isEqualTo(SchoolAnalysisSettings.STARTER_DEFAULT_TEMPLATE_ID));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.classreflect.core.template.Template;
 import org.classreflect.core.template.Templates;
 import org.classreflect.core.metrics.WindowRate;
 import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.report.TeacherGoals;
 import org.classreflect.core.rubric.CriterionFeedback;
 import org.classreflect.core.rubric.Evidence;
 import org.classreflect.core.rubric.RubricResult;
@@ -40,11 +41,11 @@ import org.classreflect.testfixtures.builders.Times;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every adapter of {@link Templates}, {@link Analyses} and {@link SchoolSettings} must do. */
+/** What every adapter of {@link Templates}, {@link Analyses}, {@link SchoolSettings} and {@link TeacherGoals} must do. */
 public abstract class AnalysisStoresContract {
 
     public record Stores(Schools schools, Users users, Recordings recordings, Templates templates,
-                         Analyses analyses, SchoolSettings settings) {
+                         Analyses analyses, SchoolSettings settings, TeacherGoals goals) {
     }
 
     private static final Duration LEASE = Duration.ofMinutes(10);
@@ -68,6 +69,27 @@ public abstract class AnalysisStoresContract {
         Template starter = StarterTemplates.QUESTIONING_AND_WAIT_TIME;
         return new Template(id, schoolId, name, "ours", "questioning", Set.of("Science"), Set.of("7", "8"), version,
                 starter.criteria());
+    }
+
+    @Test
+    void aTeachersGoalsKeepTheirOrderAndASaveReplacesThem() {
+        assertThat(stores.goals().find("u-1")).isEmpty();
+
+        stores.goals().save("u-1", List.of("Wait time after questions", "Open questions"));
+        assertThat(stores.goals().find("u-1")).containsExactly("Wait time after questions", "Open questions");
+
+        stores.goals().save("u-1", List.of("Teacher talk share"));
+        assertThat(stores.goals().find("u-1")).containsExactly("Teacher talk share");
+
+        stores.goals().save("u-1", List.of());
+        assertThat(stores.goals().find("u-1")).isEmpty();
+    }
+
+    @Test
+    void onlyAUserThatExistsHasGoals() {
+        assertThatThrownBy(() -> stores.goals().save("nobody", List.of("Open questions")))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(stores.goals().find("nobody")).isEmpty();
     }
 
     @Test

@@ -52,7 +52,7 @@ public abstract class RecordingsContract {
     @Test
     void roundTripsEveryField() {
         Recording full = new Recording("r-1", "s-1", "t-1",
-                new RecordingMetadata("Year 5 Maths", "Maths", "5", "Fractions, with a guest 🎓"),
+                new RecordingMetadata("Year 5 Maths", "Maths", "5", "Fractions, with a guest 🎓", "Halves and quarters"),
                 "lesson 1.mp3", "audio/mpeg", 12_345_678_901L, 2712.25, "0123456789abcdef".repeat(4),
                 RecordingStatus.FAILED, 42, 3, "decoder gave up", Instant.parse("2026-03-02T08:15:30.001Z"),
                 Instant.parse("2026-03-02T08:16:00.010Z"), Instant.parse("2026-03-02T08:17:00.100Z"),

@@ -9,6 +9,6 @@ class InMemoryAnalysisStoresTest extends AnalysisStoresContract {
     protected Stores emptyStores() {
         InMemoryStores stores = new InMemoryStores();
         return new Stores(stores.schools(), stores.users(), stores.recordings(), stores.templates(),
-                stores.analyses(), stores.schoolSettings());
+                stores.analyses(), stores.schoolSettings(), stores.teacherGoals());
     }
 }

@@ -28,7 +28,7 @@ public final class JdbiRecordings implements Recordings {
             rs.getString("school_id"),
             rs.getString("teacher_id"),
             new RecordingMetadata(rs.getString("class_name"), rs.getString("subject"), rs.getString("grade"),
-                    rs.getString("notes")),
+                    rs.getString("notes"), rs.getString("lesson_name")),
             rs.getString("original_file_name"),
             rs.getString("content_type"),
             rs.getLong("size_bytes"),
@@ -53,11 +53,11 @@ public final class JdbiRecordings implements Recordings {
     @Override
     public void insert(Recording recording) {
         jdbi.useHandle(h -> bindAll(h.createUpdate("""
-                INSERT INTO recordings (id, school_id, teacher_id, class_name, subject, grade, notes,
+                INSERT INTO recordings (id, school_id, teacher_id, class_name, subject, grade, notes, lesson_name,
                     original_file_name, content_type, size_bytes, duration_seconds, sha256, status,
                     progress_percent, attempts, error_message, created_at, queued_at, started_at, finished_at,
                     audio_deleted_at)
-                VALUES (:id, :schoolId, :teacherId, :className, :subject, :grade, :notes,
+                VALUES (:id, :schoolId, :teacherId, :className, :subject, :grade, :notes, :lessonName,
                     :originalFileName, :contentType, :sizeBytes, :durationSeconds, :sha256, :status,
                     :progressPercent, :attempts, :errorMessage, :createdAt, :queuedAt, :startedAt, :finishedAt,
                     :audioDeletedAt)"""), recording).execute());
@@ -73,7 +73,8 @@ public final class JdbiRecordings implements Recordings {
     public boolean update(Recording recording, RecordingStatus expected) {
         return jdbi.withHandle(h -> bindAll(h.createUpdate("""
                 UPDATE recordings SET school_id = :schoolId, teacher_id = :teacherId, class_name = :className,
-                    subject = :subject, grade = :grade, notes = :notes, original_file_name = :originalFileName,
+                    subject = :subject, grade = :grade, notes = :notes, lesson_name = :lessonName,
+                    original_file_name = :originalFileName,
                     content_type = :contentType, size_bytes = :sizeBytes, duration_seconds = :durationSeconds,
                     sha256 = :sha256, status = :status, progress_percent = :progressPercent, attempts = :attempts,
                     error_message = :errorMessage, created_at = :createdAt, queued_at = :queuedAt,
@@ -221,6 +222,7 @@ public final class JdbiRecordings implements Recordings {
                 .bind("subject", r.metadata().subject())
                 .bind("grade", r.metadata().grade())
                 .bind("notes", r.metadata().notes())
+                .bind("lessonName", r.metadata().lessonName())
                 .bind("originalFileName", r.originalFileName())
                 .bind("contentType", r.contentType())
                 .bind("sizeBytes", r.sizeBytes())

@@ -20,7 +20,8 @@ class JdbiAnalysisStoresTest {
     private static AnalysisStoresContract.Stores stores(Database database) {
         Jdbi jdbi = TestDatabases.clean(database).jdbi();
         return new AnalysisStoresContract.Stores(new JdbiSchools(jdbi), new JdbiUsers(jdbi), new JdbiRecordings(jdbi),
-                new JdbiTemplates(jdbi, CLOCK), new JdbiAnalyses(jdbi), new JdbiSchoolSettings(jdbi));
+                new JdbiTemplates(jdbi, CLOCK), new JdbiAnalyses(jdbi), new JdbiSchoolSettings(jdbi),
+                new JdbiTeacherGoals(jdbi));
     }
 
     @Test

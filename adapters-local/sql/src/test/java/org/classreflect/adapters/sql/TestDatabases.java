@@ -33,8 +33,8 @@ final class TestDatabases {
     static Database clean(Database database) {
         database.jdbi().useTransaction(h -> {
             for (String table : new String[] {"system_settings", "analyses", "analysis_templates",
-                    "school_analysis_settings", "api_tokens", "transcripts", "recording_deletions", "recordings", "users",
-                    "schools"}) {
+                    "school_analysis_settings", "teacher_goals", "api_tokens", "transcripts", "recording_deletions",
+                    "recordings", "users", "schools"}) {
                 h.execute("DELETE FROM " + table);
             }
         });
