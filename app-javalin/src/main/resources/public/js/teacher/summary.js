@@ -30,13 +30,13 @@ export function lessonSummary({ analysis, template, play, lessonSeconds }) {
   return { element, showTime: timeline.showTime };
 }
 
-/** The warning of a transcript the recogniser was unsure of; reads `quality.lowConfidence` and `quality.reasons`. */
+/** The warning of a transcript the recogniser was unsure of; reads `quality.lowConfidence` and `quality.lowConfidenceReason`. */
 export function qualityWarning(analysis) {
   const quality = analysis && analysis.quality;
   if (!quality || quality.lowConfidence !== true) return null;
-  const reasons = Array.isArray(quality.reasons) ? quality.reasons.filter(Boolean) : [];
+  const reason = quality.lowConfidenceReason;
   return h('p', { class: 'warning', role: 'note' }, h('strong', {}, 'The transcript may be unreliable. '),
-    reasons.length ? `${reasons.join('; ')}. ` : '',
+    reason ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}. ` : '',
     'Numbers that depend on the words (questions, pace, fillers) may be off; listen to the moments before acting on them.');
 }
 
