@@ -43,7 +43,13 @@ public final class ClassReflectServer implements AutoCloseable {
 
     public static ClassReflectServer start(Settings settings, Transcriber transcriber, boolean demo)
             throws IOException {
-        ClassReflect core = SettingsAdapters.configure(settings, transcriber, FleetMembership.NONE).build();
+        return start(settings, SettingsAdapters.configure(settings, transcriber, FleetMembership.NONE), demo);
+    }
+
+    /** With the adapters the settings chose, as far as the caller changed them (a test's own speaker estimator). */
+    public static ClassReflectServer start(Settings settings, ClassReflect.Builder adapters, boolean demo)
+            throws IOException {
+        ClassReflect core = adapters.build();
         ApiComponent app = ApiComponent.on(core, settings);
         Optional<BootstrapSuperAdmin.Created> admin = app.bootstrapSuperAdmin()
                 .execute(settings.text(Setting.ADMIN_EMAIL), settings.optional(Setting.ADMIN_PASSWORD));
