@@ -14,9 +14,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.classreflect.api.http.ClientError;
 import org.classreflect.api.http.HttpLimits;
+import org.classreflect.api.http.HttpMetrics;
 import org.classreflect.api.http.JettyHardening;
 import org.classreflect.api.http.UploadSlots;
+import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
+import org.classreflect.sdk.metrics.MetricsAccess;
+import org.classreflect.sdk.metrics.ProcessMetrics;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.api.http.FailedMultipart;
@@ -28,6 +32,7 @@ import org.classreflect.api.routes.ApiTokenRoutes;
 import org.classreflect.api.routes.AuthRoutes;
 import org.classreflect.api.routes.DirectUploadRoutes;
 import org.classreflect.api.routes.HealthRoutes;
+import org.classreflect.api.routes.MetricsRoutes;
 import org.classreflect.api.routes.RecordingEventRoutes;
 import org.classreflect.api.routes.RecordingRoutes;
 import org.classreflect.api.routes.SchoolRoutes;
@@ -56,12 +61,17 @@ public final class ApiServer {
     private final RecordingEventRoutes recordingEvents;
     private final HttpLimits httpLimits;
     private final UploadSlots uploads;
+    private final HttpMetrics httpMetrics;
+    private final MetricsRoutes metricsRoutes;
 
     @Inject
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
                      RecordingRoutes recordings, DirectUploadRoutes directUploads, HealthRoutes health,
                      UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses,
-                     AdminRoutes admin, RecordingEventRoutes recordingEvents, Settings settings) {
+                     AdminRoutes admin, RecordingEventRoutes recordingEvents, Settings settings,
+                     ProcessMetrics metrics) {
+        this.httpMetrics = new HttpMetrics(metrics.registry());
+        this.metricsRoutes = new MetricsRoutes(metrics, new MetricsAccess(settings.optional(Setting.METRICS_TOKEN)));
         this.httpLimits = HttpLimits.from(settings);
         this.uploads = new UploadSlots(httpLimits);
         this.authenticator = authenticator;
@@ -86,6 +96,7 @@ public final class ApiServer {
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.startup.showJavalinBanner = false;
+            httpMetrics.install(cfg);
             JettyHardening.apply(cfg.jetty, httpLimits);
             cfg.jetty.multipartConfig.cacheDirectory(uploadSpool.toString());
             cfg.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
@@ -112,6 +123,7 @@ public final class ApiServer {
             openAi.register(cfg.routes);
             analyses.register(cfg.routes);
             admin.register(cfg.routes);
+            metricsRoutes.register(cfg.routes);
             cfg.routes.exception(UploadSlots.Busy.class, (e, ctx) -> {
                 ctx.header("Retry-After", Long.toString(httpLimits.retryAfterSeconds()));
                 ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(e.body());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.classreflect.core.metrics.SpeakerEstimator;
 import org.classreflect.sdk.config.Settings;
+import org.classreflect.sdk.metrics.ProcessMetrics;
 import org.classreflect.sdk.wiring.FatalErrors;
 import org.classreflect.sdk.wiring.FleetMembership;
 import org.classreflect.sdk.wiring.SettingsAdapters;
@@ -29,9 +30,10 @@ public final class OutOfMemoryServerMain {
                 kept.add(new float[1 << 20]);
             }
         };
+        ProcessMetrics metrics = new ProcessMetrics();
         ClassReflectServer server = ClassReflectServer.start(settings, SettingsAdapters.configure(settings,
-                new ScriptedTranscriber(ScriptedTranscriber.SHORT_LESSON), FleetMembership.NONE)
-                .speakerEstimator(hoarder), false);
+                new ScriptedTranscriber(ScriptedTranscriber.SHORT_LESSON), FleetMembership.NONE, metrics)
+                .speakerEstimator(hoarder), metrics, false);
         System.out.println("PORT=" + server.port());
         System.out.flush();
         Thread.currentThread().join();

@@ -11,6 +11,7 @@ import org.classreflect.core.template.Templates;
 import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.health.HealthProbe;
+import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.recording.RecordingChanges;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.rubric.RubricAnalyzer;
@@ -78,6 +79,8 @@ public interface Adapters {
     PasswordPolicy passwordPolicy();
 
     Clock clock();
+
+    WorkMetrics workMetrics();
 
     Set<HealthProbe> healthProbes();
 }

@@ -36,6 +36,7 @@ import org.classreflect.core.storage.AudioStore;
 import org.classreflect.core.storage.DirectUploads;
 import org.classreflect.core.queue.JobQueue;
 import org.classreflect.core.system.SystemChoicesStore;
+import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.Transcripts;
 
@@ -176,6 +177,7 @@ public final class ClassReflect implements AutoCloseable {
         private PasswordPolicy passwordPolicy;
         private Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         private Limits limits;
+        private WorkMetrics metrics = WorkMetrics.NONE;
         private Path scratchDir;
         private int workers;
         private boolean readyWithoutSpeech;
@@ -277,6 +279,12 @@ public final class ClassReflect implements AutoCloseable {
             return this;
         }
 
+        /** Where the work's measurements go (default: nowhere); the apps hand them to Micrometer. */
+        public Builder workMetrics(WorkMetrics metrics) {
+            this.metrics = metrics;
+            return this;
+        }
+
         public Builder limits(Limits limits) {
             this.limits = limits;
             return this;
@@ -338,7 +346,7 @@ public final class ClassReflect implements AutoCloseable {
                     audio instanceof DirectUploads direct ? Optional.of(direct) : Optional.empty(), queue, transcriber,
                     rubric, decoderOrDefault(), speakers != null ? speakers : OptionalAdapters.speakerEstimator(),
                     passwords, tokens, passwordPolicy != null ? passwordPolicy : OptionalAdapters.passwordPolicy(),
-                    clock, Set.copyOf(allProbes));
+                    clock, metrics, Set.copyOf(allProbes));
             ClassReflect classReflect = new ClassReflect(adapters, chosenLimits, inProcessQueue, List.copyOf(owned));
             classReflect.graph.seedStarterTemplates().execute();
             // Before any worker runs: whatever is in the scratch directories was left by a process that died.
@@ -380,7 +388,7 @@ public final class ClassReflect implements AutoCloseable {
                                   RubricAnalyzer rubricAnalyzer, AudioDecoder audioDecoder,
                                   SpeakerEstimator speakerEstimator, PasswordHasher passwordHasher,
                                   TokenService tokenService, PasswordPolicy passwordPolicy, Clock clock,
-                                  Set<HealthProbe> healthProbes)
+                                  WorkMetrics workMetrics, Set<HealthProbe> healthProbes)
             implements Adapters {
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.classreflect.core.rubric.RubricResult;
 import org.classreflect.core.rubric.TranscriptExcerpt;
 import org.classreflect.core.school.SchoolSettings;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.template.Criterion;
 import org.classreflect.core.template.Template;
 import org.classreflect.core.template.Templates;
@@ -59,6 +61,7 @@ import org.classreflect.core.transcript.Transcripts;
 public final class AnalyzeRecording implements AnalysisStage {
 
     private static final Logger LOG = Logger.getLogger(AnalyzeRecording.class.getName());
+    private static final String STAGE = "analysis";
     private static final int CHUNK_SAMPLES = SampleSource.SAMPLE_RATE * 10;
 
     private final Analyses analyses;
@@ -72,13 +75,14 @@ public final class AnalyzeRecording implements AnalysisStage {
     private final RubricAnalyzer rubric;
     private final WorkerSettings worker;
     private final Clock clock;
+    private final WorkMetrics metrics;
     private final LessonMeasurer measurer = new LessonMeasurer();
 
     @Inject
     public AnalyzeRecording(Analyses analyses, Templates templates, Transcripts transcripts, Recordings recordings,
                             SchoolSettings schoolSettings, AudioStore audioStore, AudioDecoder decoder,
                             SpeakerEstimator speakerEstimator, RubricAnalyzer rubric,
-                            WorkerSettings worker, Clock clock) {
+                            WorkerSettings worker, Clock clock, WorkMetrics metrics) {
         this.analyses = analyses;
         this.templates = templates;
         this.transcripts = transcripts;
@@ -90,6 +94,7 @@ public final class AnalyzeRecording implements AnalysisStage {
         this.rubric = rubric;
         this.worker = worker;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -118,17 +123,24 @@ public final class AnalyzeRecording implements AnalysisStage {
                         + stored.leaseUntil());
             }
             ran++;
+            long start = System.nanoTime();
+            String outcome = "failed";
             try (Heartbeat heartbeat = new Heartbeat("analysis-" + running.id(), worker.lease(),
                     () -> renew(running))) {
                 if (metrics == null) {
                     metrics = measure(recording.get(), transcript.get());
                 }
                 finish(running, analyse(running, recording.get(), metrics));
+                outcome = "completed";
             } catch (RubricAnalysisException e) {
+                this.metrics.failed(STAGE, "rubric");
                 finish(running, running.failed(e.getMessage(), clock.instant()));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "analysis " + running.id() + " failed", e);
+                this.metrics.failed(STAGE, e.getClass().getSimpleName());
                 finish(running, running.failed(String.valueOf(e.getMessage()), clock.instant()));
+            } finally {
+                this.metrics.analysisFinished(outcome, Duration.ofNanos(System.nanoTime() - start));
             }
         }
         return new Report(ran, busyUntil);

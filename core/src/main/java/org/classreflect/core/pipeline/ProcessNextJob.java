@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,6 +25,7 @@ import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.core.transcript.TranscriptionException;
@@ -40,6 +42,7 @@ public final class ProcessNextJob {
     private static final Logger LOG = Logger.getLogger(ProcessNextJob.class.getName());
     /** Past the end of another worker's hold on an analysis, so that the job comes back after it has ended. */
     private static final Duration HOLD_MARGIN = Duration.ofSeconds(1);
+    private static final String TRANSCRIPTION = "transcription";
 
     private final JobQueue queue;
     private final Recordings recordings;
@@ -49,11 +52,13 @@ public final class ProcessNextJob {
     private final AnalysisStage analysis;
     private final WorkerSettings settings;
     private final Clock clock;
+    private final WorkMetrics metrics;
     private final AtomicReference<Lease> active = new AtomicReference<>();
 
     @Inject
     public ProcessNextJob(JobQueue queue, Recordings recordings, Transcripts transcripts, AudioStore audioStore,
-                          Transcriber transcriber, AnalysisStage analysis, WorkerSettings settings, Clock clock) {
+                          Transcriber transcriber, AnalysisStage analysis, WorkerSettings settings, Clock clock,
+                          WorkMetrics metrics) {
         this.queue = queue;
         this.recordings = recordings;
         this.transcripts = transcripts;
@@ -62,6 +67,7 @@ public final class ProcessNextJob {
         this.analysis = analysis;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public JobOutcome runOnce() throws InterruptedException {
@@ -73,10 +79,15 @@ public final class ProcessNextJob {
             return JobOutcome.NO_JOB;
         }
         active.set(lease.get());
+        long start = System.nanoTime();
+        JobOutcome outcome = null;
         try {
-            return process(lease.get());
+            outcome = process(lease.get());
+            return outcome;
         } finally {
             active.set(null);
+            metrics.jobFinished(outcome == null ? "error" : outcome.name().toLowerCase(Locale.ROOT),
+                    Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -107,6 +118,7 @@ public final class ProcessNextJob {
             return finish(lease, recording);
         }
         if (lease.receiveCount() > settings.maxAttempts()) {
+            metrics.failed(TRANSCRIPTION, "worker_stopped_every_attempt");
             return giveUp(lease, "gave up after " + settings.maxAttempts()
                     + " attempts: the worker stopped while transcribing");
         }
@@ -131,9 +143,11 @@ public final class ProcessNextJob {
             recordings.update(transcribed, current.status());
             return finish(lease, transcribed);
         } catch (FileNotFoundException | NoSuchFileException e) {
+            metrics.failed(TRANSCRIPTION, "audio_missing");
             return giveUp(lease, "the audio file is missing from the store");
         } catch (TranscriptionException | IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "attempt " + lease.receiveCount() + " for recording " + id + " failed", e);
+            metrics.failed(TRANSCRIPTION, e.getClass().getSimpleName());
             return retryOrGiveUp(lease, describe(e));
         }
     }
@@ -151,8 +165,11 @@ public final class ProcessNextJob {
      */
     private JobOutcome runAnalyses(Lease lease, String recordingId, JobOutcome done) {
         AnalysisStage.Report report;
+        long start = System.nanoTime();
         try (Heartbeat heartbeat = Heartbeat.forJob(queue, lease, settings.lease())) {
             report = analysis.runQueued(recordingId);
+        } finally {
+            metrics.stageFinished("analysis", Duration.ofNanos(System.nanoTime() - start));
         }
         if (report.busyUntil() != null) {
             Duration wait = Duration.between(clock.instant(), report.busyUntil()).plus(HOLD_MARGIN);
@@ -186,6 +203,7 @@ public final class ProcessNextJob {
     }
 
     private Transcript transcribe(Recording recording) throws IOException, TranscriptionException {
+        long stageStart = System.nanoTime();
         Files.createDirectories(settings.scratchDir());
         Path audio = Files.createTempFile(settings.scratchDir(), recording.id(), ".audio");
         try {
@@ -199,9 +217,14 @@ public final class ProcessNextJob {
                     recordings.updateProgress(recording.id(), percent);
                 }
             });
-            double seconds = (System.nanoTime() - startNanos) / 1e9;
-            return Transcript.of(recording.id(), transcription, seconds, clock.instant());
+            Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+            Transcript transcript = Transcript.of(recording.id(), transcription, took.toNanos() / 1e9,
+                    clock.instant());
+            metrics.transcribed(transcript.engine(), transcript.modelId(),
+                    Duration.ofMillis(Math.round(transcript.audioSeconds() * 1000)), took);
+            return transcript;
         } finally {
+            metrics.stageFinished(TRANSCRIPTION, Duration.ofNanos(System.nanoTime() - stageStart));
             Files.deleteIfExists(audio);
         }
     }

@@ -11,6 +11,7 @@ import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.queue.Job;
 import org.classreflect.core.queue.JobQueue;
 
@@ -44,17 +45,19 @@ public final class UploadRecording {
     private final JobQueue queue;
     private final UploadAnalysis analysis;
     private final Clock clock;
+    private final WorkMetrics metrics;
 
     @Inject
     public UploadRecording(Recordings recordings, Users users, AudioStore audioStore, JobQueue queue,
                            AccessPolicy policy, UploadLimits limits, StoredAudioCheck audioCheck,
-                           UploadAnalysis analysis, Clock clock) {
+                           UploadAnalysis analysis, Clock clock, WorkMetrics metrics) {
         this.recordings = recordings;
         this.owner = new UploadOwner(users, policy);
         this.intake = new AudioIntake(audioStore, limits, audioCheck);
         this.queue = queue;
         this.analysis = analysis;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public Result<Recording> execute(Actor actor, Command command) throws IOException {
@@ -100,6 +103,7 @@ public final class UploadRecording {
             return Result.rejected(Rejection.conflict("the recording was deleted while it was uploading"));
         }
         queue.enqueue(new Job(queued.id()));
+        metrics.uploadStored(in.sizeBytes());
         return Result.ok(queued);
     }
 }
