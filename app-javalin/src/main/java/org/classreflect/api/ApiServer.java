@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.classreflect.api.http.ClientError;
 import org.classreflect.api.http.HttpLimits;
 import org.classreflect.api.http.HttpMetrics;
+import org.classreflect.api.http.RequestLog;
 import org.classreflect.api.http.JettyHardening;
 import org.classreflect.api.http.UploadSlots;
 import org.classreflect.sdk.config.Setting;
@@ -62,6 +63,7 @@ public final class ApiServer {
     private final HttpLimits httpLimits;
     private final UploadSlots uploads;
     private final HttpMetrics httpMetrics;
+    private final RequestLog requestLog;
     private final MetricsRoutes metricsRoutes;
 
     @Inject
@@ -71,6 +73,7 @@ public final class ApiServer {
                      AdminRoutes admin, RecordingEventRoutes recordingEvents, Settings settings,
                      ProcessMetrics metrics) {
         this.httpMetrics = new HttpMetrics(metrics.registry());
+        this.requestLog = new RequestLog(settings.integer(Setting.LOG_REQUEST_SAMPLE));
         this.metricsRoutes = new MetricsRoutes(metrics, new MetricsAccess(settings.optional(Setting.METRICS_TOKEN)));
         this.httpLimits = HttpLimits.from(settings);
         this.uploads = new UploadSlots(httpLimits);
@@ -96,7 +99,14 @@ public final class ApiServer {
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.startup.showJavalinBanner = false;
-            httpMetrics.install(cfg);
+            cfg.routes.before(ctx -> {
+                httpMetrics.begin(ctx);
+                requestLog.begin(ctx);
+            });
+            cfg.requestLogger.http((ctx, millis) -> {
+                httpMetrics.end(ctx, millis);
+                requestLog.end(ctx, millis);
+            });
             JettyHardening.apply(cfg.jetty, httpLimits);
             cfg.jetty.multipartConfig.cacheDirectory(uploadSpool.toString());
             cfg.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);

@@ -34,6 +34,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
+        Logging.checkFormat(settings);
         if (port != null) {
             settings = settings.with(Setting.PORT, port.toString());
         }

@@ -11,6 +11,7 @@ import org.classreflect.sdk.metrics.ProcessMetrics;
 import org.classreflect.sdk.metrics.PrometheusEndpoint;
 import org.classreflect.sdk.wiring.FleetMembership;
 import org.classreflect.sdk.wiring.Fleets;
+import org.classreflect.sdk.wiring.Logging;
 import org.classreflect.sdk.wiring.Transcribers;
 import org.classreflect.sdk.wiring.SettingsAdapters;
 import picocli.CommandLine.Command;
@@ -32,6 +33,7 @@ final class WorkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
+        Logging.checkFormat(settings);
         FleetMembership membership = Fleets.membership(settings);
         // Building it seeds the starter templates: a worker may start before any API process on a new database.
         ProcessMetrics metrics = new ProcessMetrics();

@@ -1,5 +1,6 @@
 package org.classreflect.worker;
 
+import org.classreflect.core.inmemory.ThreadLocalLogContext;
 import org.classreflect.core.telemetry.WorkMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,7 +103,7 @@ class AnalysisTakeOverTest {
                 recordings, new JdbiSchoolSettings(database.jdbi()), audio, new FfmpegAudioDecoder(), speakers,
                 request -> null, settings, clock, WorkMetrics.NONE);
         return new ProcessNextJob(queue, recordings, transcripts, audio, new FakeTranscriber(), stage, settings,
-                clock, WorkMetrics.NONE);
+                clock, WorkMetrics.NONE, new ThreadLocalLogContext());
     }
 
     private Analysis analysis() {

@@ -1,5 +1,6 @@
 package org.classreflect.worker;
 
+import org.classreflect.core.inmemory.ThreadLocalLogContext;
 import org.classreflect.core.telemetry.WorkMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +69,7 @@ class WorkerLoopTest {
 
     private WorkerLoop loop() {
         return new WorkerLoop(new ProcessNextJob(queue, recordings, new JdbiTranscripts(database.jdbi()), audio,
-                engine, id -> AnalysisStage.Report.NOTHING, settings, clock, WorkMetrics.NONE), settings);
+                engine, id -> AnalysisStage.Report.NOTHING, settings, clock, WorkMetrics.NONE, new ThreadLocalLogContext()), settings);
     }
 
     private Recording queuedRecording() throws Exception {

@@ -1,5 +1,6 @@
 package org.classreflect.core;
 
+import org.classreflect.core.inmemory.ThreadLocalLogContext;
 import org.classreflect.core.telemetry.WorkMetrics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -156,7 +157,7 @@ public final class InMemoryCore {
         StoredAudioCheck check = new StoredAudioCheck(audio, decoder,
                 new AudioCheckSettings(AudioCheckSettings.DEFAULT_MAX_DURATION, scratch.resolve("probe")));
         return new UploadRecording(stores.recordings(), stores.users(), audio, queue, policy,
-                new UploadLimits(MAX_UPLOAD_BYTES), check, requestAnalysis(), clock, WorkMetrics.NONE);
+                new UploadLimits(MAX_UPLOAD_BYTES), check, requestAnalysis(), clock, WorkMetrics.NONE, new ThreadLocalLogContext());
     }
 
     public WorkerSettings workerSettings() {
@@ -173,7 +174,7 @@ public final class InMemoryCore {
 
     public ProcessNextJob processNextJob() {
         return new ProcessNextJob(queue, stores.recordings(), stores.transcripts(), audio, transcriber,
-                analyzeRecording(), workerSettings(), clock, WorkMetrics.NONE);
+                analyzeRecording(), workerSettings(), clock, WorkMetrics.NONE, new ThreadLocalLogContext());
     }
 
     public RequestAnalysis requestAnalysis() {

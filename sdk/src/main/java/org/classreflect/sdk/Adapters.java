@@ -11,6 +11,7 @@ import org.classreflect.core.template.Templates;
 import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.health.HealthProbe;
+import org.classreflect.core.telemetry.LogContext;
 import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.recording.RecordingChanges;
 import org.classreflect.core.recording.Recordings;
@@ -81,6 +82,8 @@ public interface Adapters {
     Clock clock();
 
     WorkMetrics workMetrics();
+
+    LogContext logContext();
 
     Set<HealthProbe> healthProbes();
 }

@@ -1,6 +1,5 @@
 package org.classreflect.api.http;
 
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,21 +26,21 @@ public final class HttpMetrics {
                 .description("requests being handled").strongReference(true).register(registry);
     }
 
-    /** Registers first, so that every later before-handler (authentication may refuse) runs inside the count. */
-    public void install(JavalinConfig cfg) {
-        cfg.routes.before(ctx -> {
-            inFlight.incrementAndGet();
-            ctx.attribute(COUNTED, Boolean.TRUE);
-        });
-        cfg.requestLogger.http((ctx, millis) -> {
-            if (ctx.attribute(COUNTED) != null) {
-                inFlight.decrementAndGet();
-            }
-            Timer.builder("http.server.requests").description("HTTP requests handled")
+    /** Called first, so that every later before-handler (authentication may refuse) runs inside the count. */
+    public void begin(Context ctx) {
+        inFlight.incrementAndGet();
+        ctx.attribute(COUNTED, Boolean.TRUE);
+    }
+
+    /** Called once the answer is sent. */
+    public void end(Context ctx, float millis) {
+        if (ctx.attribute(COUNTED) != null) {
+            inFlight.decrementAndGet();
+        }
+        Timer.builder("http.server.requests").description("HTTP requests handled")
                     .tag("method", ctx.method().name()).tag("route", route(ctx))
                     .tag("status", Integer.toString(ctx.statusCode())).register(registry)
-                    .record(Duration.ofNanos((long) (millis * 1_000_000)));
-        });
+                .record(Duration.ofNanos((long) (millis * 1_000_000)));
     }
 
     private static String route(Context ctx) {

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.classreflect.core.analysis.AnalysisStage;
 import org.classreflect.core.queue.Heartbeat;
+import org.classreflect.core.queue.Job;
 import org.classreflect.core.queue.JobQueue;
 import org.classreflect.core.queue.Lease;
 import org.classreflect.core.queue.WorkerSettings;
@@ -25,6 +26,7 @@ import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.telemetry.LogContext;
 import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.Transcript;
@@ -53,12 +55,14 @@ public final class ProcessNextJob {
     private final WorkerSettings settings;
     private final Clock clock;
     private final WorkMetrics metrics;
+    private final LogContext logContext;
     private final AtomicReference<Lease> active = new AtomicReference<>();
 
     @Inject
     public ProcessNextJob(JobQueue queue, Recordings recordings, Transcripts transcripts, AudioStore audioStore,
                           Transcriber transcriber, AnalysisStage analysis, WorkerSettings settings, Clock clock,
-                          WorkMetrics metrics) {
+                          WorkMetrics metrics, LogContext logContext) {
+        this.logContext = logContext;
         this.queue = queue;
         this.recordings = recordings;
         this.transcripts = transcripts;
@@ -79,15 +83,27 @@ public final class ProcessNextJob {
             return JobOutcome.NO_JOB;
         }
         active.set(lease.get());
+        Job job = lease.get().job();
+        try (LogContext.Scope request = logContext.put(LogContext.REQUEST_ID, job.requestId());
+             LogContext.Scope recording = logContext.put(LogContext.RECORDING_ID, job.recordingId())) {
+            return measured(lease.get());
+        } finally {
+            active.set(null);
+        }
+    }
+
+    private JobOutcome measured(Lease lease) {
         long start = System.nanoTime();
         JobOutcome outcome = null;
         try {
-            outcome = process(lease.get());
+            outcome = process(lease);
             return outcome;
         } finally {
-            active.set(null);
-            metrics.jobFinished(outcome == null ? "error" : outcome.name().toLowerCase(Locale.ROOT),
-                    Duration.ofNanos(System.nanoTime() - start));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            String ended = outcome == null ? "error" : outcome.name().toLowerCase(Locale.ROOT);
+            metrics.jobFinished(ended, took);
+            LOG.info(() -> "job for recording " + lease.job().recordingId() + " ended: " + ended + " after "
+                    + took.toMillis() + " ms");
         }
     }
 

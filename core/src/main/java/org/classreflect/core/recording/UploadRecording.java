@@ -11,6 +11,7 @@ import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.telemetry.LogContext;
 import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.queue.Job;
 import org.classreflect.core.queue.JobQueue;
@@ -46,11 +47,13 @@ public final class UploadRecording {
     private final UploadAnalysis analysis;
     private final Clock clock;
     private final WorkMetrics metrics;
+    private final LogContext logContext;
 
     @Inject
     public UploadRecording(Recordings recordings, Users users, AudioStore audioStore, JobQueue queue,
                            AccessPolicy policy, UploadLimits limits, StoredAudioCheck audioCheck,
-                           UploadAnalysis analysis, Clock clock, WorkMetrics metrics) {
+                           UploadAnalysis analysis, Clock clock, WorkMetrics metrics, LogContext logContext) {
+        this.logContext = logContext;
         this.recordings = recordings;
         this.owner = new UploadOwner(users, policy);
         this.intake = new AudioIntake(audioStore, limits, audioCheck);
@@ -102,7 +105,7 @@ public final class UploadRecording {
             recordings.delete(started.id());
             return Result.rejected(Rejection.conflict("the recording was deleted while it was uploading"));
         }
-        queue.enqueue(new Job(queued.id()));
+        queue.enqueue(new Job(queued.id(), logContext.get(LogContext.REQUEST_ID).orElse(null)));
         metrics.uploadStored(in.sizeBytes());
         return Result.ok(queued);
     }

@@ -67,7 +67,8 @@ public final class SettingsAdapters {
         SecretsManagerSecrets secrets = aws == null ? null
                 : new SecretsManagerSecrets(aws.secretsManager(), s.duration(Setting.SECRETS_REFRESH), clock);
         Database db = database(s, secrets);
-        ClassReflect.Builder builder = ClassReflect.builder().clock(clock).limits(limits).database(db);
+        ClassReflect.Builder builder = ClassReflect.builder().clock(clock).limits(limits).database(db)
+                .logContext(new MdcLogContext());
         if (s.mode() == Mode.AWS && s.integer(Setting.WORKER_THREADS) == 0) {
             builder.readyWithoutSpeech(); // an API container that runs no workers
         }
