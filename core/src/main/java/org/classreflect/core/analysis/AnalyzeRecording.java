@@ -2,10 +2,7 @@ package org.classreflect.core.analysis;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +39,7 @@ import org.classreflect.core.rubric.RubricResult;
 import org.classreflect.core.rubric.TranscriptExcerpt;
 import org.classreflect.core.school.SchoolSettings;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.ReadableAudio;
 import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.template.Criterion;
 import org.classreflect.core.template.Template;
@@ -215,14 +213,9 @@ public final class AnalyzeRecording implements AnalysisStage {
         if (!recording.hasAudio() || utterances.isEmpty()) {
             return SpeakerEstimate.unknown(utterances.size());
         }
-        Path audio = null;
-        try {
-            Files.createDirectories(worker.scratchDir());
-            audio = Files.createTempFile(worker.scratchDir(), recording.id(), ".analysis");
-            try (InputStream in = audioStore.open(recording.audioKey())) {
-                Files.copy(in, audio, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Path file = audio;
+        try (ReadableAudio audio = ReadableAudio.of(audioStore, recording.audioKey(), worker.scratchDir(),
+                recording.id())) {
+            Path file = audio.path();
             return speakerEstimator.estimate(utterances, chunks -> {
                 try {
                     decoder.decode(file, CHUNK_SAMPLES, chunks);
@@ -233,19 +226,6 @@ public final class AnalyzeRecording implements AnalysisStage {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "no speaker estimate for recording " + recording.id() + ": " + e.getMessage());
             return SpeakerEstimate.unknown(utterances.size());
-        } finally {
-            deleteQuietly(audio);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "cannot delete " + file, e);
         }
     }
 

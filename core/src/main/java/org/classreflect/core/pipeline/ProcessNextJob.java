@@ -3,11 +3,8 @@ package org.classreflect.core.pipeline;
 import jakarta.inject.Inject;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -26,6 +23,7 @@ import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.ReadableAudio;
 import org.classreflect.core.telemetry.LogContext;
 import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.transcript.Transcriber;
@@ -220,12 +218,9 @@ public final class ProcessNextJob {
 
     private Transcript transcribe(Recording recording) throws IOException, TranscriptionException {
         long stageStart = System.nanoTime();
-        Files.createDirectories(settings.scratchDir());
-        Path audio = Files.createTempFile(settings.scratchDir(), recording.id(), ".audio");
-        try {
-            try (InputStream in = audioStore.open(recording.audioKey())) {
-                Files.copy(in, audio, StandardCopyOption.REPLACE_EXISTING);
-            }
+        try (ReadableAudio readable = ReadableAudio.of(audioStore, recording.audioKey(), settings.scratchDir(),
+                recording.id())) {
+            Path audio = readable.path();
             AtomicInteger lastReported = new AtomicInteger(-1);
             long startNanos = System.nanoTime();
             var transcription = transcriber.transcribe(audio, percent -> {
@@ -241,7 +236,6 @@ public final class ProcessNextJob {
             return transcript;
         } finally {
             metrics.stageFinished(TRANSCRIPTION, Duration.ofNanos(System.nanoTime() - stageStart));
-            Files.deleteIfExists(audio);
         }
     }
 
