@@ -2,10 +2,6 @@ package org.classreflect.api;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channels;
@@ -13,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
 import org.classreflect.sdk.config.Setting;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 
@@ -36,11 +31,7 @@ public final class UploadSpeedHarness {
         var settings = TestServers.settings(dir).with(Setting.MAX_UPLOAD_MB, "2048")
                 .with(Setting.WORKER_THREADS, "0");
         try (ClassReflectServer server = ClassReflectServer.start(settings, new FakeTranscriber(), false)) {
-            ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
-            String school = admin.post("/api/schools", Map.of("name", "Harness")).json().get("id").asText();
-            admin.post("/api/users", Map.of("email", "h@h.test", "displayName", "H", "role", "teacher",
-                    "schoolId", school, "password", "harness-kettle-orbit"));
-            String token = new ApiClient(server.port()).login("h@h.test", "harness-kettle-orbit").token();
+            String token = UploadMemoryHarness.teacherToken(server);
             for (int i = 1; i < args.length; i++) {
                 int mb = Integer.parseInt(args[i]);
                 Path wav = wav(dir, mb);
@@ -48,7 +39,7 @@ public final class UploadSpeedHarness {
                 writeAndFsync(wav, dir.resolve("plain-copy"));
                 double plain = (System.nanoTime() - plainStart) / 1e9;
                 long uploadStart = System.nanoTime();
-                int status = upload(server.port(), token, wav);
+                int status = UploadMemoryHarness.upload(server.port(), token, wav);
                 double upload = (System.nanoTime() - uploadStart) / 1e9;
                 System.out.printf("%5d MB: write+fsync %6.2f s (%6.1f MB/s) | upload HTTP %d %6.2f s (%6.1f MB/s) "
                         + "| upload speed / plain speed = %.2f%n", mb, plain, mb / plain, status, upload,
@@ -67,20 +58,6 @@ public final class UploadSpeedHarness {
             in.transferTo(out);
             channel.force(true);
         }
-    }
-
-    private static int upload(int port, String token, Path file) throws Exception {
-        String boundary = "harness-boundary";
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/recordings"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(
-                        HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; "
-                                + "name=\"file\"; filename=\"lesson.wav\"\r\n\r\n"),
-                        HttpRequest.BodyPublishers.ofFile(file),
-                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** A PCM WAV of about that size holding a quiet tone, written in 1 MB blocks. */
