@@ -17,6 +17,7 @@ import org.classreflect.sdk.ClassReflect;
 import org.classreflect.sdk.CoreModule;
 import org.classreflect.sdk.WorkerRuntime;
 import org.classreflect.sdk.config.Settings;
+import org.classreflect.sdk.metrics.ProcessMetrics;
 
 /** The API process's object graph: routes over the core's use cases, on the adapters a {@link ClassReflect} chose. */
 @Singleton
@@ -35,15 +36,16 @@ public interface ApiComponent {
 
     Users users();
 
-    static ApiComponent on(ClassReflect core, Settings settings) {
+    static ApiComponent on(ClassReflect core, Settings settings, ProcessMetrics metrics) {
         var limits = core.limits();
-        return DaggerApiComponent.factory().create(core.adapters(), settings, core.workers(), limits.upload(),
-                limits.audioCheck(), limits.worker(), limits.retention());
+        return DaggerApiComponent.factory().create(core.adapters(), settings, core.workers(), metrics,
+                limits.upload(), limits.audioCheck(), limits.worker(), limits.retention());
     }
 
     @Component.Factory
     interface Factory {
         ApiComponent create(Adapters adapters, @BindsInstance Settings settings, @BindsInstance WorkerRuntime workers,
+                            @BindsInstance ProcessMetrics metrics,
                             @BindsInstance UploadLimits upload, @BindsInstance AudioCheckSettings audioCheck,
                             @BindsInstance WorkerSettings worker, @BindsInstance RetentionSettings retention);
     }

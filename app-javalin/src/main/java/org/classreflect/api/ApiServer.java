@@ -15,9 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.classreflect.api.http.ClientError;
 import org.classreflect.api.http.HttpLimits;
+import org.classreflect.api.http.HttpMetrics;
+import org.classreflect.api.http.RequestLog;
 import org.classreflect.api.http.JettyHardening;
 import org.classreflect.api.http.UploadSlots;
+import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
+import org.classreflect.sdk.metrics.MetricsAccess;
+import org.classreflect.sdk.metrics.ProcessMetrics;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.api.http.FailedMultipart;
@@ -29,6 +34,7 @@ import org.classreflect.api.routes.ApiTokenRoutes;
 import org.classreflect.api.routes.AuthRoutes;
 import org.classreflect.api.routes.DirectUploadRoutes;
 import org.classreflect.api.routes.HealthRoutes;
+import org.classreflect.api.routes.MetricsRoutes;
 import org.classreflect.api.routes.RecordingEventRoutes;
 import org.classreflect.api.routes.RecordingRoutes;
 import org.classreflect.api.routes.SchoolRoutes;
@@ -57,12 +63,19 @@ public final class ApiServer {
     private final RecordingEventRoutes recordingEvents;
     private final HttpLimits httpLimits;
     private final UploadSlots uploads;
+    private final HttpMetrics httpMetrics;
+    private final RequestLog requestLog;
+    private final MetricsRoutes metricsRoutes;
 
     @Inject
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
                      RecordingRoutes recordings, DirectUploadRoutes directUploads, HealthRoutes health,
                      UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses,
-                     AdminRoutes admin, RecordingEventRoutes recordingEvents, Settings settings) {
+                     AdminRoutes admin, RecordingEventRoutes recordingEvents, Settings settings,
+                     ProcessMetrics metrics) {
+        this.httpMetrics = new HttpMetrics(metrics.registry());
+        this.requestLog = new RequestLog(settings.integer(Setting.LOG_REQUEST_SAMPLE));
+        this.metricsRoutes = new MetricsRoutes(metrics, new MetricsAccess(settings.optional(Setting.METRICS_TOKEN)));
         this.httpLimits = HttpLimits.from(settings);
         this.uploads = new UploadSlots(httpLimits);
         this.authenticator = authenticator;
@@ -87,6 +100,14 @@ public final class ApiServer {
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.startup.showJavalinBanner = false;
+            cfg.routes.before(ctx -> {
+                httpMetrics.begin(ctx);
+                requestLog.begin(ctx);
+            });
+            cfg.requestLogger.http((ctx, millis) -> {
+                httpMetrics.end(ctx, millis);
+                requestLog.end(ctx, millis);
+            });
             JettyHardening.apply(cfg.jetty, httpLimits);
             cfg.jetty.multipartConfig.cacheDirectory(uploadSpool.toString());
             cfg.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
@@ -119,6 +140,7 @@ public final class ApiServer {
             openAi.register(cfg.routes);
             analyses.register(cfg.routes);
             admin.register(cfg.routes);
+            metricsRoutes.register(cfg.routes);
             cfg.routes.exception(UploadSlots.Busy.class, (e, ctx) -> {
                 ctx.header("Retry-After", Long.toString(httpLimits.retryAfterSeconds()));
                 ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(e.body());

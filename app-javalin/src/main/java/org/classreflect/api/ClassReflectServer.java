@@ -13,6 +13,8 @@ import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
 import org.classreflect.sdk.ClassReflect;
 import org.classreflect.sdk.ScratchSweeper;
+import org.classreflect.sdk.metrics.ProcessMetrics;
+import org.classreflect.sdk.metrics.PrometheusEndpoint;
 import org.classreflect.sdk.wiring.FleetMembership;
 import org.classreflect.sdk.wiring.SettingsAdapters;
 import org.slf4j.Logger;
@@ -31,9 +33,14 @@ public final class ClassReflectServer implements AutoCloseable {
     private final Javalin http;
     private final Settings settings;
     private final Optional<BootstrapSuperAdmin.Created> createdAdmin;
+    private final ProcessMetrics metrics;
+    private final Optional<PrometheusEndpoint> metricsEndpoint;
 
     private ClassReflectServer(ClassReflect core, ApiComponent app, Javalin http, Settings settings,
-                               Optional<BootstrapSuperAdmin.Created> createdAdmin) {
+                               Optional<BootstrapSuperAdmin.Created> createdAdmin, ProcessMetrics metrics,
+                               Optional<PrometheusEndpoint> metricsEndpoint) {
+        this.metrics = metrics;
+        this.metricsEndpoint = metricsEndpoint;
         this.core = core;
         this.app = app;
         this.http = http;
@@ -43,8 +50,21 @@ public final class ClassReflectServer implements AutoCloseable {
 
     public static ClassReflectServer start(Settings settings, Transcriber transcriber, boolean demo)
             throws IOException {
-        ClassReflect core = SettingsAdapters.configure(settings, transcriber, FleetMembership.NONE).build();
-        ApiComponent app = ApiComponent.on(core, settings);
+        ProcessMetrics metrics = new ProcessMetrics();
+        return start(settings, SettingsAdapters.configure(settings, transcriber, FleetMembership.NONE, metrics),
+                metrics, demo);
+    }
+
+    /**
+     * With the adapters the settings chose (configured with these metrics), as far as the caller changed them (a
+     * test's own speaker estimator).
+     */
+    public static ClassReflectServer start(Settings settings, ClassReflect.Builder adapters, ProcessMetrics metrics,
+                                           boolean demo) throws IOException {
+        ClassReflect core = adapters.build();
+        metrics.watchQueue(core.adapters().jobQueue());
+        Optional<PrometheusEndpoint> metricsEndpoint = PrometheusEndpoint.fromSettings(settings, metrics);
+        ApiComponent app = ApiComponent.on(core, settings, metrics);
         Optional<BootstrapSuperAdmin.Created> admin = app.bootstrapSuperAdmin()
                 .execute(settings.text(Setting.ADMIN_EMAIL), settings.optional(Setting.ADMIN_PASSWORD));
         if (demo) {
@@ -59,7 +79,7 @@ public final class ClassReflectServer implements AutoCloseable {
         core.startWorkers(settings.integer(Setting.WORKER_THREADS));
         core.workers().scheduleRetention();
         Javalin http = app.apiServer().create(spool).start(settings.text(Setting.HOST), settings.integer(Setting.PORT));
-        return new ClassReflectServer(core, app, http, settings, admin);
+        return new ClassReflectServer(core, app, http, settings, admin, metrics, metricsEndpoint);
     }
 
     public int port() {
@@ -80,10 +100,17 @@ public final class ClassReflectServer implements AutoCloseable {
         return core;
     }
 
+    /** The port of the metrics listener of its own (METRICS_PORT), when there is one. */
+    public Optional<Integer> metricsPort() {
+        return metricsEndpoint.map(PrometheusEndpoint::port);
+    }
+
     @Override
     public void close() {
+        metricsEndpoint.ifPresent(PrometheusEndpoint::close);
         http.stop();
         core.workers().stop(settings.duration(Setting.WORKER_SHUTDOWN_GRACE));
         core.close();
+        metrics.close();
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
+import org.classreflect.sdk.wiring.FatalErrors;
 import org.classreflect.sdk.wiring.Logging;
 import org.classreflect.sdk.wiring.Transcribers;
 import picocli.CommandLine;
@@ -26,12 +27,14 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         Logging.routeJavaUtilLoggingToSlf4j();
+        FatalErrors.endTheProcessOnError();
         System.exit(new CommandLine(new Main()).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
+        Logging.checkFormat(settings);
         if (port != null) {
             settings = settings.with(Setting.PORT, port.toString());
         }

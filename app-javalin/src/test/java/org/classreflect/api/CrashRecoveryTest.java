@@ -72,7 +72,7 @@ class CrashRecoveryTest {
     }
 
     /** Reads the child's output until it names its port; keeps draining it so the child never blocks on a pipe. */
-    private static int awaitPort(Process process) throws Exception {
+    static int awaitPort(Process process) throws Exception {
         CompletableFuture<Integer> port = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(
@@ -90,6 +90,6 @@ class CrashRecoveryTest {
         }, "child-output");
         reader.setDaemon(true);
         reader.start();
-        return port.get(60, TimeUnit.SECONDS);
+        return port.get(180, TimeUnit.SECONDS); // a start takes 40 s when the machine is loaded
     }
 }

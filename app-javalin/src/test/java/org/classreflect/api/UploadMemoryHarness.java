@@ -30,11 +30,7 @@ public final class UploadMemoryHarness {
         var settings = TestServers.settings(dir).with(org.classreflect.sdk.config.Setting.MAX_UPLOAD_MB, "2048")
                 .with(org.classreflect.sdk.config.Setting.WORKER_THREADS, "0");
         try (ClassReflectServer server = ClassReflectServer.start(settings, new FakeTranscriber(), false)) {
-            ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
-            String school = admin.post("/api/schools", Map.of("name", "Harness")).json().get("id").asText();
-            admin.post("/api/users", Map.of("email", "h@h.test", "displayName", "H", "role", "teacher",
-                    "schoolId", school, "password", "harness-kettle-orbit"));
-            String token = new ApiClient(server.port()).login("h@h.test", "harness-kettle-orbit").token();
+            String token = teacherToken(server);
             System.out.printf("max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
             for (String arg : args) {
                 int mb = Integer.parseInt(arg);
@@ -51,7 +47,17 @@ public final class UploadMemoryHarness {
         }
     }
 
-    private static int upload(int port, String token, Path file) throws Exception {
+    /** A teacher of a new school, signed in: the access token. */
+    static String teacherToken(ClassReflectServer server) throws Exception {
+        ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
+        String school = admin.post("/api/schools", Map.of("name", "Harness")).json().get("id").asText();
+        admin.post("/api/users", Map.of("email", "h@h.test", "displayName", "H", "role", "teacher",
+                "schoolId", school, "password", "harness-kettle-orbit"));
+        return new ApiClient(server.port()).login("h@h.test", "harness-kettle-orbit").token();
+    }
+
+    /** Uploads the file through the real multipart API, streamed from disk; the HTTP status. */
+    static int upload(int port, String token, Path file) throws Exception {
         String boundary = "harness-boundary";
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/recordings"))
                 .header("Authorization", "Bearer " + token)

@@ -1,13 +1,17 @@
 package org.classreflect.worker;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.classreflect.sdk.config.Setting;
 import org.classreflect.sdk.config.Settings;
 import org.classreflect.sdk.ClassReflect;
+import org.classreflect.sdk.metrics.ProcessMetrics;
+import org.classreflect.sdk.metrics.PrometheusEndpoint;
 import org.classreflect.sdk.wiring.FleetMembership;
 import org.classreflect.sdk.wiring.Fleets;
+import org.classreflect.sdk.wiring.Logging;
 import org.classreflect.sdk.wiring.Transcribers;
 import org.classreflect.sdk.wiring.SettingsAdapters;
 import picocli.CommandLine.Command;
@@ -49,10 +53,15 @@ final class WorkCommand implements Callable<Integer> {
             configured = configured.with(Setting.WHISPER_MODEL, model.file().get().toString());
         }
         Settings settings = configured;
+        Logging.checkFormat(settings);
         FleetMembership membership = Fleets.membership(settings);
         // Building it seeds the starter templates: a worker may start before any API process on a new database.
-        ClassReflect core = SettingsAdapters.configure(settings, Transcribers.fromSettings(settings), membership)
-                .build();
+        ProcessMetrics metrics = new ProcessMetrics();
+        ClassReflect core = SettingsAdapters.configure(settings, Transcribers.fromSettings(settings), membership,
+                metrics).build();
+        metrics.watchQueue(core.adapters().jobQueue());
+        Optional<PrometheusEndpoint> metricsEndpoint = PrometheusEndpoint.fromSettings(settings, metrics);
+        metricsEndpoint.ifPresent(e -> System.out.println("metrics on port " + e.port()));
         var runtime = core.workers();
         AtomicBoolean interrupted = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -69,6 +78,8 @@ final class WorkCommand implements Callable<Integer> {
         }
         System.out.println("worker stopped after completing " + completed + " recording(s)");
         core.close();
+        metricsEndpoint.ifPresent(PrometheusEndpoint::close);
+        metrics.close();
         if (stopAfterEmptyPolls > 0 && !interrupted.get()) {
             membership.stopOwnHost().run();
         }

@@ -1,5 +1,6 @@
 package org.classreflect.worker;
 
+import org.classreflect.sdk.wiring.FatalErrors;
 import org.classreflect.sdk.wiring.Logging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ public final class WorkerMain {
 
     public static void main(String[] args) {
         Logging.routeJavaUtilLoggingToSlf4j();
+        FatalErrors.endTheProcessOnError();
         System.exit(new CommandLine(new WorkerMain()).execute(args));
     }
 }

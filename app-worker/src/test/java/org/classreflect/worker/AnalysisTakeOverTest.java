@@ -1,5 +1,7 @@
 package org.classreflect.worker;
 
+import org.classreflect.core.inmemory.ThreadLocalLogContext;
+import org.classreflect.core.telemetry.WorkMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -99,9 +101,9 @@ class AnalysisTakeOverTest {
         var transcripts = new JdbiTranscripts(database.jdbi());
         var stage = new AnalyzeRecording(analyses, new JdbiTemplates(database.jdbi(), clock), transcripts,
                 recordings, new JdbiSchoolSettings(database.jdbi()), audio, new FfmpegAudioDecoder(), speakers,
-                request -> null, settings, clock);
+                request -> null, settings, clock, WorkMetrics.NONE);
         return new ProcessNextJob(queue, recordings, transcripts, audio, new FakeTranscriber(), stage, settings,
-                clock);
+                clock, WorkMetrics.NONE, new ThreadLocalLogContext());
     }
 
     private Analysis analysis() {

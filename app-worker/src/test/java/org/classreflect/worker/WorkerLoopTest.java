@@ -1,5 +1,7 @@
 package org.classreflect.worker;
 
+import org.classreflect.core.inmemory.ThreadLocalLogContext;
+import org.classreflect.core.telemetry.WorkMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -67,7 +69,7 @@ class WorkerLoopTest {
 
     private WorkerLoop loop() {
         return new WorkerLoop(new ProcessNextJob(queue, recordings, new JdbiTranscripts(database.jdbi()), audio,
-                engine, id -> AnalysisStage.Report.NOTHING, settings, clock), settings);
+                engine, id -> AnalysisStage.Report.NOTHING, settings, clock, WorkMetrics.NONE, new ThreadLocalLogContext()), settings);
     }
 
     private Recording queuedRecording() throws Exception {

@@ -1,5 +1,7 @@
 package org.classreflect.core;
 
+import org.classreflect.core.inmemory.ThreadLocalLogContext;
+import org.classreflect.core.telemetry.WorkMetrics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,7 +157,7 @@ public final class InMemoryCore {
         StoredAudioCheck check = new StoredAudioCheck(audio, decoder,
                 new AudioCheckSettings(AudioCheckSettings.DEFAULT_MAX_DURATION, scratch.resolve("probe")));
         return new UploadRecording(stores.recordings(), stores.users(), audio, queue, policy,
-                new UploadLimits(MAX_UPLOAD_BYTES), check, requestAnalysis(), clock);
+                new UploadLimits(MAX_UPLOAD_BYTES), check, requestAnalysis(), clock, WorkMetrics.NONE, new ThreadLocalLogContext());
     }
 
     public WorkerSettings workerSettings() {
@@ -167,12 +169,12 @@ public final class InMemoryCore {
                 Collections.nCopies(utterances.size(), Speaker.TEACHER), 0.9, "fake: all teacher");
         return new AnalyzeRecording(stores.analyses(), stores.templates(), stores.transcripts(), stores.recordings(),
                 stores.schoolSettings(), audio, decoder, allTeacher, request -> rubric.analyze(request),
-                workerSettings(), clock);
+                workerSettings(), clock, WorkMetrics.NONE);
     }
 
     public ProcessNextJob processNextJob() {
         return new ProcessNextJob(queue, stores.recordings(), stores.transcripts(), audio, transcriber,
-                analyzeRecording(), workerSettings(), clock);
+                analyzeRecording(), workerSettings(), clock, WorkMetrics.NONE, new ThreadLocalLogContext());
     }
 
     public RequestAnalysis requestAnalysis() {

@@ -12,6 +12,8 @@ import org.classreflect.core.template.Templates;
 import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.health.HealthProbe;
+import org.classreflect.core.telemetry.LogContext;
+import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.recording.RecordingChanges;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.rubric.RubricAnalyzer;
@@ -81,6 +83,10 @@ public interface Adapters {
     PasswordPolicy passwordPolicy();
 
     Clock clock();
+
+    WorkMetrics workMetrics();
+
+    LogContext logContext();
 
     Set<HealthProbe> healthProbes();
 }

@@ -24,6 +24,7 @@ import org.classreflect.core.health.HealthProbe;
 import org.classreflect.core.health.TranscriberProbe;
 import org.classreflect.core.inmemory.InMemoryAudioStore;
 import org.classreflect.core.inmemory.InMemoryJobQueue;
+import org.classreflect.core.inmemory.ThreadLocalLogContext;
 import org.classreflect.core.deletion.ApplyRetention;
 import org.classreflect.core.recording.RecordingChanges;
 import org.classreflect.core.recording.Recordings;
@@ -37,6 +38,8 @@ import org.classreflect.core.storage.AudioStore;
 import org.classreflect.core.storage.DirectUploads;
 import org.classreflect.core.queue.JobQueue;
 import org.classreflect.core.system.SystemChoicesStore;
+import org.classreflect.core.telemetry.LogContext;
+import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.Transcripts;
 
@@ -177,6 +180,8 @@ public final class ClassReflect implements AutoCloseable {
         private PasswordPolicy passwordPolicy;
         private Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         private Limits limits;
+        private WorkMetrics metrics = WorkMetrics.NONE;
+        private LogContext logContext = new ThreadLocalLogContext();
         private Path scratchDir;
         private int workers;
         private boolean readyWithoutSpeech;
@@ -278,6 +283,18 @@ public final class ClassReflect implements AutoCloseable {
             return this;
         }
 
+        /** Where the work's measurements go (default: nowhere); the apps hand them to Micrometer. */
+        public Builder workMetrics(WorkMetrics metrics) {
+            this.metrics = metrics;
+            return this;
+        }
+
+        /** What log lines carry besides their message (default: a per-thread map); the apps use SLF4J's MDC. */
+        public Builder logContext(LogContext logContext) {
+            this.logContext = logContext;
+            return this;
+        }
+
         public Builder limits(Limits limits) {
             this.limits = limits;
             return this;
@@ -339,7 +356,7 @@ public final class ClassReflect implements AutoCloseable {
                     audio instanceof DirectUploads direct ? Optional.of(direct) : Optional.empty(), queue, transcriber,
                     rubric, decoderOrDefault(), speakers != null ? speakers : OptionalAdapters.speakerEstimator(),
                     passwords, tokens, passwordPolicy != null ? passwordPolicy : OptionalAdapters.passwordPolicy(),
-                    clock, Set.copyOf(allProbes));
+                    clock, metrics, logContext, Set.copyOf(allProbes));
             ClassReflect classReflect = new ClassReflect(adapters, chosenLimits, inProcessQueue, List.copyOf(owned));
             classReflect.graph.seedStarterTemplates().execute();
             // Before any worker runs: whatever is in the scratch directories was left by a process that died.
@@ -382,7 +399,7 @@ public final class ClassReflect implements AutoCloseable {
                                   RubricAnalyzer rubricAnalyzer, AudioDecoder audioDecoder,
                                   SpeakerEstimator speakerEstimator, PasswordHasher passwordHasher,
                                   TokenService tokenService, PasswordPolicy passwordPolicy, Clock clock,
-                                  Set<HealthProbe> healthProbes)
+                                  WorkMetrics workMetrics, LogContext logContext, Set<HealthProbe> healthProbes)
             implements Adapters {
     }
 }

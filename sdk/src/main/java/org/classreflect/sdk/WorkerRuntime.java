@@ -32,6 +32,7 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
     private final RecoverUnfinishedJobs recover;
     private final ApplyRetention retention;
     private final List<WorkerLoop> running = new ArrayList<>();
+    private final List<DeadWorker> dead = new ArrayList<>();
     private final List<ScratchSweeper> scratch = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
 
@@ -55,11 +56,17 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
         return count;
     }
 
+    /**
+     * Starts worker loops on threads of their own. An {@link Error} that ends a loop (OutOfMemoryError, say) is
+     * recorded for readiness and then thrown on, so that the thread's uncaught-exception handler sees it: the apps
+     * install {@link org.classreflect.sdk.wiring.FatalErrors}, which ends the process.
+     */
     public synchronized void startWorkers(int count) {
         for (int i = 0; i < count; i++) {
             WorkerLoop loop = loops.get();
             running.add(loop);
-            Thread t = new Thread(() -> loop.run(0), "worker-" + running.size());
+            String name = "worker-" + (running.size() + dead.size());
+            Thread t = new Thread(() -> runRecordingDeath(name, loop, 0), name);
             t.setDaemon(true);
             t.start();
         }
@@ -71,12 +78,29 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
         synchronized (this) {
             running.add(loop);
         }
-        return loop.run(stopAfterEmptyPolls);
+        return runRecordingDeath(Thread.currentThread().getName(), loop, stopAfterEmptyPolls);
+    }
+
+    private int runRecordingDeath(String name, WorkerLoop loop, int stopAfterEmptyPolls) {
+        try {
+            return loop.run(stopAfterEmptyPolls);
+        } catch (Error e) {
+            synchronized (this) {
+                running.remove(loop);
+                dead.add(new DeadWorker(name, e.toString()));
+            }
+            throw e;
+        }
     }
 
     @Override
     public synchronized int running() {
         return running.size();
+    }
+
+    @Override
+    public synchronized List<DeadWorker> dead() {
+        return List.copyOf(dead);
     }
 
     /**

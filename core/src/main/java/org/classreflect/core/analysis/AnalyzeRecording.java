@@ -2,11 +2,9 @@ package org.classreflect.core.analysis;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +40,8 @@ import org.classreflect.core.rubric.RubricResult;
 import org.classreflect.core.rubric.TranscriptExcerpt;
 import org.classreflect.core.school.SchoolSettings;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.ReadableAudio;
+import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.template.Criterion;
 import org.classreflect.core.template.Template;
 import org.classreflect.core.template.Templates;
@@ -61,6 +61,7 @@ import org.classreflect.core.transcript.Transcripts;
 public final class AnalyzeRecording implements AnalysisStage {
 
     private static final Logger LOG = Logger.getLogger(AnalyzeRecording.class.getName());
+    private static final String STAGE = "analysis";
     private static final int CHUNK_SAMPLES = SampleSource.SAMPLE_RATE * 10;
 
     private final Analyses analyses;
@@ -74,13 +75,14 @@ public final class AnalyzeRecording implements AnalysisStage {
     private final RubricAnalyzer rubric;
     private final WorkerSettings worker;
     private final Clock clock;
+    private final WorkMetrics metrics;
     private final LessonMeasurer measurer = new LessonMeasurer();
 
     @Inject
     public AnalyzeRecording(Analyses analyses, Templates templates, Transcripts transcripts, Recordings recordings,
                             SchoolSettings schoolSettings, AudioStore audioStore, AudioDecoder decoder,
                             SpeakerEstimator speakerEstimator, RubricAnalyzer rubric,
-                            WorkerSettings worker, Clock clock) {
+                            WorkerSettings worker, Clock clock, WorkMetrics metrics) {
         this.analyses = analyses;
         this.templates = templates;
         this.transcripts = transcripts;
@@ -92,6 +94,7 @@ public final class AnalyzeRecording implements AnalysisStage {
         this.rubric = rubric;
         this.worker = worker;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -120,6 +123,8 @@ public final class AnalyzeRecording implements AnalysisStage {
                         + stored.leaseUntil());
             }
             ran++;
+            long start = System.nanoTime();
+            String outcome = "failed";
             try (Heartbeat heartbeat = new Heartbeat("analysis-" + running.id(), worker.lease(),
                     () -> renew(running))) {
                 if (metrics == null) {
@@ -127,11 +132,16 @@ public final class AnalyzeRecording implements AnalysisStage {
                 }
                 finish(running, analyse(running, recording.get(), metrics,
                         TranscriptQuality.of(transcript.get(), metrics.speakers())));
+                outcome = "completed";
             } catch (RubricAnalysisException e) {
+                this.metrics.failed(STAGE, "rubric");
                 finish(running, running.failed(e.getMessage(), clock.instant()));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "analysis " + running.id() + " failed", e);
+                this.metrics.failed(STAGE, e.getClass().getSimpleName());
                 finish(running, running.failed(String.valueOf(e.getMessage()), clock.instant()));
+            } finally {
+                this.metrics.analysisFinished(outcome, Duration.ofNanos(System.nanoTime() - start));
             }
         }
         return new Report(ran, busyUntil);
@@ -207,14 +217,9 @@ public final class AnalyzeRecording implements AnalysisStage {
         if (!recording.hasAudio() || utterances.isEmpty()) {
             return SpeakerEstimate.unknown(utterances.size());
         }
-        Path audio = null;
-        try {
-            Files.createDirectories(worker.scratchDir());
-            audio = Files.createTempFile(worker.scratchDir(), recording.id(), ".analysis");
-            try (InputStream in = audioStore.open(recording.audioKey())) {
-                Files.copy(in, audio, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Path file = audio;
+        try (ReadableAudio audio = ReadableAudio.of(audioStore, recording.audioKey(), worker.scratchDir(),
+                recording.id())) {
+            Path file = audio.path();
             return speakerEstimator.estimate(utterances, chunks -> {
                 try {
                     decoder.decode(file, CHUNK_SAMPLES, chunks);
@@ -225,19 +230,6 @@ public final class AnalyzeRecording implements AnalysisStage {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "no speaker estimate for recording " + recording.id() + ": " + e.getMessage());
             return SpeakerEstimate.unknown(utterances.size());
-        } finally {
-            deleteQuietly(audio);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "cannot delete " + file, e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.classreflect.core.health;
 
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,6 @@ public final class CheckReadiness {
 
     private final Set<HealthProbe> probes;
 
-    @Inject
     public CheckReadiness(Set<HealthProbe> probes) {
         TreeSet<HealthProbe> sorted = new TreeSet<>(Comparator.comparing(HealthProbe::name));
         sorted.addAll(probes);

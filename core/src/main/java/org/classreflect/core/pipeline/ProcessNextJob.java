@@ -3,13 +3,11 @@ package org.classreflect.core.pipeline;
 import jakarta.inject.Inject;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.classreflect.core.analysis.AnalysisStage;
 import org.classreflect.core.queue.Heartbeat;
+import org.classreflect.core.queue.Job;
 import org.classreflect.core.queue.JobQueue;
 import org.classreflect.core.queue.Lease;
 import org.classreflect.core.queue.WorkerSettings;
@@ -24,6 +23,9 @@ import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.ReadableAudio;
+import org.classreflect.core.telemetry.LogContext;
+import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.core.transcript.TranscriptionException;
@@ -40,6 +42,7 @@ public final class ProcessNextJob {
     private static final Logger LOG = Logger.getLogger(ProcessNextJob.class.getName());
     /** Past the end of another worker's hold on an analysis, so that the job comes back after it has ended. */
     private static final Duration HOLD_MARGIN = Duration.ofSeconds(1);
+    private static final String TRANSCRIPTION = "transcription";
 
     private final JobQueue queue;
     private final Recordings recordings;
@@ -49,11 +52,15 @@ public final class ProcessNextJob {
     private final AnalysisStage analysis;
     private final WorkerSettings settings;
     private final Clock clock;
+    private final WorkMetrics metrics;
+    private final LogContext logContext;
     private final AtomicReference<Lease> active = new AtomicReference<>();
 
     @Inject
     public ProcessNextJob(JobQueue queue, Recordings recordings, Transcripts transcripts, AudioStore audioStore,
-                          Transcriber transcriber, AnalysisStage analysis, WorkerSettings settings, Clock clock) {
+                          Transcriber transcriber, AnalysisStage analysis, WorkerSettings settings, Clock clock,
+                          WorkMetrics metrics, LogContext logContext) {
+        this.logContext = logContext;
         this.queue = queue;
         this.recordings = recordings;
         this.transcripts = transcripts;
@@ -62,6 +69,7 @@ public final class ProcessNextJob {
         this.analysis = analysis;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public JobOutcome runOnce() throws InterruptedException {
@@ -73,10 +81,27 @@ public final class ProcessNextJob {
             return JobOutcome.NO_JOB;
         }
         active.set(lease.get());
-        try {
-            return process(lease.get());
+        Job job = lease.get().job();
+        try (LogContext.Scope request = logContext.put(LogContext.REQUEST_ID, job.requestId());
+             LogContext.Scope recording = logContext.put(LogContext.RECORDING_ID, job.recordingId())) {
+            return measured(lease.get());
         } finally {
             active.set(null);
+        }
+    }
+
+    private JobOutcome measured(Lease lease) {
+        long start = System.nanoTime();
+        JobOutcome outcome = null;
+        try {
+            outcome = process(lease);
+            return outcome;
+        } finally {
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            String ended = outcome == null ? "error" : outcome.name().toLowerCase(Locale.ROOT);
+            metrics.jobFinished(ended, took);
+            LOG.info(() -> "job for recording " + lease.job().recordingId() + " ended: " + ended + " after "
+                    + took.toMillis() + " ms");
         }
     }
 
@@ -107,6 +132,7 @@ public final class ProcessNextJob {
             return finish(lease, recording);
         }
         if (lease.receiveCount() > settings.maxAttempts()) {
+            metrics.failed(TRANSCRIPTION, "worker_stopped_every_attempt");
             return giveUp(lease, "gave up after " + settings.maxAttempts()
                     + " attempts: the worker stopped while transcribing");
         }
@@ -131,9 +157,11 @@ public final class ProcessNextJob {
             recordings.update(transcribed, current.status());
             return finish(lease, transcribed);
         } catch (FileNotFoundException | NoSuchFileException e) {
+            metrics.failed(TRANSCRIPTION, "audio_missing");
             return giveUp(lease, "the audio file is missing from the store");
         } catch (TranscriptionException | IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "attempt " + lease.receiveCount() + " for recording " + id + " failed", e);
+            metrics.failed(TRANSCRIPTION, e.getClass().getSimpleName());
             return retryOrGiveUp(lease, describe(e));
         }
     }
@@ -151,8 +179,11 @@ public final class ProcessNextJob {
      */
     private JobOutcome runAnalyses(Lease lease, String recordingId, JobOutcome done) {
         AnalysisStage.Report report;
+        long start = System.nanoTime();
         try (Heartbeat heartbeat = Heartbeat.forJob(queue, lease, settings.lease())) {
             report = analysis.runQueued(recordingId);
+        } finally {
+            metrics.stageFinished("analysis", Duration.ofNanos(System.nanoTime() - start));
         }
         if (report.busyUntil() != null) {
             Duration wait = Duration.between(clock.instant(), report.busyUntil()).plus(HOLD_MARGIN);
@@ -186,12 +217,10 @@ public final class ProcessNextJob {
     }
 
     private Transcript transcribe(Recording recording) throws IOException, TranscriptionException {
-        Files.createDirectories(settings.scratchDir());
-        Path audio = Files.createTempFile(settings.scratchDir(), recording.id(), ".audio");
-        try {
-            try (InputStream in = audioStore.open(recording.audioKey())) {
-                Files.copy(in, audio, StandardCopyOption.REPLACE_EXISTING);
-            }
+        long stageStart = System.nanoTime();
+        try (ReadableAudio readable = ReadableAudio.of(audioStore, recording.audioKey(), settings.scratchDir(),
+                recording.id())) {
+            Path audio = readable.path();
             AtomicInteger lastReported = new AtomicInteger(-1);
             long startNanos = System.nanoTime();
             var transcription = transcriber.transcribe(audio, percent -> {
@@ -199,10 +228,14 @@ public final class ProcessNextJob {
                     recordings.updateProgress(recording.id(), percent);
                 }
             });
-            double seconds = (System.nanoTime() - startNanos) / 1e9;
-            return Transcript.of(recording.id(), transcription, seconds, clock.instant());
+            Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+            Transcript transcript = Transcript.of(recording.id(), transcription, took.toNanos() / 1e9,
+                    clock.instant());
+            metrics.transcribed(transcript.engine(), transcript.modelId(),
+                    Duration.ofMillis(Math.round(transcript.audioSeconds() * 1000)), took);
+            return transcript;
         } finally {
-            Files.deleteIfExists(audio);
+            metrics.stageFinished(TRANSCRIPTION, Duration.ofNanos(System.nanoTime() - stageStart));
         }
     }
 

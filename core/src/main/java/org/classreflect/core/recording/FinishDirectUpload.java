@@ -9,6 +9,7 @@ import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.telemetry.LogContext;
 import org.classreflect.core.storage.DirectUploads;
 import org.classreflect.core.queue.Job;
 import org.classreflect.core.queue.JobQueue;
@@ -31,10 +32,13 @@ public final class FinishDirectUpload {
     private final Clock clock;
     private final AudioSniffer sniffer = new AudioSniffer();
 
+    private final LogContext logContext;
+
     @Inject
     public FinishDirectUpload(Optional<DirectUploads> directUploads, GetRecording getRecording, Recordings recordings,
                               AudioStore audioStore, StoredAudioCheck audioCheck, JobQueue queue, UploadLimits limits,
-                              UploadAnalysis analysis, Clock clock) {
+                              UploadAnalysis analysis, Clock clock, LogContext logContext) {
+        this.logContext = logContext;
         this.directUploads = directUploads;
         this.getRecording = getRecording;
         this.recordings = recordings;
@@ -80,7 +84,7 @@ public final class FinishDirectUpload {
             // A second finish of the same upload lost the race: the first one queued it; leave everything as is.
             return Result.rejected(Rejection.conflict("this upload has already been finished"));
         }
-        queue.enqueue(new Job(queued.id()));
+        queue.enqueue(new Job(queued.id(), logContext.get(LogContext.REQUEST_ID).orElse(null)));
         analysis.queue(queued, plan.orElseThrow());
         return Result.ok(queued);
     }

@@ -2,23 +2,21 @@ package org.classreflect.core.recording;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.audio.AudioInfo;
 import org.classreflect.core.audio.UndecodableAudioException;
-import org.classreflect.core.common.OwnerOnly;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.storage.ReadableAudio;
 
 /**
  * Decides whether a stored upload is sound we can decode, and no longer than the limit. The first bytes only say
  * what a file claims to be; this asks the decoder. The length is counted by decoding, never taken from the headers
  * (which can lie: see {@link AudioDecoder#measure}), and decoding stops as soon as the limit is passed. The store may be remote and the decoder reads files, so the audio
- * is streamed to a scratch file (memory stays bounded by a copy buffer) that is deleted as soon as it is probed.
+ * is probed where it lies when the store keeps it as a local file, else streamed to a scratch file (memory stays
+ * bounded by a copy buffer) that is deleted as soon as it is probed.
  */
 public final class StoredAudioCheck {
 
@@ -34,11 +32,8 @@ public final class StoredAudioCheck {
     }
 
     public Result<AudioInfo> check(String audioKey) throws IOException {
-        Path copy = OwnerOnly.tempFile(settings.scratchDir(), "probe-", ".audio");
-        try {
-            try (InputStream in = audioStore.open(audioKey)) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
+        try (ReadableAudio audio = ReadableAudio.of(audioStore, audioKey, settings.scratchDir(), "probe-")) {
+            Path copy = audio.path();
             AudioInfo claimed = decoder.probe(copy);
             AudioDecoder.Measurement measured = decoder.measure(copy, settings.maxDuration());
             if (measured.longerThanLimit()) {
@@ -51,8 +46,6 @@ public final class StoredAudioCheck {
         } catch (UndecodableAudioException e) {
             return Result.rejected(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE,
                     "the file is not audio we can decode: " + e.getMessage());
-        } finally {
-            Files.deleteIfExists(copy);
         }
     }
 

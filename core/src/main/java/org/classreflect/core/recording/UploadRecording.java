@@ -11,6 +11,8 @@ import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.storage.AudioStore;
+import org.classreflect.core.telemetry.LogContext;
+import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.queue.Job;
 import org.classreflect.core.queue.JobQueue;
 
@@ -44,17 +46,21 @@ public final class UploadRecording {
     private final JobQueue queue;
     private final UploadAnalysis analysis;
     private final Clock clock;
+    private final WorkMetrics metrics;
+    private final LogContext logContext;
 
     @Inject
     public UploadRecording(Recordings recordings, Users users, AudioStore audioStore, JobQueue queue,
                            AccessPolicy policy, UploadLimits limits, StoredAudioCheck audioCheck,
-                           UploadAnalysis analysis, Clock clock) {
+                           UploadAnalysis analysis, Clock clock, WorkMetrics metrics, LogContext logContext) {
+        this.logContext = logContext;
         this.recordings = recordings;
         this.owner = new UploadOwner(users, policy);
         this.intake = new AudioIntake(audioStore, limits, audioCheck);
         this.queue = queue;
         this.analysis = analysis;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public Result<Recording> execute(Actor actor, Command command) throws IOException {
@@ -99,7 +105,8 @@ public final class UploadRecording {
             recordings.delete(started.id());
             return Result.rejected(Rejection.conflict("the recording was deleted while it was uploading"));
         }
-        queue.enqueue(new Job(queued.id()));
+        queue.enqueue(new Job(queued.id(), logContext.get(LogContext.REQUEST_ID).orElse(null)));
+        metrics.uploadStored(in.sizeBytes());
         return Result.ok(queued);
     }
 }

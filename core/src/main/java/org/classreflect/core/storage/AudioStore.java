@@ -1,5 +1,8 @@
 package org.classreflect.core.storage;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -18,6 +21,15 @@ public interface AudioStore {
     void delete(String key) throws IOException;
 
     boolean exists(String key) throws IOException;
+
+    /**
+     * The stored audio's own file, when the store keeps it as a file on this host, so that it can be decoded where it
+     * lies instead of being copied first; empty for stores that cannot (S3, memory). Throws
+     * {@link java.nio.file.NoSuchFileException} when there is no audio under the key. The file must only be read.
+     */
+    default Optional<Path> localFile(String key) throws IOException {
+        return Optional.empty();
+    }
 
     /**
      * Whether a file could be stored now: writable, and how much space is free where the store can tell. A put that

@@ -108,6 +108,15 @@ public enum Setting {
     MAX_DURATION("4h", "Longest accepted recording; longer uploads are refused (413) once their sound is decoded"),
     ENGINE("whisper", "Speech engine: whisper (whisper.cpp, needs a model) or pocketsphinx (Debian's pocketsphinx and "
             + "pocketsphinx-en-us packages; far less accurate, no model download)"),
+    LOG_FORMAT("text", "Log lines as text (one readable line each) or json (one JSON object each, with the request and "
+            + "recording ids as fields), for a log collector"),
+    LOG_REQUEST_SAMPLE("10", "One in this many successful HTTP requests is logged (1: all; 0: none); every answer of "
+            + "400 and above is logged"),
+    METRICS_PORT("", "Port of a listener of its own that serves only GET /metrics (Prometheus text); empty: none, "
+            + "0 picks a free one"),
+    METRICS_HOST("127.0.0.1", "Interface the METRICS_PORT listener binds to"),
+    METRICS_TOKEN("", "Bearer token a scraper must send for /metrics (on METRICS_PORT, and on the API's own port, "
+            + "which serves /metrics only when this is set)"),
     EC2_POOL_TAG("classreflect:role=worker", "ec2 fleet: the tag key=value that marks the pool of worker instances"),
     EC2_ENDPOINT("", "ec2 fleet: EC2 endpoint override; empty means AWS"),
     IMDS_ENDPOINT("", "ec2 fleet: instance metadata endpoint override; empty means the instance's own"),

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.classreflect.adapters.audio.FfmpegAudioDecoder;
 import org.classreflect.adapters.aws.AwsClients;
 import org.classreflect.adapters.aws.queue.SqsJobQueue;
@@ -26,6 +27,7 @@ import org.classreflect.core.storage.AudioStore;
 import org.classreflect.core.queue.JobQueue;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.sdk.ClassReflect;
+import org.classreflect.sdk.metrics.ProcessMetrics;
 import org.classreflect.sdk.Limits;
 import org.classreflect.sdk.config.Mode;
 import org.classreflect.sdk.config.Setting;
@@ -48,13 +50,25 @@ public final class SettingsAdapters {
      * @param membership whether this process is a worker host of a fleet the scaler manages
      */
     public static ClassReflect.Builder configure(Settings s, Transcriber engine, FleetMembership membership) {
+        return configure(s, engine, membership, Optional.empty());
+    }
+
+    /** The same, with the work, the database pool and the queue measured into the process's metrics. */
+    public static ClassReflect.Builder configure(Settings s, Transcriber engine, FleetMembership membership,
+                                                 ProcessMetrics metrics) {
+        return configure(s, engine, membership, Optional.of(metrics));
+    }
+
+    private static ClassReflect.Builder configure(Settings s, Transcriber engine, FleetMembership membership,
+                                                  Optional<ProcessMetrics> metrics) {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         Limits limits = Limits.from(s, s.dataDir().resolve("tmp"));
         AwsClients aws = s.mode() == Mode.AWS ? awsClients(s) : null;
         SecretsManagerSecrets secrets = aws == null ? null
                 : new SecretsManagerSecrets(aws.secretsManager(), s.duration(Setting.SECRETS_REFRESH), clock);
         Database db = database(s, secrets);
-        ClassReflect.Builder builder = ClassReflect.builder().clock(clock).limits(limits).database(db);
+        ClassReflect.Builder builder = ClassReflect.builder().clock(clock).limits(limits).database(db)
+                .logContext(new MdcLogContext());
         if (s.mode() == Mode.AWS && s.integer(Setting.WORKER_THREADS) == 0) {
             builder.readyWithoutSpeech(); // an API container that runs no workers
         }
@@ -65,6 +79,10 @@ public final class SettingsAdapters {
         if (aws != null) {
             builder.jobQueue(membership.observe(jobQueue(s, limits, clock, aws), clock));
         } // else the builder's own in-process queue, refilled from the database at start
+        metrics.ifPresent(m -> {
+            m.watchDatabase(db);
+            builder.workMetrics(m.work());
+        });
         return builder.audioStore(audioStore(s, aws))
                 .audioDecoder(new FfmpegAudioDecoder())
                 .transcriber(new ChosenModelTranscriber(engine, choices))

@@ -42,6 +42,17 @@ public abstract class AudioStoreContract {
     }
 
     @Test
+    void aLocalFileWhenTheStoreKeepsOneHoldsTheStoredBytesAndAMissingKeyHasNone() throws Exception {
+        store.put("on-disk", text("the lesson's bytes"));
+
+        java.util.Optional<java.nio.file.Path> file = store.localFile("on-disk");
+        if (file.isPresent()) {
+            assertThat(java.nio.file.Files.readString(file.get())).isEqualTo("the lesson's bytes");
+            assertThatThrownBy(() -> store.localFile("never-stored")).isInstanceOf(NoSuchFileException.class);
+        }
+    }
+
+    @Test
     void putOverAnExistingKeyReplacesTheContent() throws Exception {
         store.put("overwritten", text("first version, rather long"));
         store.put("overwritten", text("second"));

@@ -55,6 +55,20 @@ public abstract class JobQueueContract {
     }
 
     @Test
+    void aJobKeepsTheIdOfTheRequestThatQueuedIt() throws Exception {
+        JobQueue queue = newQueue(LONG_LEASE, 5);
+        Job asked = new Job(newJob().recordingId(), "req-7f3a9c");
+        Job recovered = newJob();
+        queue.enqueue(asked);
+        queue.enqueue(recovered);
+
+        Lease first = queue.receive(PATIENCE).orElseThrow();
+        Lease second = queue.receive(PATIENCE).orElseThrow();
+        assertThat(java.util.List.of(first.job(), second.job())).containsExactlyInAnyOrder(asked, recovered);
+        assertThat(recovered.requestId()).isNull();
+    }
+
+    @Test
     void aJobNotAckedIsDeliveredAgainOnceItsLeaseRunsOut() throws Exception {
         JobQueue queue = newQueue(SHORT_LEASE, 5);
         Job job = newJob();

@@ -3,12 +3,13 @@ package org.classreflect.adapters.aws.queue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.classreflect.core.queue.Job;
 
 /**
  * The body of a job message, versioned so that workers of one release can tell a message of another apart:
- * {@code {"v":1,"recordingId":"..."}}. A body that is not such a message is refused with the reason, never guessed at.
+ * {@code {"v":1,"recordingId":"...","requestId":"..."}}, the request id optional (earlier workers ignore it). A body that is not such a message is refused with the reason, never guessed at.
  */
 final class JobMessage {
 
@@ -23,7 +24,11 @@ final class JobMessage {
     }
 
     static String write(Job job) {
-        return JSON.createObjectNode().put("v", VERSION).put("recordingId", job.recordingId()).toString();
+        ObjectNode message = JSON.createObjectNode().put("v", VERSION).put("recordingId", job.recordingId());
+        if (job.requestId() != null) {
+            message.put("requestId", job.requestId());
+        }
+        return message.toString();
     }
 
     static Parsed read(String body) {
@@ -44,7 +49,8 @@ final class JobMessage {
         if (!id.isTextual() || id.asText().isBlank()) {
             return refused("the message names no recordingId");
         }
-        return new Parsed(Optional.of(new Job(id.asText())), null);
+        JsonNode requestId = node.path("requestId");
+        return new Parsed(Optional.of(new Job(id.asText(), requestId.isTextual() ? requestId.asText() : null)), null);
     }
 
     private static Parsed refused(String problem) {

@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import org.classreflect.core.storage.AudioKeys;
 import org.classreflect.core.common.OwnerOnly;
 import org.classreflect.core.storage.AudioStore;
@@ -66,6 +68,15 @@ public final class FilesystemAudioStore implements AudioStore {
     @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(pathOf(key));
+    }
+
+    @Override
+    public Optional<Path> localFile(String key) throws IOException {
+        Path file = pathOf(key);
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no audio under key " + key);
+        }
+        return Optional.of(file);
     }
 
     @Override

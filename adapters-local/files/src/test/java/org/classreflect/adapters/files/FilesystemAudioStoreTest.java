@@ -33,6 +33,13 @@ class FilesystemAudioStoreTest extends AudioStoreContract {
     }
 
     @Test
+    void servesItsOwnFileSoThatAudioIsDecodedWhereItLies() throws IOException {
+        store.put("ab12-cd", new ByteArrayInputStream(new byte[] {1, 2, 3}));
+
+        assertThat(store.localFile("ab12-cd")).contains(root.resolve("ab").resolve("ab12-cd"));
+    }
+
+    @Test
     void aFailedPutLeavesNoTemporaryFileBehind() throws IOException {
         InputStream failing = new InputStream() {
             private int sent;

@@ -2,11 +2,13 @@ package org.classreflect.adapters.sql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import java.util.Optional;
 import java.util.UUID;
 import org.classreflect.core.common.OwnerOnly;
 import javax.sql.DataSource;
@@ -111,6 +113,12 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** The connection pool's figures, when this database pools its own connections (not {@link #on}). */
+    public Optional<HikariPoolMXBean> pool() {
+        return pool instanceof HikariDataSource hikari ? Optional.ofNullable(hikari.getHikariPoolMXBean())
+                : Optional.empty();
     }
 
     @Override

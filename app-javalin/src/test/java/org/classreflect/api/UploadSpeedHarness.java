@@ -1,0 +1,87 @@
+package org.classreflect.api;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.classreflect.sdk.config.Setting;
+import org.classreflect.testfixtures.fakes.FakeTranscriber;
+
+/**
+ * An upload against the plain cost of its bytes, side by side: for each size (MB) it writes a WAV (48 kHz stereo,
+ * a 45-minute lesson is about 500 MB), then times (1) copying it into the data directory and fsyncing it, and (2)
+ * uploading it through the real multipart API (spool, store with SHA-256 and fsync, sniff, probe and length check
+ * by decoding). Prints both and their ratio. Usage: UploadSpeedHarness DATA_DIR SIZE_MB [SIZE_MB...]
+ */
+public final class UploadSpeedHarness {
+
+    private static final int RATE = 48_000;
+    private static final int CHANNELS = 2;
+
+    private UploadSpeedHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createDirectories(Path.of(args[0]));
+        var settings = TestServers.settings(dir).with(Setting.MAX_UPLOAD_MB, "2048")
+                .with(Setting.WORKER_THREADS, "0");
+        try (ClassReflectServer server = ClassReflectServer.start(settings, new FakeTranscriber(), false)) {
+            String token = UploadMemoryHarness.teacherToken(server);
+            for (int i = 1; i < args.length; i++) {
+                int mb = Integer.parseInt(args[i]);
+                Path wav = wav(dir, mb);
+                long plainStart = System.nanoTime();
+                writeAndFsync(wav, dir.resolve("plain-copy"));
+                double plain = (System.nanoTime() - plainStart) / 1e9;
+                long uploadStart = System.nanoTime();
+                int status = UploadMemoryHarness.upload(server.port(), token, wav);
+                double upload = (System.nanoTime() - uploadStart) / 1e9;
+                System.out.printf("%5d MB: write+fsync %6.2f s (%6.1f MB/s) | upload HTTP %d %6.2f s (%6.1f MB/s) "
+                        + "| upload speed / plain speed = %.2f%n", mb, plain, mb / plain, status, upload,
+                        mb / upload, plain / upload);
+                Files.delete(wav);
+                Files.delete(dir.resolve("plain-copy"));
+            }
+        }
+    }
+
+    private static void writeAndFsync(Path source, Path target) throws Exception {
+        try (InputStream in = Files.newInputStream(source);
+             FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                     StandardOpenOption.TRUNCATE_EXISTING);
+             OutputStream out = Channels.newOutputStream(channel)) {
+            in.transferTo(out);
+            channel.force(true);
+        }
+    }
+
+    /** A PCM WAV of about that size holding a quiet tone, written in 1 MB blocks. */
+    private static Path wav(Path dir, int mb) throws Exception {
+        Path file = dir.resolve("lesson-" + mb + ".wav");
+        int dataBytes = mb * 1024 * 1024 / 4 * 4;
+        ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
+        header.put("RIFF".getBytes()).putInt(36 + dataBytes).put("WAVEfmt ".getBytes()).putInt(16)
+                .putShort((short) 1).putShort((short) CHANNELS).putInt(RATE).putInt(RATE * CHANNELS * 2)
+                .putShort((short) (CHANNELS * 2)).putShort((short) 16).put("data".getBytes()).putInt(dataBytes);
+        header.flip();
+        ByteBuffer block = ByteBuffer.allocate(1024 * 1024).order(ByteOrder.LITTLE_ENDIAN);
+        for (int frame = 0; block.remaining() >= 4; frame++) {
+            short sample = (short) (3000 * Math.sin(2 * Math.PI * 440 * frame / RATE));
+            block.putShort(sample).putShort(sample);
+        }
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.write(header);
+            for (int written = 0; written < dataBytes; written += block.capacity()) {
+                block.rewind().limit(Math.min(block.capacity(), dataBytes - written));
+                out.write(block);
+            }
+        }
+        return file;
+    }
+}
