@@ -15,14 +15,14 @@ import org.classreflect.core.metrics.Utterance;
 /**
  * Tells the teacher from the students without a trained model. The audio is streamed once ({@link LessonListener});
  * each utterance's voiced frames (pitch and MFCCs) become a Gaussian summary ({@link VoiceStats}); the summaries are
- * grouped bottom-up while BIC says two groups are one voice ({@link VoiceClusters}), so the number of voices is found,
- * not fixed; the voice holding the most speech time is the teacher, every other voice a student. The confidence is
- * the duration-weighted silhouette of that grouping. Method and measured accuracy: docs/analysis.md.
+ * grouped bottom-up, first by BIC, then by the distance between mean voices ({@link VoiceClusters}), so the number of
+ * voices is found, not fixed; the voice holding the most speech time is the teacher, every other voice a student.
+ * The confidence is the duration-weighted silhouette of that grouping. Method and measured accuracy: docs/analysis.md.
  */
 public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
-    public static final String METHOD = "Gaussian voice summaries (pitch + MFCC c1..c12) per utterance, "
-            + "agglomerative BIC clustering";
+    public static final String METHOD = "Gaussian voice summaries (pitch + MFCC c1..c20) per utterance, "
+            + "agglomerative clustering by BIC, then by mean-voice distance";
 
     /** Shorter utterances give unstable summaries: they are not clustered, only given the nearest voice. */
     static final double MIN_CLUSTERED_SECONDS = 1.0;
@@ -76,7 +76,7 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
     }
 
     /**
-     * The duration-weighted mean silhouette (Rousseeuw 1987) of the grouping, with the BIC distance between an
+     * The duration-weighted mean silhouette (Rousseeuw 1987) of the grouping, with the mean-voice distance between an
      * utterance and the rest of its own voice against the nearest other voice; an utterance alone in its voice
      * scores 0, and a single voice scores 0, so one voice is never confidently split.
      */
@@ -93,11 +93,11 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
                 double s = 0;
                 if (clusters.members(c).size() > 1) {
                     VoiceStats own = voices[u].stats();
-                    double a = VoiceStats.distance(clusters.stats(c).minus(own), own);
+                    double a = VoiceStats.meanDistance(clusters.stats(c).minus(own), own);
                     double b = Double.POSITIVE_INFINITY;
                     for (int other = 0; other < clusters.size(); other++) {
                         if (other != c) {
-                            b = Math.min(b, VoiceStats.distance(clusters.stats(other), own));
+                            b = Math.min(b, VoiceStats.meanDistance(clusters.stats(other), own));
                         }
                     }
                     s = (b - a) / Math.max(Math.abs(a), b);

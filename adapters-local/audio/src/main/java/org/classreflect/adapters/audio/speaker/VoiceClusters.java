@@ -2,18 +2,27 @@ package org.classreflect.adapters.audio.speaker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleBiFunction;
 
 /**
- * Groups voice summaries into voices bottom-up: the two closest groups ({@link VoiceStats#distance}) are merged while
- * they are closer than {@link #MERGE_BELOW}, so the number of voices follows from the audio instead of being fixed.
+ * Groups voice summaries into voices bottom-up, so the number of voices follows from the audio instead of being
+ * fixed. First the two closest groups by BIC ({@link VoiceStats#distance}) are merged while closer than
+ * {@link #MERGE_BELOW}: a strict bar, so no group mixes two voices, though one voice may stay in several groups. Then
+ * groups whose mean voices are close ({@link VoiceStats#meanDistance}) below {@link #SAME_VOICE_BELOW} are joined.
  */
 final class VoiceClusters {
 
     /**
-     * Tuned on the tuning lessons (docs/analysis.md): merges of one voice scored up to 1.61 there, the first merge of
-     * two voices 2.13; the threshold sits between them.
+     * Tuned on the tuning lessons (docs/analysis.md): there the first merge of two voices scored 1.94 or more; below
+     * 1.5 every group held one voice.
      */
-    static final double MERGE_BELOW = 1.85;
+    static final double MERGE_BELOW = 1.5;
+    /**
+     * Tuned on the tuning lessons and the single-voice clips: groups of one voice left apart by the first step were
+     * at most 1.31 apart (a real reader across three recordings; 0.81 in the synthetic lessons), groups of two
+     * voices at least 1.76 (a synthetic student whose pitch is close to the teacher's).
+     */
+    static final double SAME_VOICE_BELOW = 1.5;
 
     private final List<List<Integer>> members = new ArrayList<>();
     private final List<VoiceStats> stats = new ArrayList<>();
@@ -32,6 +41,26 @@ final class VoiceClusters {
             }
         }
         boolean[] gone = new boolean[n];
+        mergeWhileCloser(distance, gone, MERGE_BELOW, VoiceStats::distance);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (!gone[i] && !gone[j]) {
+                    distance[i][j] = VoiceStats.meanDistance(stats.get(i), stats.get(j));
+                }
+            }
+        }
+        mergeWhileCloser(distance, gone, SAME_VOICE_BELOW, VoiceStats::meanDistance);
+        for (int i = n - 1; i >= 0; i--) {
+            if (gone[i]) {
+                members.remove(i);
+                stats.remove(i);
+            }
+        }
+    }
+
+    private void mergeWhileCloser(double[][] distance, boolean[] gone, double bar,
+                                  ToDoubleBiFunction<VoiceStats, VoiceStats> measure) {
+        int n = gone.length;
         while (true) {
             int bestI = -1;
             int bestJ = -1;
@@ -43,23 +72,17 @@ final class VoiceClusters {
                     }
                 }
             }
-            if (bestI < 0 || distance[bestI][bestJ] >= MERGE_BELOW) {
-                break;
+            if (bestI < 0 || distance[bestI][bestJ] >= bar) {
+                return;
             }
             members.get(bestI).addAll(members.get(bestJ));
             stats.set(bestI, stats.get(bestI).plus(stats.get(bestJ)));
             gone[bestJ] = true;
             for (int k = 0; k < n; k++) {
                 if (!gone[k] && k != bestI) {
-                    double d = VoiceStats.distance(stats.get(bestI), stats.get(k));
-                    distance[Math.min(k, bestI)][Math.max(k, bestI)] = d;
+                    distance[Math.min(k, bestI)][Math.max(k, bestI)] = measure.applyAsDouble(stats.get(bestI),
+                            stats.get(k));
                 }
-            }
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            if (gone[i]) {
-                members.remove(i);
-                stats.remove(i);
             }
         }
     }

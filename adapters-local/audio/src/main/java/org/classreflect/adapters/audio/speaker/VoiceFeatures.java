@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * One 32 ms frame of speech (16 kHz, Hamming window, 1024-point FFT) measured for who is speaking: its loudness, the
- * cepstral coefficients c1..c12 of a mel filterbank (MFCCs, the spectral envelope, which follows the length of the
+ * cepstral coefficients c1..c20 of a 40-band mel filterbank (MFCCs, the spectral envelope, which follows the length of the
  * speaker's vocal tract) and its pitch. One instance analyses frame after frame into its own arrays, so a lesson of
  * any length costs no allocation per frame; not thread-safe.
  */
@@ -13,10 +13,10 @@ final class VoiceFeatures {
     static final int SAMPLE_RATE = 16_000;
     static final int FRAME = 512;
     static final int HOP = 160;
-    static final int CEPSTRA = 12;
+    static final int CEPSTRA = 20;
 
     private static final int FFT = 1024;
-    private static final int MEL_BANDS = 24;
+    private static final int MEL_BANDS = 40;
     private static final double MIN_HZ = 80;
     private static final double MAX_HZ = 7600;
     private static final int MIN_LAG = SAMPLE_RATE / 500;
@@ -34,7 +34,7 @@ final class VoiceFeatures {
     private final double[] power = new double[FFT / 2 + 1];
     private final double[] logMel = new double[MEL_BANDS];
 
-    /** The last frame's cepstral coefficients c1..c12 (valid after {@link #analyse}). */
+    /** The last frame's cepstral coefficients c1..c20 (valid after {@link #analyse}). */
     final double[] cepstra = new double[CEPSTRA];
     /** The last frame's energy in dB (relative to full scale, roughly). */
     double energyDb;

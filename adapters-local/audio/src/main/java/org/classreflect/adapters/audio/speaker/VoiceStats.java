@@ -2,7 +2,7 @@ package org.classreflect.adapters.audio.speaker;
 
 /**
  * The frames of one voice summarised as a Gaussian: count, sum and sum of outer products of the frame vectors
- * (pitch and cepstra c1..c12). Fixed size, so any amount of speech costs the same memory, and two summaries add up
+ * (pitch and cepstra c1..c20). Fixed size, so any amount of speech costs the same memory, and two summaries add up
  * to the summary of both, which is what merging two clusters needs.
  */
 final class VoiceStats {
@@ -67,8 +67,48 @@ final class VoiceStats {
         return ratio / (PARAMETERS * Math.log(both.count));
     }
 
-    /** log det of the maximum-likelihood covariance, by Cholesky decomposition. */
+    /** log det of the maximum-likelihood covariance. */
     double logDetCovariance() {
+        double[] l = cholesky(covariance());
+        double logDet = 0;
+        for (int j = 0; j < DIM; j++) {
+            logDet += 2 * Math.log(l[j * DIM + j]);
+        }
+        return logDet;
+    }
+
+    /**
+     * How far apart the mean voices of two summaries are, measured in their pooled spread (squared Mahalanobis
+     * distance between the means). Unlike {@link #distance} it does not grow with the amount of speech, so it
+     * compares large groups fairly: two groups of one voice that BIC kept apart (different sentences, a read poem)
+     * stay close, two voices stay far apart.
+     */
+    static double meanDistance(VoiceStats a, VoiceStats b) {
+        double[] ca = a.covariance();
+        double[] cb = b.covariance();
+        double[] pooled = new double[DIM * DIM];
+        for (int i = 0; i < pooled.length; i++) {
+            pooled[i] = (a.count * ca[i] + b.count * cb[i]) / (a.count + b.count);
+        }
+        double[] diff = new double[DIM];
+        for (int i = 0; i < DIM; i++) {
+            diff[i] = a.sum[i] / a.count - b.sum[i] / b.count;
+        }
+        double[] l = cholesky(pooled);
+        double[] y = new double[DIM]; // solves L y = diff; then |y|^2 = diff' pooled^-1 diff
+        double squared = 0;
+        for (int i = 0; i < DIM; i++) {
+            double v = diff[i];
+            for (int k = 0; k < i; k++) {
+                v -= l[i * DIM + k] * y[k];
+            }
+            y[i] = v / l[i * DIM + i];
+            squared += y[i] * y[i];
+        }
+        return squared;
+    }
+
+    private double[] covariance() {
         double[] c = new double[DIM * DIM];
         for (int i = 0; i < DIM; i++) {
             for (int j = i; j < DIM; j++) {
@@ -78,16 +118,18 @@ final class VoiceStats {
             }
             c[i * DIM + i] += RIDGE;
         }
-        double logDet = 0;
+        return c;
+    }
+
+    /** The lower-triangular L with L L' = c (c symmetric positive definite, row-major), in place of c. */
+    private static double[] cholesky(double[] c) {
         for (int j = 0; j < DIM; j++) {
             double d = c[j * DIM + j];
             for (int k = 0; k < j; k++) {
                 d -= c[j * DIM + k] * c[j * DIM + k];
             }
-            d = Math.max(d, RIDGE);
-            double root = Math.sqrt(d);
+            double root = Math.sqrt(Math.max(d, RIDGE));
             c[j * DIM + j] = root;
-            logDet += 2 * Math.log(root);
             for (int i = j + 1; i < DIM; i++) {
                 double v = c[i * DIM + j];
                 for (int k = 0; k < j; k++) {
@@ -96,6 +138,6 @@ final class VoiceStats {
                 c[i * DIM + j] = v / root;
             }
         }
-        return logDet;
+        return c;
     }
 }
