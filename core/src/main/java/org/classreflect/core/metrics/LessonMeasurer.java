@@ -203,7 +203,9 @@ public final class LessonMeasurer {
 
         private void measureTalkShares() {
             if (!bySpeaker) {
-                String note = String.format(Locale.ROOT,
+                String note = estimate.problem() != null
+                        ? "speakers not estimated: " + estimate.problem() + "; talk shares not measured"
+                        : String.format(Locale.ROOT,
                         "speakers not told apart (confidence %.2f < %.2f): talk shares not measured",
                         estimate.confidence(), SpeakerEstimate.CONFIDENT);
                 put(Metric.TEACHER_TALK_SHARE, null, speakerBasis, List.of(), note);
