@@ -122,7 +122,7 @@ public final class LessonMeasurer {
             List<AskedQuestion> questions = new ArrayList<>();
             for (int i = 0; i < utterances.size(); i++) {
                 Utterance u = utterances.get(i);
-                Optional<DetectedQuestion> found = questionDetector.detect(u.text());
+                Optional<DetectedQuestion> found = questionDetector.detect(u.text(), estimate.endRises().get(i));
                 if (found.isEmpty()) {
                     continue;
                 }
