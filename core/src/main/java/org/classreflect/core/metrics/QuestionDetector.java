@@ -61,6 +61,24 @@ public final class QuestionDetector {
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
             "hundred", "thousand", "half");
+    private static final Set<String> MODAL = Set.of("can", "could", "will", "would", "should", "shall", "may",
+            "might", "must", "can't", "won't", "wouldn't", "couldn't", "shouldn't");
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "haven't", "hasn't");
+    /** "does the", "did the" can only ask; "do the" also orders ("do the exercise"), see {@link #isDoQuestion}. */
+    private static final Set<String> DO_NOT_IMPERATIVE = Set.of("does", "did", "doesn't", "didn't", "don't");
+    private static final Set<String> PLURAL_DETERMINER = Set.of("the", "these", "those", "your", "our", "their",
+            "all", "any", "some", "my", "his", "her");
+    private static final Set<String> PLURAL_PEOPLE = Set.of("people", "children", "men", "women", "pupils");
+    /** After "do the exercises": where and when to do it, which marks an instruction. */
+    private static final Set<String> INSTRUCTION_FOLLOWER = Set.of("on", "at", "in", "for", "now", "first",
+            "quietly", "again", "yourself", "yourselves", "together", "by", "before", "after", "with", "from",
+            "please", "tonight", "today");
+    /** A subordinating word shortly before an auxiliary makes it part of a clause, not a question. */
+    private static final Set<String> SUBORDINATOR = Set.of("whether", "if", "when", "because", "how", "where",
+            "until", "unless", "while", "what", "why", "who", "which", "as");
+    private static final Set<String> ELLIPTICAL_ASK = Set.of("questions", "ideas", "thoughts", "volunteers");
+    /** Words looked back over for a subordinating word. */
+    private static final int SUBORDINATOR_LOOKBACK = 4;
     /** A do-question found inside an utterance must end it within this many words. */
     private static final int MAX_TRAILING_QUESTION_WORDS = 15;
     /** Words allowed between a wh-word inside an utterance and the inverted auxiliary ("what fraction of it is"). */
@@ -166,12 +184,14 @@ public final class QuestionDetector {
                 }
             }
         }
-        if (DO.contains(word) && i >= 2 && !STATEMENT_BEFORE_AUX.contains(previous) && !isAuxiliary(previous)
-                && !WH.contains(previous)
-                && (DO_SUBJECT.contains(next) || DETERMINER.contains(next))
-                && words.size() - i <= MAX_TRAILING_QUESTION_WORDS) {
-            List<String> question = words.subList(i, words.size());
-            return Optional.of(isOpenRequest(question) ? QuestionKind.OPEN : QuestionKind.CLOSED);
+        boolean clauseStart = !STATEMENT_BEFORE_AUX.contains(previous) && !isAuxiliary(previous)
+                && !WH.contains(previous) && words.size() - i <= MAX_TRAILING_QUESTION_WORDS
+                && words.subList(Math.max(0, i - SUBORDINATOR_LOOKBACK), i).stream()
+                .noneMatch(SUBORDINATOR::contains);
+        List<String> rest = words.subList(i, words.size());
+        if (clauseStart && ((DO.contains(word) && (DO_SUBJECT.contains(next) || isDoQuestion(rest)))
+                || (MODAL.contains(word) && DO_SUBJECT.contains(next)))) {
+            return Optional.of(isOpenRequest(rest) ? QuestionKind.OPEN : QuestionKind.CLOSED);
         }
         return Optional.empty();
     }
@@ -231,8 +251,33 @@ public final class QuestionDetector {
         }
         String first = words.get(0);
         String second = words.get(1);
-        return BE.contains(first) || (DO.contains(first) && DO_SUBJECT.contains(second))
-                || (MODAL_OR_HAVE.contains(first) && SUBJECT.contains(second));
+        return BE.contains(first) || (DO.contains(first) && (DO_SUBJECT.contains(second) || isDoQuestion(words)))
+                || (MODAL.contains(first) && SUBJECT.contains(second))
+                || (HAVE.contains(first) && SUBJECT.contains(second) && !second.equals("a") && !second.equals("an"))
+                || (first.equals("any") && ELLIPTICAL_ASK.contains(second));
+    }
+
+    /**
+     * A do-form, then a determiner: "does the", "did the" ask; "do the" asks when a plural subject follows ("do the
+     * leaves stay green") that is not told where or when to be done ("do the exercises on page four").
+     */
+    private static boolean isDoQuestion(List<String> words) {
+        if (!DETERMINER.contains(words.get(1))) {
+            return false;
+        }
+        if (DO_NOT_IMPERATIVE.contains(words.get(0))) {
+            return true;
+        }
+        if (!PLURAL_DETERMINER.contains(words.get(1))) {
+            return false;
+        }
+        for (int k = 2; k < Math.min(words.size(), 5); k++) {
+            String w = words.get(k);
+            if (PLURAL_PEOPLE.contains(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3)) {
+                return k + 1 < words.size() && !INSTRUCTION_FOLLOWER.contains(words.get(k + 1));
+            }
+        }
+        return false;
     }
 
     /** "Can anyone tell me what happens ...", "Could you explain ...": a yes/no frame around an open request. */
