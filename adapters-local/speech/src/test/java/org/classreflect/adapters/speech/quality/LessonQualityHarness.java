@@ -37,7 +37,7 @@ public final class LessonQualityHarness {
     private final AcousticSpeakerEstimator estimator = new AcousticSpeakerEstimator();
     private final LessonMeasurer measurer = new LessonMeasurer();
 
-    private LessonQualityHarness() {
+    LessonQualityHarness() {
     }
 
     public static void main(String[] args) throws Exception {
