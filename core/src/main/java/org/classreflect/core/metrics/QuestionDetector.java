@@ -79,6 +79,11 @@ public final class QuestionDetector {
     private static final Set<String> ELLIPTICAL_ASK = Set.of("questions", "ideas", "thoughts", "volunteers");
     /** Words looked back over for a subordinating word. */
     private static final int SUBORDINATOR_LOOKBACK = 4;
+    /**
+     * Without punctuation, an utterance this long that opens like a question but goes on is not taken for one (on
+     * pocketsphinx's garbled output such openings were mostly misheard statements); a question at its end still is.
+     */
+    private static final int MAX_UNPUNCTUATED_OPENING_WORDS = 20;
     /** A do-question found inside an utterance must end it within this many words. */
     private static final int MAX_TRAILING_QUESTION_WORDS = 15;
     /** Words allowed between a wh-word inside an utterance and the inverted auxiliary ("what fraction of it is"). */
@@ -128,6 +133,9 @@ public final class QuestionDetector {
             return Optional.empty();
         }
         Optional<QuestionKind> kind = atStart(words);
+        if (!punctuated && words.size() > MAX_UNPUNCTUATED_OPENING_WORDS) {
+            kind = Optional.empty(); // a long run of words that merely opens like a question: garbled text
+        }
         if (kind.isEmpty()) {
             kind = hasTag(words) ? Optional.of(QuestionKind.CLOSED) : Optional.empty();
         }
@@ -251,7 +259,7 @@ public final class QuestionDetector {
         }
         String first = words.get(0);
         String second = words.get(1);
-        return BE.contains(first) || (DO.contains(first) && (DO_SUBJECT.contains(second) || isDoQuestion(words)))
+        return (BE.contains(first) && !second.endsWith("ing")) || (DO.contains(first) && (DO_SUBJECT.contains(second) || isDoQuestion(words)))
                 || (MODAL.contains(first) && SUBJECT.contains(second))
                 || (HAVE.contains(first) && SUBJECT.contains(second) && !second.equals("a") && !second.equals("an"))
                 || (first.equals("any") && ELLIPTICAL_ASK.contains(second));

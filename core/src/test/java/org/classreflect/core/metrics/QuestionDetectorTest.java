@@ -74,6 +74,8 @@ class QuestionDetectorTest {
             "they do the work and we check it",
             "i know what you did",
             "this is what happens when the water boils",
+            "were using increase to sound where's and women are eager",
+            "what are you really want to do ya going to learn about the wilder cycle and you got loose and you're sure",
     })
     void leavesStatementsAlone(String text) {
         assertThat(detector.detect(text)).isEmpty();

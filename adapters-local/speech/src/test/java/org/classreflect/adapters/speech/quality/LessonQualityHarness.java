@@ -28,7 +28,8 @@ import org.classreflect.testfixtures.audio.AudioFixtures;
  * Judges the measured analysis on every lesson (see {@link Lessons}): speaks the lessons, analyses each from three
  * transcripts (the truth with punctuation, the truth lower-cased without punctuation, pocketsphinx's) with speakers
  * estimated from the audio, and prints one row per lesson and transcript, then the held-out totals. Usage and the
- * figures: docs/analysis.md. Arguments: {@code [lesson ...]} (default: all), {@code --no-pocketsphinx}.
+ * figures: docs/analysis.md. Arguments: {@code [lesson ...]} (default: all), {@code --no-pocketsphinx},
+ * {@code --explain} (also list each lesson's invented and missed teacher questions).
  */
 public final class LessonQualityHarness {
 
@@ -43,8 +44,11 @@ public final class LessonQualityHarness {
     public static void main(String[] args) throws Exception {
         List<String> lessons = new ArrayList<>();
         boolean pocketsphinx = true;
+        boolean explain = false;
         for (String arg : args) {
-            if (arg.equals("--no-pocketsphinx")) {
+            if (arg.equals("--explain")) {
+                explain = true;
+            } else if (arg.equals("--no-pocketsphinx")) {
                 pocketsphinx = false;
             } else {
                 lessons.add(arg);
@@ -53,10 +57,10 @@ public final class LessonQualityHarness {
         if (lessons.isEmpty()) {
             lessons = Lessons.all();
         }
-        new LessonQualityHarness().run(lessons, pocketsphinx);
+        new LessonQualityHarness().run(lessons, pocketsphinx, explain);
     }
 
-    private void run(List<String> lessons, boolean pocketsphinx) throws Exception {
+    private void run(List<String> lessons, boolean pocketsphinx, boolean explain) throws Exception {
         System.out.printf("%-26s %-5s %-12s %8s %8s %6s %5s %5s %5s %6s %8s%n", "lesson", "set", "transcript",
                 "share±", "speakers", "conf", "P", "R", "F1", "kind", "wait±s");
         Map<Source, List<LessonScore>> heldOut = new EnumMap<>(Source.class);
@@ -77,6 +81,10 @@ public final class LessonQualityHarness {
                                 : String.format(Locale.ROOT, "%+.3f", score.talkShareError()),
                         score.speakerAccuracy(), score.confidence(), score.precision(), score.recall(), score.f1(),
                         score.kindAgreement(), score.meanWaitError());
+                if (explain) {
+                    score.falsePositives().forEach(q -> System.out.println("    invented: " + q));
+                    score.missed().forEach(q -> System.out.println("    missed:   " + q));
+                }
             }
         }
         System.out.println();

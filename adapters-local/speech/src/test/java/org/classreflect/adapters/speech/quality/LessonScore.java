@@ -1,5 +1,6 @@
 package org.classreflect.adapters.speech.quality;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.classreflect.core.metrics.AskedQuestion;
 import org.classreflect.core.metrics.LessonMetrics;
@@ -12,7 +13,8 @@ import org.classreflect.core.metrics.Utterance;
  * the same figures work on any transcript: the truth's own turns or an engine's words.
  */
 record LessonScore(Double talkShareError, double speakerAccuracy, int truePositives, int detected, int asked,
-                   int kindsAgreeing, double waitErrorSum, double confidence) {
+                   int kindsAgreeing, double waitErrorSum, double confidence, List<String> falsePositives,
+                   List<String> missed) {
 
     static LessonScore of(LessonTruth truth, LessonMetrics metrics) {
         Double share = metrics.value(Metric.TEACHER_TALK_SHARE);
@@ -32,6 +34,8 @@ record LessonScore(Double talkShareError, double speakerAccuracy, int truePositi
                 .filter(q -> q.askedBy() == null || q.askedBy() == Speaker.TEACHER).toList();
         List<LessonTruth.Turn> askedTurns = truth.turns().stream()
                 .filter(t -> t.isTeacher() && t.question() != null).toList();
+        List<String> falsePositives = new ArrayList<>();
+        List<LessonTruth.Turn> found = new ArrayList<>();
         int hits = 0;
         int kinds = 0;
         double waitErrors = 0;
@@ -40,8 +44,10 @@ record LessonScore(Double talkShareError, double speakerAccuracy, int truePositi
                     .filter(t -> overlap(q.utterance().start(), q.utterance().end(), t.start(), t.end()) > 0)
                     .reduce((a, b) -> b).orElse(null);
             if (asked == null) {
+                falsePositives.add(q.question());
                 continue;
             }
+            found.add(asked);
             hits++;
             kinds += q.kind() == asked.question() ? 1 : 0;
             int next = truth.turns().indexOf(asked) + 1;
@@ -51,7 +57,8 @@ record LessonScore(Double talkShareError, double speakerAccuracy, int truePositi
         }
         return new LessonScore(share == null ? null : share - truth.teacherShare(), heard == 0 ? 0 : right / heard,
                 hits, teacherQuestions.size(), askedTurns.size(), kinds, waitErrors,
-                metrics.speakers().confidence());
+                metrics.speakers().confidence(), falsePositives,
+                askedTurns.stream().filter(t -> !found.contains(t)).map(LessonTruth.Turn::text).toList());
     }
 
     private static double overlap(double aStart, double aEnd, double bStart, double bEnd) {
