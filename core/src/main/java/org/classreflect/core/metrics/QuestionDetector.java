@@ -91,9 +91,12 @@ public final class QuestionDetector {
     /**
      * The pitch rise at the end of an utterance, in semitones, from which it counts as a (yes/no) question when
      * there is no punctuation; rises above {@link #MAX_RISE_SEMITONES} are taken for pitch-tracking errors (an
-     * octave jump). Chosen on the tuning lessons: 6 of 27 questions rose by 1.1 semitones or more, no statement did.
+     * octave jump). Chosen on the tuning lessons: 3 of 27 questions rose by 2 semitones or more, no statement
+     * did; at 1 semitone (6 questions) the rule invented questions on pocketsphinx's utterances, which end mid-sentence.
      */
-    public static final double RISE_SEMITONES = 1.0;
+    public static final double RISE_SEMITONES = 2.0;
+    /** Without punctuation, fewer words than this are not taken for a question. */
+    private static final int MIN_UNPUNCTUATED_WORDS = 3;
     static final double MAX_RISE_SEMITONES = 6.0;
 
     public Optional<DetectedQuestion> detect(String utteranceText) {
@@ -116,7 +119,7 @@ public final class QuestionDetector {
             }
         }
         if (questions.isEmpty() && !punctuated && endRise >= RISE_SEMITONES && endRise <= MAX_RISE_SEMITONES
-                && Text.words(utteranceText).size() >= 2) {
+                && Text.words(utteranceText).size() >= MIN_UNPUNCTUATED_WORDS) {
             return Optional.of(new DetectedQuestion(utteranceText.strip(), QuestionKind.CLOSED));
         }
         return questions.isEmpty() ? Optional.empty()
@@ -129,8 +132,8 @@ public final class QuestionDetector {
 
     private Optional<Found> classify(String sentence, boolean punctuated) {
         List<String> words = withoutLeadingMarkers(Text.words(sentence));
-        if (words.isEmpty()) {
-            return Optional.empty();
+        if (words.isEmpty() || (!punctuated && words.size() < MIN_UNPUNCTUATED_WORDS)) {
+            return Optional.empty(); // "do you" alone: a fragment of garbled text more often than a question
         }
         Optional<QuestionKind> kind = atStart(words);
         if (!punctuated && words.size() > MAX_UNPUNCTUATED_OPENING_WORDS) {
