@@ -102,6 +102,9 @@ public final class InMemoryCore {
     public final InMemoryJobQueue queue = new InMemoryJobQueue(LEASE, MAX_ATTEMPTS + 1, clock);
     public final FakeTranscriber transcriber = new FakeTranscriber();
     public final FakeDecoder decoder = new FakeDecoder();
+    /** The speaker estimator analyses use (read at each analysis); by default every utterance is the teacher's. */
+    public volatile SpeakerEstimator speakers = (utterances, samples) -> new SpeakerEstimate(
+            Collections.nCopies(utterances.size(), Speaker.TEACHER), 0.9, "fake: all teacher");
     public final AccessPolicy policy = new AccessPolicy();
     public final PasswordHasher hasher = new PlainHasher();
     public final TokenService tokens = new FakeTokens();
@@ -165,11 +168,9 @@ public final class InMemoryCore {
     }
 
     public AnalyzeRecording analyzeRecording() {
-        SpeakerEstimator allTeacher = (utterances, samples) -> new SpeakerEstimate(
-                Collections.nCopies(utterances.size(), Speaker.TEACHER), 0.9, "fake: all teacher");
         return new AnalyzeRecording(stores.analyses(), stores.templates(), stores.transcripts(), stores.recordings(),
-                stores.schoolSettings(), audio, decoder, allTeacher, request -> rubric.analyze(request),
-                workerSettings(), clock, WorkMetrics.NONE);
+                stores.schoolSettings(), audio, decoder, (utterances, samples) -> speakers.estimate(utterances, samples),
+                request -> rubric.analyze(request), workerSettings(), clock, WorkMetrics.NONE);
     }
 
     public ProcessNextJob processNextJob() {
@@ -358,6 +359,8 @@ public final class InMemoryCore {
     public static final class FakeDecoder implements AudioDecoder {
 
         public volatile double durationSeconds = 33.5;
+        /** When set, decoding fails as for a file FFmpeg cannot read. */
+        public volatile boolean undecodable;
         /** What decoding finds; NaN: the same as the header claims ({@link #durationSeconds}). */
         public volatile double decodedSeconds = Double.NaN;
         public final java.util.concurrent.atomic.AtomicLong samplesDecoded = new java.util.concurrent.atomic.AtomicLong();
@@ -372,6 +375,9 @@ public final class InMemoryCore {
         public void decode(Path file, int chunkSamples, Consumer<float[]> chunks)
                 throws IOException, UndecodableAudioException {
             requireWav(file);
+            if (undecodable) {
+                throw new UndecodableAudioException("invalid data found when processing input");
+            }
             long total = Math.round((Double.isNaN(decodedSeconds) ? durationSeconds : decodedSeconds) * SAMPLE_RATE);
             for (long done = 0; done < total; done += chunkSamples) {
                 float[] chunk = new float[(int) Math.min(chunkSamples, total - done)];

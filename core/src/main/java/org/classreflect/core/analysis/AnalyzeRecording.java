@@ -212,7 +212,10 @@ public final class AnalyzeRecording implements AnalysisStage {
         return measurer.measure(utterances, speakers(recording, utterances));
     }
 
-    /** Speakers from the stored audio; without audio, or when it cannot be decoded, speaker-free metrics. */
+    /**
+     * Speakers from the stored audio; without audio, speaker-free metrics. When the audio cannot be read the
+     * estimate carries the reason, which the speaker-dependent metrics report.
+     */
     private SpeakerEstimate speakers(Recording recording, List<Utterance> utterances) {
         if (!recording.hasAudio() || utterances.isEmpty()) {
             return SpeakerEstimate.unknown(utterances.size());
@@ -228,8 +231,9 @@ public final class AnalyzeRecording implements AnalysisStage {
                 }
             });
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "no speaker estimate for recording " + recording.id() + ": " + e.getMessage());
-            return SpeakerEstimate.unknown(utterances.size());
+            LOG.log(Level.WARNING, "no speaker estimate for recording " + recording.id(), e);
+            return SpeakerEstimate.failed(utterances.size(), "the audio could not be read to tell the speakers apart ("
+                    + e.getMessage() + ")");
         }
     }
 

@@ -123,7 +123,7 @@ public final class LessonMeasurer {
             List<AskedQuestion> questions = new ArrayList<>();
             for (int i = 0; i < utterances.size(); i++) {
                 Utterance u = utterances.get(i);
-                Optional<DetectedQuestion> found = questionDetector.detect(u.text());
+                Optional<DetectedQuestion> found = questionDetector.detect(u.text(), estimate.endRises().get(i));
                 if (found.isEmpty()) {
                     continue;
                 }
@@ -204,7 +204,9 @@ public final class LessonMeasurer {
 
         private void measureTalkShares() {
             if (!bySpeaker) {
-                String note = String.format(Locale.ROOT,
+                String note = estimate.problem() != null
+                        ? "speakers not estimated: " + estimate.problem() + "; talk shares not measured"
+                        : String.format(Locale.ROOT,
                         "speakers not told apart (confidence %.2f < %.2f): talk shares not measured",
                         estimate.confidence(), SpeakerEstimate.CONFIDENT);
                 put(Metric.TEACHER_TALK_SHARE, null, speakerBasis, List.of(), note);

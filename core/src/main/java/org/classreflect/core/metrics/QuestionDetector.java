@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Finds questions in an utterance from lexical and syntactic cues, so that it works on engines that punctuate
- * (Whisper) and on engines that do not (pocketsphinx). The rules are listed in docs/analysis.md.
+ * (Whisper) and on engines that do not (pocketsphinx); without punctuation, a question may also start inside the
+ * utterance, and a rising pitch at its end counts as evidence. The rules are listed in docs/analysis.md.
  */
 public final class QuestionDetector {
 
@@ -38,28 +39,130 @@ public final class QuestionDetector {
             "suggest", "show", "give", "predict", "imagine", "remember");
     private static final Set<String> OPEN_REQUEST_VERB = Set.of("explain", "describe", "suggest", "predict",
             "imagine");
+    /** Words after which, without punctuation, a new sentence usually starts ("... well done now is it ..."). */
+    private static final Set<String> SENTENCE_OPENER = Set.of("now", "so", "okay", "ok", "right", "alright", "well",
+            "yes", "no", "good", "great", "excellent", "brilliant", "lovely", "correct", "exactly");
+    private static final Set<String> DETERMINER = Set.of("the", "a", "an", "this", "that", "these", "those", "your",
+            "our", "their", "my", "his", "her", "its", "any", "every", "all", "some");
+    /**
+     * Before an auxiliary, words that make it part of a statement rather than the start of a question ("they do the
+     * work", "to do the sum", "that does the job", "it can be").
+     */
+    private static final Set<String> STATEMENT_BEFORE_AUX = Set.of("i", "you", "we", "they", "he", "she", "it",
+            "to", "not", "that", "who", "which", "what", "also", "really", "always", "never", "often", "still",
+            "just", "and", "or", "but", "people", "everyone", "everybody", "someone", "somebody", "anyone");
+    /** Before a wh-word, words that make it an embedded clause ("find out what happens", "this is why"). */
+    private static final Set<String> EMBEDDING = Set.of("is", "was", "are", "were", "that's", "it's", "know",
+            "knows", "see", "wonder", "understand", "about", "of", "on", "in", "for", "at", "me", "us", "them",
+            "him", "explain", "describe", "remember", "show", "decide", "decided", "discuss", "find", "out", "learn",
+            "notice", "noticed", "think", "say", "said", "tell", "ask", "asked", "matter", "no", "and", "or", "but",
+            "exactly", "that", "just");
+    private static final Set<String> NUMBER = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "half");
+    private static final Set<String> MODAL = Set.of("can", "could", "will", "would", "should", "shall", "may",
+            "might", "must", "can't", "won't", "wouldn't", "couldn't", "shouldn't");
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "haven't", "hasn't");
+    /** "does the", "did the" can only ask; "do the" also orders ("do the exercise"), see {@link #isDoQuestion}. */
+    private static final Set<String> DO_NOT_IMPERATIVE = Set.of("does", "did", "doesn't", "didn't", "don't");
+    private static final Set<String> PLURAL_DETERMINER = Set.of("the", "these", "those", "your", "our", "their",
+            "all", "any", "some", "my", "his", "her");
+    private static final Set<String> PLURAL_PEOPLE = Set.of("people", "children", "men", "women", "pupils");
+    /** After "do the exercises": where and when to do it, which marks an instruction. */
+    private static final Set<String> INSTRUCTION_FOLLOWER = Set.of("on", "at", "in", "for", "now", "first",
+            "quietly", "again", "yourself", "yourselves", "together", "by", "before", "after", "with", "from",
+            "please", "tonight", "today");
+    /** A subordinating word shortly before an auxiliary makes it part of a clause, not a question. */
+    private static final Set<String> SUBORDINATOR = Set.of("whether", "if", "when", "because", "how", "where",
+            "until", "unless", "while", "what", "why", "who", "which", "as");
+    private static final Set<String> ELLIPTICAL_ASK = Set.of("questions", "ideas", "thoughts", "volunteers");
+    /** Words looked back over for a subordinating word. */
+    private static final int SUBORDINATOR_LOOKBACK = 4;
+    /**
+     * Without punctuation, an utterance this long that opens like a question but goes on is not taken for one (on
+     * pocketsphinx's garbled output such openings were mostly misheard statements); a question at its end still is.
+     */
+    private static final int MAX_UNPUNCTUATED_OPENING_WORDS = 20;
+    /** A do-question found inside an utterance must end it within this many words. */
+    private static final int MAX_TRAILING_QUESTION_WORDS = 15;
+    /** Words allowed between a wh-word inside an utterance and the inverted auxiliary ("what fraction of it is"). */
+    private static final int MAX_WH_PHRASE_WORDS = 4;
+    /**
+     * The pitch rise at the end of an utterance, in semitones, from which it counts as a (yes/no) question when
+     * there is no punctuation; rises above {@link #MAX_RISE_SEMITONES} are taken for pitch-tracking errors (an
+     * octave jump). Chosen on the tuning lessons: 3 of 27 questions rose by 2 semitones or more, no statement
+     * did; at 1 semitone (6 questions) the rule invented questions on pocketsphinx's utterances, which end mid-sentence.
+     */
+    public static final double RISE_SEMITONES = 2.0;
+    /** Without punctuation, fewer words than this are not taken for a question. */
+    private static final int MIN_UNPUNCTUATED_WORDS = 3;
+    static final double MAX_RISE_SEMITONES = 6.0;
 
     public Optional<DetectedQuestion> detect(String utteranceText) {
+        return detect(utteranceText, Double.NaN);
+    }
+
+    /**
+     * The questions of one utterance; {@code endRise} is the pitch movement at its end in semitones (NaN when not
+     * heard), used only when the text has no punctuation and no words mark a question.
+     */
+    public Optional<DetectedQuestion> detect(String utteranceText, double endRise) {
         boolean punctuated = Text.isPunctuated(utteranceText);
         List<String> questions = new ArrayList<>();
         boolean open = false;
         for (String sentence : Text.sentences(utteranceText)) {
-            Optional<QuestionKind> kind = classify(sentence, punctuated);
-            if (kind.isPresent()) {
-                questions.add(sentence);
-                open |= kind.get() == QuestionKind.OPEN;
+            Optional<Found> found = classify(sentence, punctuated);
+            if (found.isPresent()) {
+                questions.add(found.get().text());
+                open |= found.get().kind() == QuestionKind.OPEN;
             }
+        }
+        if (questions.isEmpty() && !punctuated && endRise >= RISE_SEMITONES && endRise <= MAX_RISE_SEMITONES
+                && Text.words(utteranceText).size() >= MIN_UNPUNCTUATED_WORDS) {
+            return Optional.of(new DetectedQuestion(utteranceText.strip(), QuestionKind.CLOSED));
         }
         return questions.isEmpty() ? Optional.empty()
                 : Optional.of(new DetectedQuestion(String.join(" ", questions),
                         open ? QuestionKind.OPEN : QuestionKind.CLOSED));
     }
 
-    private Optional<QuestionKind> classify(String sentence, boolean punctuated) {
+    private record Found(QuestionKind kind, String text) {
+    }
+
+    private Optional<Found> classify(String sentence, boolean punctuated) {
         List<String> words = withoutLeadingMarkers(Text.words(sentence));
-        if (words.isEmpty()) {
-            return Optional.empty();
+        if (words.isEmpty() || (!punctuated && words.size() < MIN_UNPUNCTUATED_WORDS)) {
+            return Optional.empty(); // "do you" alone: a fragment of garbled text more often than a question
         }
+        Optional<QuestionKind> kind = atStart(words);
+        if (!punctuated && words.size() > MAX_UNPUNCTUATED_OPENING_WORDS) {
+            kind = Optional.empty(); // a long run of words that merely opens like a question: garbled text
+        }
+        if (kind.isEmpty()) {
+            kind = hasTag(words) ? Optional.of(QuestionKind.CLOSED) : Optional.empty();
+        }
+        if (kind.isPresent()) {
+            return Optional.of(new Found(kind.get(), sentence));
+        }
+        boolean asked = sentence.endsWith("?");
+        if (!punctuated || asked) {
+            // Without punctuation, sentences run together: "good now is it bigger", "let's start there where does
+            // the water go", "like the himalayas does the ground shake". With it, a clause may lead into the
+            // question: "if I eat one slice, what fraction have I eaten?".
+            for (int i = 1; i + 1 < words.size(); i++) {
+                Optional<QuestionKind> inside = inside(words, i);
+                if (inside.isPresent()) {
+                    return Optional.of(new Found(inside.get(),
+                            asked ? sentence : String.join(" ", words.subList(i, words.size()))));
+                }
+            }
+        }
+        return asked ? Optional.of(new Found(QuestionKind.CLOSED, sentence)) : Optional.empty();
+    }
+
+    /** A question opening the words: a wh-word or an inverted auxiliary. */
+    private static Optional<QuestionKind> atStart(List<String> words) {
         Optional<QuestionKind> whKind = whQuestion(words, 0);
         if (whKind.isPresent()) {
             return whKind;
@@ -67,19 +170,45 @@ public final class QuestionDetector {
         if (isInverted(words)) {
             return Optional.of(isOpenRequest(words) ? QuestionKind.OPEN : QuestionKind.CLOSED);
         }
-        if (hasTag(words)) {
-            return Optional.of(QuestionKind.CLOSED);
+        return Optional.empty();
+    }
+
+    /** A question starting at word {@code i} of an unpunctuated utterance, after other words. */
+    private static Optional<QuestionKind> inside(List<String> words, int i) {
+        String previous = words.get(i - 1);
+        String word = words.get(i);
+        String next = words.get(i + 1);
+        if (SENTENCE_OPENER.contains(previous) && !SENTENCE_OPENER.contains(word)) {
+            Optional<QuestionKind> opened = atStart(words.subList(i, words.size()));
+            if (opened.isPresent()) {
+                return opened;
+            }
         }
-        if (!punctuated) {
-            // Without punctuation, sentences run together: "let's start there where does the water go".
-            for (int i = 1; i + 1 < words.size(); i++) {
-                if (WH.contains(words.get(i)) && (DO.contains(words.get(i + 1))
-                        || MODAL_OR_HAVE.contains(words.get(i + 1)))) {
+        if (WH.contains(word) && (DO.contains(next) || MODAL_OR_HAVE.contains(next))) {
+            return Optional.of(kindOfWh(words, i)); // an embedded clause does not invert: "I know where it goes"
+        }
+        if (WH.contains(word) && !EMBEDDING.contains(previous)) {
+            for (int j = i + 2; j + 1 < words.size() && j <= i + 1 + MAX_WH_PHRASE_WORDS; j++) {
+                if (isAuxiliary(words.get(j)) && (DO_SUBJECT.contains(words.get(j + 1))
+                        || words.get(j + 1).equals("there"))) {
                     return Optional.of(kindOfWh(words, i));
                 }
             }
         }
-        return sentence.endsWith("?") ? Optional.of(QuestionKind.CLOSED) : Optional.empty();
+        boolean clauseStart = !STATEMENT_BEFORE_AUX.contains(previous) && !isAuxiliary(previous)
+                && !WH.contains(previous) && words.size() - i <= MAX_TRAILING_QUESTION_WORDS
+                && words.subList(Math.max(0, i - SUBORDINATOR_LOOKBACK), i).stream()
+                .noneMatch(SUBORDINATOR::contains);
+        List<String> rest = words.subList(i, words.size());
+        if (clauseStart && ((DO.contains(word) && (DO_SUBJECT.contains(next) || isDoQuestion(rest)))
+                || (MODAL.contains(word) && DO_SUBJECT.contains(next)))) {
+            return Optional.of(isOpenRequest(rest) ? QuestionKind.OPEN : QuestionKind.CLOSED);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAuxiliary(String word) {
+        return BE.contains(word) || DO.contains(word) || MODAL_OR_HAVE.contains(word);
     }
 
     private static List<String> withoutLeadingMarkers(List<String> words) {
@@ -116,7 +245,15 @@ public final class QuestionDetector {
         if (CLOSED_WH.contains(wh) || (wh.equals("how") && HOW_CLOSED.contains(next))) {
             return QuestionKind.CLOSED;
         }
+        if (wh.equals("what") && asksForANumber(words, words.get(at).endsWith("'s") ? at + 1 : at + 2)
+                && (words.get(at).endsWith("'s") || BE.contains(next))) {
+            return QuestionKind.CLOSED; // "what is seven times eight"
+        }
         return QuestionKind.OPEN;
+    }
+
+    private static boolean asksForANumber(List<String> words, int at) {
+        return at < words.size() && (NUMBER.contains(words.get(at)) || words.get(at).chars().allMatch(Character::isDigit));
     }
 
     private static boolean isInverted(List<String> words) {
@@ -125,8 +262,33 @@ public final class QuestionDetector {
         }
         String first = words.get(0);
         String second = words.get(1);
-        return BE.contains(first) || (DO.contains(first) && DO_SUBJECT.contains(second))
-                || (MODAL_OR_HAVE.contains(first) && SUBJECT.contains(second));
+        return (BE.contains(first) && !second.endsWith("ing")) || (DO.contains(first) && (DO_SUBJECT.contains(second) || isDoQuestion(words)))
+                || (MODAL.contains(first) && SUBJECT.contains(second))
+                || (HAVE.contains(first) && SUBJECT.contains(second) && !second.equals("a") && !second.equals("an"))
+                || (first.equals("any") && ELLIPTICAL_ASK.contains(second));
+    }
+
+    /**
+     * A do-form, then a determiner: "does the", "did the" ask; "do the" asks when a plural subject follows ("do the
+     * leaves stay green") that is not told where or when to be done ("do the exercises on page four").
+     */
+    private static boolean isDoQuestion(List<String> words) {
+        if (!DETERMINER.contains(words.get(1))) {
+            return false;
+        }
+        if (DO_NOT_IMPERATIVE.contains(words.get(0))) {
+            return true;
+        }
+        if (!PLURAL_DETERMINER.contains(words.get(1))) {
+            return false;
+        }
+        for (int k = 2; k < Math.min(words.size(), 5); k++) {
+            String w = words.get(k);
+            if (PLURAL_PEOPLE.contains(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3)) {
+                return k + 1 < words.size() && !INSTRUCTION_FOLLOWER.contains(words.get(k + 1));
+            }
+        }
+        return false;
     }
 
     /** "Can anyone tell me what happens ...", "Could you explain ...": a yes/no frame around an open request. */

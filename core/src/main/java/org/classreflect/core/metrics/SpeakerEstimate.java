@@ -5,28 +5,48 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The speaker of each utterance (same order as the utterances given), with a confidence 0..1 that the two voices
- * were told apart at all. Below {@link #CONFIDENT} the metrics use their speaker-free definitions.
+ * What the audio tells about each utterance (same order as the utterances given): its speaker, with a confidence 0..1
+ * that the voices were told apart at all, and the pitch movement at its end in semitones (positive: a rise; NaN when
+ * not heard), which marks many questions when the transcript has no punctuation. Below {@link #CONFIDENT} the metrics
+ * use their speaker-free definitions. {@code problem} says why there is no estimate when the audio could not be
+ * heard (null otherwise).
  */
-public record SpeakerEstimate(List<Speaker> speakers, double confidence, String method) {
+public record SpeakerEstimate(List<Speaker> speakers, double confidence, String method, List<Double> endRises,
+                              String problem) {
 
     /**
      * The confidence from which speaker-dependent metrics trust the estimate: between what single-speaker clips
-     * scored (0.05 to 0.17) and what the synthetic lesson scored (0.69). See docs/analysis.md.
+     * scored (0.05 to 0.17) and what the synthetic lessons scored. See docs/analysis.md.
      */
     public static final double CONFIDENT = 0.4;
 
     public SpeakerEstimate {
         speakers = List.copyOf(speakers);
+        endRises = List.copyOf(endRises);
         Objects.requireNonNull(method, "method");
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence must be within 0..1");
         }
+        if (endRises.size() != speakers.size()) {
+            throw new IllegalArgumentException("one end rise per utterance expected");
+        }
+    }
+
+    /** Speakers only, no pitch heard. */
+    public SpeakerEstimate(List<Speaker> speakers, double confidence, String method) {
+        this(speakers, confidence, method, Collections.nCopies(speakers.size(), Double.NaN), null);
     }
 
     /** No speaker information: every speaker-dependent metric falls back. */
     public static SpeakerEstimate unknown(int utterances) {
         return new SpeakerEstimate(Collections.nCopies(utterances, Speaker.TEACHER), 0, "none");
+    }
+
+    /** The audio could not be heard: every speaker-dependent metric falls back and says why. */
+    public static SpeakerEstimate failed(int utterances, String problem) {
+        Objects.requireNonNull(problem, "problem");
+        return new SpeakerEstimate(Collections.nCopies(utterances, Speaker.TEACHER), 0, "none",
+                Collections.nCopies(utterances, Double.NaN), problem);
     }
 
     public boolean isConfident() {

@@ -316,4 +316,25 @@ class AnalysisUseCasesTest {
         assertThat(done.status()).isEqualTo(AnalysisStatus.COMPLETED);
         assertThat(done.metrics().get(Metric.QUESTIONS_PER_MINUTE).value()).isPositive();
     }
+
+    @Test
+    void audioThatCannotBeDecodedForTheSpeakersIsReportedByTheTalkShares() throws Exception {
+        core.speakers = (utterances, samples) -> {
+            samples.stream(chunk -> { });
+            throw new AssertionError("the decoder should have failed");
+        };
+        core.decoder.undecodable = true;
+
+        Analysis queued = core.requestAnalysis().execute(core.ada.asActor(), lesson.id(), QUESTIONING.id())
+                .orElseThrow();
+        worker.runOnce();
+
+        Analysis done = core.stores.analyses().find(queued.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(AnalysisStatus.COMPLETED);
+        assertThat(done.metrics().get(Metric.TEACHER_TALK_SHARE).value()).isNull();
+        assertThat(done.metrics().get(Metric.TEACHER_TALK_SHARE).note())
+                .contains("the audio could not be read").contains("invalid data found when processing input");
+        assertThat(done.metrics().get(Metric.QUESTIONS_PER_MINUTE).value()).as("transcript metrics stay")
+                .isPositive();
+    }
 }

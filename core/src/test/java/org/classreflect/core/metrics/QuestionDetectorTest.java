@@ -3,6 +3,7 @@ package org.classreflect.core.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,6 +40,16 @@ class QuestionDetectorTest {
             "Do you understand the four stages so far?|CLOSED",
             "It's raining outside, isn't it?|CLOSED",
             "Okay so which one is bigger?|CLOSED",
+            "Did the pharaoh collect more tax in a good year?|CLOSED",
+            "Does the height of the water tell us how good the harvest will be?|CLOSED",
+            "Do the leaves of a plant kept in a dark cupboard stay green?|CLOSED",
+            "Three tenths is shaded. Now, is two fifths equal to four tenths?|CLOSED",
+            "They push up mountains like the Himalayas. Does the ground shake when the plates move?|CLOSED",
+            "If I eat one slice, what fraction of the pizza have I eaten?|OPEN",
+            "We call those words onomatopoeia. What mood do you think the poet is trying to create?|OPEN",
+            "Group one, would you like to start?|CLOSED",
+            "What is seven times eight?|CLOSED",
+            "Any questions before we start?|CLOSED",
     })
     void findsTheSameQuestionsWithoutPunctuation(String text, QuestionKind kind) {
         String bare = text.replaceAll("[.,?!]", "").toLowerCase(Locale.ROOT);
@@ -56,6 +67,15 @@ class QuestionDetectorTest {
             "good morning everyone today we will explain how water moves around our planet",
             "No.",
             "I would say the sun lifts the water up.",
+            "Have a look at the picture on your sheet.",
+            "Do the exercises on page four.",
+            "listen for whether the second group does the same thing",
+            "the children do their homework after school",
+            "they do the work and we check it",
+            "i know what you did",
+            "this is what happens when the water boils",
+            "were using increase to sound where's and women are eager",
+            "what are you really want to do ya going to learn about the wilder cycle and you got loose and you're sure",
     })
     void leavesStatementsAlone(String text) {
         assertThat(detector.detect(text)).isEmpty();
@@ -70,5 +90,25 @@ class QuestionDetectorTest {
         DetectedQuestion q = detector.detect(text).orElseThrow();
         assertThat(q.kind()).isEqualTo(kind);
         assertThat(q.text()).isEqualTo(question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "exactly one quarter now is one half bigger than one quarter|is one half bigger than one quarter",
+            "like the himalayas does the ground shake|does the ground shake",
+    })
+    void reportsAQuestionFoundInsideAnUnpunctuatedUtteranceFromWhereItStarts(String text, String question) {
+        assertThat(detector.detect(text).orElseThrow().text()).isEqualTo(question);
+    }
+
+    @Test
+    void aRisingPitchAtTheEndMarksAnUnpunctuatedUtteranceWithNoQuestionWords() {
+        assertThat(detector.detect("six times nine", 2.5)).hasValueSatisfying(
+                q -> assertThat(q.kind()).isEqualTo(QuestionKind.CLOSED));
+        assertThat(detector.detect("six times nine", 1.5)).as("a small rise").isEmpty();
+        assertThat(detector.detect("times nine", 3.0)).as("too few words").isEmpty();
+        assertThat(detector.detect("six times nine", 12.0)).as("an octave jump is a tracking error").isEmpty();
+        assertThat(detector.detect("six times nine", Double.NaN)).as("no pitch heard").isEmpty();
+        assertThat(detector.detect("Six times nine.", 2.5)).as("punctuation says it is a statement").isEmpty();
     }
 }

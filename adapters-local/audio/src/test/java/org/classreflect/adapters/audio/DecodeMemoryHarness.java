@@ -1,8 +1,5 @@
 package org.classreflect.adapters.audio;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,7 +34,7 @@ public final class DecodeMemoryHarness {
         decoder.probe(lesson); // loads the native libraries, outside the measurement
 
         System.gc();
-        resetPeaks();
+        HeapPeaks.reset();
         long start = System.nanoTime();
         AudioInfo info = decoder.probe(lesson);
         double probeSeconds = (System.nanoTime() - start) / 1e9;
@@ -53,23 +50,6 @@ public final class DecodeMemoryHarness {
         System.out.printf("probe %.2f s; decode %.1f s for %.1f min of audio (%.0fx real time), chunks of %d s%n",
                 probeSeconds, decodeSeconds, audioSeconds / 60, audioSeconds / decodeSeconds, chunkSeconds);
         System.out.printf("peak heap used %d MB (max heap %d MB); all samples as float would be %d MB%n",
-                peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, samples.get() * 4 >> 20);
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    /** Sum over the heap pools of each one's peak: an upper bound of the heap in use at any one moment. */
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
+                HeapPeaks.bytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, samples.get() * 4 >> 20);
     }
 }

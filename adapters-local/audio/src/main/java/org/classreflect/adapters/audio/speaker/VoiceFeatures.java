@@ -1,136 +1,101 @@
 package org.classreflect.adapters.audio.speaker;
 
 import java.util.Arrays;
-import org.apache.commons.math3.complex.Complex;
-import org.apache.commons.math3.transform.DftNormalization;
-import org.apache.commons.math3.transform.FastFourierTransformer;
-import org.apache.commons.math3.transform.TransformType;
 
 /**
- * What a voice sounds like over one utterance, as a short vector: the median pitch (semitones above 100 Hz) and the
- * mean of cepstral coefficients c1..c12 from a mel filterbank (MFCCs, the spectral envelope, which follows the
- * length of the speaker's vocal tract). Frames are 32 ms, every 10 ms, Hamming-windowed, at 16 kHz.
+ * One 32 ms frame of speech (16 kHz, Hamming window, 1024-point FFT) measured for who is speaking: its loudness, the
+ * cepstral coefficients c1..c20 of a 40-band mel filterbank (MFCCs, the spectral envelope, which follows the length of the
+ * speaker's vocal tract) and its pitch. One instance analyses frame after frame into its own arrays, so a lesson of
+ * any length costs no allocation per frame; not thread-safe.
  */
 final class VoiceFeatures {
 
     static final int SAMPLE_RATE = 16_000;
     static final int FRAME = 512;
     static final int HOP = 160;
-    /** Pitch index first, then the cepstral coefficients. */
-    static final int PITCH = 0;
-    static final int SIZE = 13;
+    static final int CEPSTRA = 20;
 
     private static final int FFT = 1024;
-    private static final int MEL_BANDS = 24;
-    private static final int CEPSTRA = 12;
+    private static final int MEL_BANDS = 40;
     private static final double MIN_HZ = 80;
     private static final double MAX_HZ = 7600;
     private static final int MIN_LAG = SAMPLE_RATE / 500;
     private static final int MAX_LAG = SAMPLE_RATE / 75;
     /** Normalised autocorrelation peak above which a frame counts as voiced. */
     private static final double VOICING = 0.45;
-    /** Frames quieter than the utterance's loudest by more than this are pauses between words, not voice. */
-    private static final double QUIET_DB = 30;
 
     private static final double[] WINDOW = hamming();
     private static final double[] WINDOW_AUTOCORRELATION = autocorrelation(WINDOW);
     private static final double[][] MEL_FILTERS = melFilters();
 
-    private final FastFourierTransformer fft = new FastFourierTransformer(DftNormalization.STANDARD);
+    private final Radix2Fft fft = new Radix2Fft(FFT);
+    private final double[] re = new double[FFT];
+    private final double[] im = new double[FFT];
+    private final double[] power = new double[FFT / 2 + 1];
+    private final double[] logMel = new double[MEL_BANDS];
 
-    /** The utterance's vector; NaN pitch when no frame was voiced; null when the utterance is shorter than a frame. */
-    double[] of(float[] samples) {
-        int frames = samples.length < FRAME ? 0 : 1 + (samples.length - FRAME) / HOP;
-        if (frames == 0) {
-            return null;
+    /** The last frame's cepstral coefficients c1..c20 (valid after {@link #analyse}). */
+    final double[] cepstra = new double[CEPSTRA];
+    /** The last frame's energy in dB (relative to full scale, roughly). */
+    double energyDb;
+    /** The last frame's pitch in semitones above 100 Hz; NaN when the frame is not voiced. */
+    double pitch;
+
+    /** Measures the {@link #FRAME} samples of {@code ring} that end just before {@code end} (a circular buffer). */
+    void analyse(float[] ring, int end) {
+        for (int i = 0; i < FRAME; i++) {
+            re[i] = ring[(end + i) % FRAME] * WINDOW[i];
         }
-        double[] energyDb = new double[frames];
-        double[][] cepstra = new double[frames][];
-        double[] pitch = new double[frames];
-        for (int f = 0; f < frames; f++) {
-            double[] frame = new double[FFT];
-            for (int i = 0; i < FRAME; i++) {
-                frame[i] = samples[f * HOP + i] * WINDOW[i];
-            }
-            double[] power = powerSpectrum(frame);
-            energyDb[f] = 10 * Math.log10(Arrays.stream(power).sum() + 1e-12);
-            cepstra[f] = cepstra(power);
-            pitch[f] = pitch(power);
+        Arrays.fill(re, FRAME, FFT, 0);
+        Arrays.fill(im, 0);
+        fft.forward(re, im);
+        double total = 0;
+        for (int k = 0; k <= FFT / 2; k++) {
+            power[k] = re[k] * re[k] + im[k] * im[k];
+            total += power[k];
         }
-        double loudest = Arrays.stream(energyDb).max().orElseThrow();
-        double[] mean = new double[CEPSTRA];
-        int kept = 0;
-        double[] voiced = new double[frames];
-        int voicedCount = 0;
-        for (int f = 0; f < frames; f++) {
-            if (energyDb[f] < loudest - QUIET_DB) {
-                continue;
-            }
-            kept++;
-            for (int c = 0; c < CEPSTRA; c++) {
-                mean[c] += cepstra[f][c];
-            }
-            if (!Double.isNaN(pitch[f])) {
-                voiced[voicedCount++] = pitch[f];
-            }
-        }
-        double[] vector = new double[SIZE];
-        vector[PITCH] = voicedCount == 0 ? Double.NaN : median(Arrays.copyOf(voiced, voicedCount));
-        for (int c = 0; c < CEPSTRA; c++) {
-            vector[1 + c] = mean[c] / kept;
-        }
-        return vector;
+        energyDb = 10 * Math.log10(total + 1e-12);
+        cepstra();
+        pitch = pitchOfPower();
     }
 
-    private double[] powerSpectrum(double[] frame) {
-        Complex[] spectrum = fft.transform(frame, TransformType.FORWARD);
-        double[] power = new double[FFT / 2 + 1];
-        for (int k = 0; k < power.length; k++) {
-            double re = spectrum[k].getReal();
-            double im = spectrum[k].getImaginary();
-            power[k] = re * re + im * im;
-        }
-        return power;
-    }
-
-    private static double[] cepstra(double[] power) {
-        double[] logMel = new double[MEL_BANDS];
+    private void cepstra() {
         for (int b = 0; b < MEL_BANDS; b++) {
             double sum = 0;
+            double[] filter = MEL_FILTERS[b];
             for (int k = 0; k < power.length; k++) {
-                sum += MEL_FILTERS[b][k] * power[k];
+                sum += filter[k] * power[k];
             }
             logMel[b] = Math.log(sum + 1e-10);
         }
-        double[] c = new double[CEPSTRA];
         for (int n = 1; n <= CEPSTRA; n++) {
             double sum = 0;
             for (int b = 0; b < MEL_BANDS; b++) {
                 sum += logMel[b] * Math.cos(Math.PI * n * (b + 0.5) / MEL_BANDS);
             }
-            c[n - 1] = sum;
+            cepstra[n - 1] = sum;
         }
-        return c;
     }
 
     /**
-     * Pitch by autocorrelation (Boersma 1993): the autocorrelation of the windowed frame, from the inverse transform
-     * of its power spectrum, divided by the window's own autocorrelation; the highest peak between 75 and 500 Hz.
+     * Pitch by autocorrelation (Boersma 1993): the autocorrelation of the windowed frame, the transform of its power
+     * spectrum (real and even, so the forward transform serves as the inverse), divided by the window's own; the
+     * highest peak between 75 and 500 Hz.
      */
-    private double pitch(double[] power) {
-        double[] full = new double[FFT];
+    private double pitchOfPower() {
         for (int k = 0; k < FFT; k++) {
-            full[k] = power[k <= FFT / 2 ? k : FFT - k];
+            re[k] = power[k <= FFT / 2 ? k : FFT - k];
         }
-        Complex[] r = fft.transform(full, TransformType.INVERSE);
-        double r0 = r[0].getReal();
+        Arrays.fill(im, 0);
+        fft.forward(re, im);
+        double r0 = re[0];
         if (r0 <= 0) {
             return Double.NaN;
         }
         double best = 0;
         int bestLag = -1;
         for (int lag = MIN_LAG; lag <= MAX_LAG; lag++) {
-            double normalised = r[lag].getReal() / r0 / WINDOW_AUTOCORRELATION[lag];
+            double normalised = re[lag] / r0 / WINDOW_AUTOCORRELATION[lag];
             if (normalised > best) {
                 best = normalised;
                 bestLag = lag;
@@ -140,12 +105,6 @@ final class VoiceFeatures {
             return Double.NaN;
         }
         return 12 * Math.log((double) SAMPLE_RATE / bestLag / 100) / Math.log(2);
-    }
-
-    private static double median(double[] values) {
-        Arrays.sort(values);
-        int n = values.length;
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     private static double[] hamming() {

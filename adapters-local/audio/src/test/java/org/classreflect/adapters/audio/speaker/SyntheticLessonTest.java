@@ -47,8 +47,8 @@ class SyntheticLessonTest {
                 m.value(Metric.OPEN_QUESTION_COUNT).intValue(), m.value(Metric.WAIT_TIME_MEAN_SECONDS),
                 m.value(Metric.TEACHER_TALK_SHARE));
 
-        // Measured: 6 questions, 4 open and 2 closed, mean wait 2.983 s (exact), teacher talk share 0.858 against
-        // 0.831 (student_b's 2.5 s are given to the teacher).
+        // Measured: 6 questions, 4 open and 2 closed, mean wait 2.983 s (exact), teacher talk share 0.836 against
+        // 0.831 (student_c's 0.5 s "No." is given to the teacher).
         assertThat(m.get(Metric.QUESTION_COUNT).basis()).isEqualTo(Basis.SPEAKERS);
         assertThat(m.value(Metric.QUESTION_COUNT)).isEqualTo(summary.get("teacher_questions").asDouble());
         assertThat(m.value(Metric.OPEN_QUESTION_COUNT)).isEqualTo(summary.get("open_questions").asDouble());
@@ -56,7 +56,7 @@ class SyntheticLessonTest {
         assertThat(m.value(Metric.WAIT_TIME_MEAN_SECONDS))
                 .isCloseTo(summary.get("mean_wait_time_s").asDouble(), within(0.001));
         assertThat(m.value(Metric.TEACHER_TALK_SHARE))
-                .isCloseTo(summary.get("teacher_talk_ratio").asDouble(), within(0.03));
+                .isCloseTo(summary.get("teacher_talk_ratio").asDouble(), within(0.01));
         for (int i = 0; i < m.questions().size(); i++) {
             assertThat(m.questions().get(i).waitSeconds()).isCloseTo(
                     summary.get("wait_times_after_teacher_questions_s").get(i).asDouble(), within(0.001));

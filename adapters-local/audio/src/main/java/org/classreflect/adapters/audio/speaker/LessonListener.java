@@ -1,0 +1,72 @@
+package org.classreflect.adapters.audio.speaker;
+
+import java.io.IOException;
+import java.util.List;
+import org.classreflect.core.metrics.SampleSource;
+import org.classreflect.core.metrics.Utterance;
+
+/**
+ * Streams a lesson's audio once, frame by frame through a ring buffer of one frame, and adds every frame that lies
+ * inside an utterance to that utterance's {@link UtteranceVoice}. Memory: one frame of samples plus a fixed-size
+ * summary per utterance, whatever the length of the lesson or of its utterances.
+ */
+final class LessonListener {
+
+    /** Frames this far below the loudest frame heard so far are silence or breath, not voice. */
+    private static final double QUIET_DB = 40;
+
+    private final UtteranceVoice[] voices;
+    private final long[] firstSample;
+    private final long[] endSample;
+    private final VoiceFeatures features = new VoiceFeatures();
+    private final float[] ring = new float[VoiceFeatures.FRAME];
+    private long position;
+    private int done;
+    private double loudestDb = Double.NEGATIVE_INFINITY;
+
+    LessonListener(List<Utterance> utterances) {
+        voices = new UtteranceVoice[utterances.size()];
+        firstSample = new long[utterances.size()];
+        endSample = new long[utterances.size()];
+        for (int i = 0; i < voices.length; i++) {
+            voices[i] = new UtteranceVoice();
+            firstSample[i] = Math.round(utterances.get(i).start() * SampleSource.SAMPLE_RATE);
+            endSample[i] = Math.round(utterances.get(i).end() * SampleSource.SAMPLE_RATE);
+        }
+    }
+
+    /** One summary per utterance, in the order given. */
+    UtteranceVoice[] listen(SampleSource audio) throws IOException {
+        audio.stream(this::accept);
+        return voices;
+    }
+
+    private void accept(float[] chunk) {
+        for (float sample : chunk) {
+            ring[(int) (position % VoiceFeatures.FRAME)] = sample;
+            position++;
+            long frameStart = position - VoiceFeatures.FRAME;
+            if (frameStart >= 0 && frameStart % VoiceFeatures.HOP == 0) {
+                frame(frameStart);
+            }
+        }
+    }
+
+    private void frame(long start) {
+        while (done < voices.length && endSample[done] < start + VoiceFeatures.FRAME) {
+            done++;
+        }
+        boolean analysed = false;
+        for (int i = done; i < voices.length && firstSample[i] <= start; i++) {
+            if (start + VoiceFeatures.FRAME > endSample[i]) {
+                continue; // an earlier, overlapping utterance that ends inside this frame
+            }
+            if (!analysed) {
+                features.analyse(ring, (int) (position % VoiceFeatures.FRAME));
+                loudestDb = Math.max(loudestDb, features.energyDb);
+                analysed = true;
+            }
+            voices[i].add(features, features.energyDb >= loudestDb - QUIET_DB);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.classreflect.adapters.speech.quality;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.classreflect.adapters.audio.FfmpegAudioDecoder;
+import org.classreflect.adapters.audio.speaker.AcousticSpeakerEstimator;
+import org.classreflect.adapters.speech.pocketsphinx.PocketsphinxTranscriber;
+import org.classreflect.core.metrics.LessonMeasurer;
+import org.classreflect.core.metrics.LessonMetrics;
+import org.classreflect.core.metrics.SampleSource;
+import org.classreflect.core.metrics.SpeakerEstimate;
+import org.classreflect.core.metrics.Utterance;
+import org.classreflect.core.metrics.Utterances;
+import org.classreflect.core.transcript.Transcript;
+import org.classreflect.core.transcript.TranscriptionProgress;
+import org.classreflect.core.transcript.Transcription;
+import org.classreflect.testfixtures.audio.AudioFixtures;
+
+/**
+ * Judges the measured analysis on every lesson (see {@link Lessons}): speaks the lessons, analyses each from three
+ * transcripts (the truth with punctuation, the truth lower-cased without punctuation, pocketsphinx's) with speakers
+ * estimated from the audio, and prints one row per lesson and transcript, then the held-out totals. Usage and the
+ * figures: docs/analysis.md. Arguments: {@code [lesson ...]} (default: all), {@code --no-pocketsphinx},
+ * {@code --explain} (also list each lesson's invented and missed teacher questions).
+ */
+public final class LessonQualityHarness {
+
+    enum Source { TRUTH, BARE, POCKETSPHINX }
+
+    private final AcousticSpeakerEstimator estimator = new AcousticSpeakerEstimator();
+    private final LessonMeasurer measurer = new LessonMeasurer();
+
+    LessonQualityHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> lessons = new ArrayList<>();
+        boolean pocketsphinx = true;
+        boolean explain = false;
+        for (String arg : args) {
+            if (arg.equals("--explain")) {
+                explain = true;
+            } else if (arg.equals("--no-pocketsphinx")) {
+                pocketsphinx = false;
+            } else {
+                lessons.add(arg);
+            }
+        }
+        if (lessons.isEmpty()) {
+            lessons = Lessons.all();
+        }
+        new LessonQualityHarness().run(lessons, pocketsphinx, explain);
+    }
+
+    private void run(List<String> lessons, boolean pocketsphinx, boolean explain) throws Exception {
+        System.out.printf("%-26s %-5s %-12s %8s %8s %6s %5s %5s %5s %6s %8s%n", "lesson", "set", "transcript",
+                "share±", "speakers", "conf", "P", "R", "F1", "kind", "wait±s");
+        Map<Source, List<LessonScore>> heldOut = new EnumMap<>(Source.class);
+        for (String lesson : lessons) {
+            LessonTruth truth = Lessons.generate(lesson);
+            for (Source source : Source.values()) {
+                if (source == Source.POCKETSPHINX && !pocketsphinx) {
+                    continue;
+                }
+                LessonScore score = LessonScore.of(truth, analyse(truth, utterances(lesson, truth, source)));
+                boolean held = Lessons.isHeldOut(lesson);
+                if (held) {
+                    heldOut.computeIfAbsent(source, s -> new ArrayList<>()).add(score);
+                }
+                System.out.printf(Locale.ROOT, "%-26s %-5s %-12s %8s %8.3f %6.2f %5.2f %5.2f %5.2f %6.2f %8.3f%n",
+                        lesson, held ? "held" : "tune", source.name().toLowerCase(Locale.ROOT),
+                        score.talkShareError() == null ? "n/a"
+                                : String.format(Locale.ROOT, "%+.3f", score.talkShareError()),
+                        score.speakerAccuracy(), score.confidence(), score.precision(), score.recall(), score.f1(),
+                        score.kindAgreement(), score.meanWaitError());
+                if (explain) {
+                    score.falsePositives().forEach(q -> System.out.println("    invented: " + q));
+                    score.missed().forEach(q -> System.out.println("    missed:   " + q));
+                }
+            }
+        }
+        System.out.println();
+        System.out.println("held-out lessons, all questions pooled:");
+        for (Map.Entry<Source, List<LessonScore>> e : heldOut.entrySet()) {
+            List<LessonScore> s = e.getValue();
+            int tp = s.stream().mapToInt(LessonScore::truePositives).sum();
+            int detected = s.stream().mapToInt(LessonScore::detected).sum();
+            int asked = s.stream().mapToInt(LessonScore::asked).sum();
+            int kinds = s.stream().mapToInt(LessonScore::kindsAgreeing).sum();
+            double p = detected == 0 ? 1 : (double) tp / detected;
+            double r = asked == 0 ? 1 : (double) tp / asked;
+            double worstShare = s.stream().filter(x -> x.talkShareError() != null)
+                    .mapToDouble(x -> Math.abs(x.talkShareError())).max().orElse(Double.NaN);
+            long noShare = s.stream().filter(x -> x.talkShareError() == null).count();
+            double worstSpeakers = s.stream().mapToDouble(LessonScore::speakerAccuracy).min().orElse(Double.NaN);
+            System.out.printf(Locale.ROOT, "%-12s worst |share error| %.3f (%d lessons without a share), "
+                            + "worst speaker accuracy %.3f, questions P %.2f R %.2f F1 %.2f (%d/%d/%d), "
+                            + "open/closed agreement %.2f, mean wait error %.3f s%n",
+                    e.getKey().name().toLowerCase(Locale.ROOT), worstShare, noShare, worstSpeakers, p, r,
+                    p + r == 0 ? 0 : 2 * p * r / (p + r), tp, detected, asked, tp == 0 ? 1 : (double) kinds / tp,
+                    s.stream().mapToDouble(LessonScore::waitErrorSum).sum() / Math.max(1, tp));
+        }
+    }
+
+    LessonMetrics analyse(LessonTruth truth, List<Utterance> utterances) throws IOException {
+        SpeakerEstimate speakers = estimator.estimate(utterances, wav(truth.wav()));
+        return measurer.measure(utterances, speakers);
+    }
+
+    static List<Utterance> utterances(String lesson, LessonTruth truth, Source source) throws Exception {
+        return switch (source) {
+            case TRUTH -> Utterances.join(truth.turns().stream()
+                    .map(t -> new Utterance(t.start(), t.end(), t.text())).toList());
+            case BARE -> Utterances.join(truth.turns().stream()
+                    .map(t -> new Utterance(t.start(), t.end(), bare(t.text()))).toList());
+            case POCKETSPHINX -> Utterances.of(Transcript.of(lesson, pocketsphinx(lesson, truth.wav()), 0,
+                    Instant.EPOCH));
+        };
+    }
+
+    /** As an engine without punctuation writes: lower case, no punctuation but apostrophes. */
+    static String bare(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}' ]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** pocketsphinx's transcription of the lesson, kept in target/lessons (it takes about real time). */
+    private static Transcription pocketsphinx(String lesson, Path wav) throws Exception {
+        Path cached = Path.of("target/lessons", lesson + ".pocketsphinx.json");
+        ObjectMapper json = new ObjectMapper();
+        if (Files.exists(cached) && Files.getLastModifiedTime(cached).compareTo(Files.getLastModifiedTime(wav)) > 0) {
+            return json.readValue(cached.toFile(), Transcription.class);
+        }
+        Files.createDirectories(cached.getParent());
+        Transcription t = new PocketsphinxTranscriber(new FfmpegAudioDecoder())
+                .transcribe(wav, TranscriptionProgress.IGNORE);
+        json.writeValue(cached.toFile(), t);
+        return t;
+    }
+
+    /** A 16-bit mono 16 kHz WAV as a sample source, in chunks. */
+    static SampleSource wav(Path file) {
+        return chunks -> {
+            float[] all = AudioFixtures.samples(file);
+            for (int from = 0; from < all.length; from += 16_000) {
+                chunks.accept(java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + 16_000)));
+            }
+        };
+    }
+}

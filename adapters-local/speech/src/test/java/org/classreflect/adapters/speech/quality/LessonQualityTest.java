@@ -1,0 +1,34 @@
+package org.classreflect.adapters.speech.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Two lessons of the quality harness as regression tests (the full table: {@link LessonQualityHarness}): a held-out
+ * lesson with do-form questions and questions at the end of longer turns, and a tuning lesson whose teacher reads a
+ * poem in another tone of voice. Speakers from the audio; the transcript is the truth, with and without punctuation.
+ * Needs python3, espeak-ng and sox to speak the lessons.
+ */
+class LessonQualityTest {
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource({"l06-pharaohs,TRUTH", "l06-pharaohs,BARE", "l08-poetry,TRUTH", "l08-poetry,BARE"})
+    void meetsTheTargetsOfTheHarness(String lesson, LessonQualityHarness.Source source) throws Exception {
+        LessonTruth truth = Lessons.generate(lesson);
+
+        LessonScore score = LessonScore.of(truth,
+                new LessonQualityHarness().analyse(truth, LessonQualityHarness.utterances(lesson, truth, source)));
+
+        System.out.printf("%s %s: share error %s, speakers %.3f, questions P %.2f R %.2f, kinds %.2f%n", lesson,
+                source, score.talkShareError(), score.speakerAccuracy(), score.precision(), score.recall(),
+                score.kindAgreement());
+        assertThat(score.talkShareError()).isNotNull();
+        assertThat(Math.abs(score.talkShareError())).isLessThanOrEqualTo(0.05);
+        assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.9);
+        assertThat(score.kindAgreement()).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.meanWaitError()).isLessThan(0.01);
+    }
+}

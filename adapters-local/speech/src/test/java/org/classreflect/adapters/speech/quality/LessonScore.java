@@ -1,0 +1,89 @@
+package org.classreflect.adapters.speech.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.classreflect.core.metrics.AskedQuestion;
+import org.classreflect.core.metrics.LessonMetrics;
+import org.classreflect.core.metrics.Metric;
+import org.classreflect.core.metrics.Speaker;
+import org.classreflect.core.metrics.Utterance;
+
+/**
+ * How an analysis of one lesson compares with its truth. Utterances and truth turns are matched by time overlap, so
+ * the same figures work on any transcript: the truth's own turns or an engine's words.
+ */
+record LessonScore(Double talkShareError, double speakerAccuracy, int truePositives, int detected, int asked,
+                   int kindsAgreeing, double waitErrorSum, double confidence, List<String> falsePositives,
+                   List<String> missed) {
+
+    static LessonScore of(LessonTruth truth, LessonMetrics metrics) {
+        Double share = metrics.value(Metric.TEACHER_TALK_SHARE);
+        List<Utterance> utterances = metrics.utterances();
+        double right = 0;
+        double heard = 0;
+        for (int i = 0; i < utterances.size(); i++) {
+            Utterance u = utterances.get(i);
+            boolean teacher = metrics.speakers().speakers().get(i) == Speaker.TEACHER;
+            for (LessonTruth.Turn t : truth.turns()) {
+                double overlap = overlap(u.start(), u.end(), t.start(), t.end());
+                heard += overlap;
+                right += teacher == t.isTeacher() ? overlap : 0;
+            }
+        }
+        List<AskedQuestion> teacherQuestions = metrics.questions().stream()
+                .filter(q -> q.askedBy() == null || q.askedBy() == Speaker.TEACHER).toList();
+        List<LessonTruth.Turn> askedTurns = truth.turns().stream()
+                .filter(t -> t.isTeacher() && t.question() != null).toList();
+        List<String> falsePositives = new ArrayList<>();
+        List<LessonTruth.Turn> found = new ArrayList<>();
+        int hits = 0;
+        int kinds = 0;
+        double waitErrors = 0;
+        for (AskedQuestion q : teacherQuestions) {
+            LessonTruth.Turn asked = askedTurns.stream()
+                    .filter(t -> overlap(q.utterance().start(), q.utterance().end(), t.start(), t.end()) > 0)
+                    .reduce((a, b) -> b).orElse(null);
+            if (asked == null) {
+                falsePositives.add(q.question());
+                continue;
+            }
+            found.add(asked);
+            hits++;
+            kinds += q.kind() == asked.question() ? 1 : 0;
+            int next = truth.turns().indexOf(asked) + 1;
+            if (next < truth.turns().size() && q.waitSeconds() != null) {
+                waitErrors += Math.abs(q.waitSeconds() - (truth.turns().get(next).start() - asked.end()));
+            }
+        }
+        return new LessonScore(share == null ? null : share - truth.teacherShare(), heard == 0 ? 0 : right / heard,
+                hits, teacherQuestions.size(), askedTurns.size(), kinds, waitErrors,
+                metrics.speakers().confidence(), falsePositives,
+                askedTurns.stream().filter(t -> !found.contains(t)).map(LessonTruth.Turn::text).toList());
+    }
+
+    private static double overlap(double aStart, double aEnd, double bStart, double bEnd) {
+        return Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
+    }
+
+    double precision() {
+        return detected == 0 ? 1 : (double) truePositives / detected;
+    }
+
+    double recall() {
+        return asked == 0 ? 1 : (double) truePositives / asked;
+    }
+
+    double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    double kindAgreement() {
+        return truePositives == 0 ? 1 : (double) kindsAgreeing / truePositives;
+    }
+
+    double meanWaitError() {
+        return truePositives == 0 ? 0 : waitErrorSum / truePositives;
+    }
+}
