@@ -12,6 +12,7 @@ import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.health.HealthProbe;
 import org.classreflect.core.recording.RecordingChanges;
+import org.classreflect.core.recording.RecordingTextSearch;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.rubric.RubricAnalyzer;
 import org.classreflect.core.school.PasswordHasher;
@@ -37,6 +38,8 @@ public interface Adapters {
     Users users();
 
     Recordings recordings();
+
+    RecordingTextSearch recordingTextSearch();
 
     RecordingChanges recordingChanges();
 
