@@ -55,6 +55,7 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
             conditions.add((product == SqlProduct.H2 ? H2_WORD : MYSQL_WORD).formatted(param));
             params.put(param, product == SqlProduct.H2 ? words.get(i) + "%" : "+" + words.get(i) + "*");
         }
-        return sql.where(String.join(" AND ", conditions), params).page(jdbi);
+        return sql.where(String.join(" AND ", conditions), params,
+                product == SqlProduct.H2 ? List.of() : List.of("ft_recordings_titles")).page(jdbi);
     }
 }
