@@ -69,7 +69,7 @@ final class FullTextSearchMigration extends BaseJavaMigration {
                     recording_id VARCHAR(64) NOT NULL,
                     source       CHAR(1)     NOT NULL,
                     term         VARCHAR(84) NOT NULL,
-                    PRIMARY KEY (recording_id, source, term)
+                    PRIMARY KEY (recording_id, term, source)
                 )""");
         backfill(connection, "SELECT id, CONCAT_WS(' ', class_name, subject, original_file_name, notes)"
                 + " FROM recordings", SearchTermsTrigger.TITLES);

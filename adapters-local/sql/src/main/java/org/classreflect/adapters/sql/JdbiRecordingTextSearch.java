@@ -1,8 +1,6 @@
 package org.classreflect.adapters.sql;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.classreflect.core.common.Page;
@@ -14,17 +12,25 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Text search in the database's own index: InnoDB FULLTEXT on MySQL, Aurora and MariaDB; the {@code search_terms}
- * table that {@link SearchTermsTrigger} keeps on H2. Each query word is one condition (it may be found in the titles
- * or in the transcript), so a recording matches when it has every word somewhere. Query words hold only letters and
- * digits ({@link SearchWords}), so no full-text operator or LIKE wildcard can come from the user.
+ * table that {@link SearchTermsTrigger} keeps on H2. Each query word narrows the recordings to those that have it in
+ * the titles or in the transcript, so a recording matches when it has every word somewhere. Query words hold only
+ * letters and digits ({@link SearchWords}), so no full-text operator can come from the user.
  */
 public final class JdbiRecordingTextSearch implements RecordingTextSearch {
 
+    /**
+     * The recordings that have the word, found once in each full-text index and joined by id. As a condition on
+     * each row (MATCH ... OR id IN (SELECT ...)) MariaDB ran the transcript search again for every candidate row:
+     * 12 s for a teacher's search at 2,000 recordings.
+     */
     private static final String MYSQL_WORD = """
-            (MATCH (class_name, subject, original_file_name, notes) AGAINST (:%1$s IN BOOLEAN MODE)
-             OR id IN (SELECT recording_id FROM transcripts WHERE MATCH (text) AGAINST (:%1$s IN BOOLEAN MODE)))""";
+            JOIN (SELECT recording_id AS %1$s_id FROM transcripts WHERE MATCH (text) AGAINST (:%1$s IN BOOLEAN MODE)
+                  UNION SELECT id FROM recordings WHERE MATCH (class_name, subject, original_file_name, notes)
+                      AGAINST (:%1$s IN BOOLEAN MODE)) %1$s ON %1$s.%1$s_id = recordings.id""";
+    /** A range rather than LIKE: H2 seeks an index by LIKE only when the pattern is a constant, not a parameter. */
     private static final String H2_WORD = """
-            EXISTS (SELECT 1 FROM search_terms s WHERE s.recording_id = recordings.id AND s.term LIKE :%1$s)""";
+            EXISTS (SELECT 1 FROM search_terms s WHERE s.recording_id = recordings.id
+                    AND s.term >= :%1$s AND s.term < :%1$sEnd)""";
 
     private final Jdbi jdbi;
     private final SqlProduct product;
@@ -48,14 +54,15 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
             return new Page<>(List.of(), 0, query.page().offset(), query.page().limit());
         }
         RecordingQuerySql sql = new RecordingQuerySql(query);
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String param = "word" + i;
-            conditions.add((product == SqlProduct.H2 ? H2_WORD : MYSQL_WORD).formatted(param));
-            params.put(param, product == SqlProduct.H2 ? words.get(i) + "%" : "+" + words.get(i) + "*");
+            if (product == SqlProduct.H2) {
+                sql.where(H2_WORD.formatted(param), Map.of(param, words.get(i),
+                        param + "End", words.get(i) + Character.MAX_VALUE));
+            } else {
+                sql.join(MYSQL_WORD.formatted(param), Map.of(param, "+" + words.get(i) + "*"));
+            }
         }
-        return sql.where(String.join(" AND ", conditions), params,
-                product == SqlProduct.H2 ? List.of() : List.of("ft_recordings_titles")).page(jdbi);
+        return sql.page(jdbi);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.classreflect.core.common.Page;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
@@ -15,14 +16,14 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * A {@link RecordingQuery} as one page of SQL, newest first, with its count: the scope, teacher, status, subject and
- * date filters, plus whatever conditions a caller adds (the text search's). The count reads the same index as the
+ * date filters, plus whatever conditions or joins a caller adds (the text search's). The count reads the same index as the
  * page and no other table unless a condition does (checked by RecordingQueryPlansTest).
  */
 final class RecordingQuerySql {
 
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final List<String> conditions = new ArrayList<>();
-    private final List<String> conditionIndexes = new ArrayList<>();
+    private final List<String> joins = new ArrayList<>();
     private final RecordingQuery query;
 
     RecordingQuerySql(RecordingQuery query) {
@@ -34,14 +35,17 @@ final class RecordingQuerySql {
         addFilters(query.search());
     }
 
-    /**
-     * A condition on table {@code recordings}, with its named parameters and the indexes of {@code recordings} it
-     * needs besides the listing's (a full-text index).
-     */
-    RecordingQuerySql where(String condition, Map<String, ?> conditionParams, List<String> indexes) {
+    /** A condition on table {@code recordings}, with its named parameters. */
+    RecordingQuerySql where(String condition, Map<String, ?> conditionParams) {
         conditions.add(condition);
         params.putAll(conditionParams);
-        conditionIndexes.addAll(indexes);
+        return this;
+    }
+
+    /** A join that narrows the recordings (its columns must not share a name with theirs), with its parameters. */
+    RecordingQuerySql join(String join, Map<String, ?> joinParams) {
+        joins.add(join);
+        params.putAll(joinParams);
         return this;
     }
 
@@ -57,11 +61,12 @@ final class RecordingQuerySql {
     }
 
     String countSql() {
-        return "SELECT COUNT(*) FROM recordings" + indexHint() + where();
+        return "SELECT COUNT(*) FROM recordings" + indexHint() + joins() + where();
     }
 
     String pageSql() {
-        return "SELECT * FROM recordings" + indexHint() + where() + newestFirst() + " LIMIT :limit OFFSET :offset";
+        return "SELECT recordings.* FROM recordings" + indexHint() + joins() + where() + newestFirst()
+                + " LIMIT :limit OFFSET :offset";
     }
 
     Map<String, Object> pageParams() {
@@ -79,12 +84,7 @@ final class RecordingQuerySql {
      */
     private String indexHint() {
         String fixed = fixedColumn();
-        if (fixed == null) {
-            return "";
-        }
-        List<String> indexes = new ArrayList<>(conditionIndexes);
-        indexes.add(0, "ix_recordings_" + fixed.replace("_id", "") + "_created");
-        return " USE INDEX (" + String.join(", ", indexes) + ")";
+        return fixed == null ? "" : " USE INDEX (ix_recordings_" + fixed.replace("_id", "") + "_created)";
     }
 
     private String newestFirst() {
@@ -97,6 +97,10 @@ final class RecordingQuerySql {
             return "teacher_id";
         }
         return query.scope().schoolId() != null ? "school_id" : null;
+    }
+
+    private String joins() {
+        return joins.stream().map(j -> " " + j).collect(Collectors.joining());
     }
 
     private String where() {
