@@ -84,8 +84,10 @@ class RecordingSearchAndPlaybackTest {
 
     @Test
     void searchesTitlesAndTranscriptTextWithinWhatTheReaderMaySee() throws Exception {
-        assertThat(ids(teacher, "q=5b")).containsExactly(maths);
+        assertThat(ids(teacher, "q=maths")).containsExactly(maths);
+        assertThat(ids(teacher, "q=5b")).as("words under three letters are not searched").isEmpty();
         assertThat(ids(teacher, "q=halves")).containsExactly(maths);
+        assertThat(ids(teacher, "q=fraction")).as("the beginning of a word").containsExactly(maths);
         assertThat(ids(teacher, "q=LAB.WAV")).containsExactly(science);
         // the fake transcriber's words: "lesson audio of <bytes> bytes"
         assertThat(ids(teacher, "q=lesson%20audio")).containsExactlyInAnyOrder(maths, science);

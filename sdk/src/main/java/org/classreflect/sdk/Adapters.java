@@ -15,6 +15,7 @@ import org.classreflect.core.health.HealthProbe;
 import org.classreflect.core.telemetry.LogContext;
 import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.recording.RecordingChanges;
+import org.classreflect.core.recording.RecordingTextSearch;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.rubric.RubricAnalyzer;
 import org.classreflect.core.school.PasswordHasher;
@@ -40,6 +41,8 @@ public interface Adapters {
     Users users();
 
     Recordings recordings();
+
+    RecordingTextSearch recordingTextSearch();
 
     RecordingChanges recordingChanges();
 

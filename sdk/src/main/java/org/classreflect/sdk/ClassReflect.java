@@ -27,6 +27,7 @@ import org.classreflect.core.inmemory.InMemoryJobQueue;
 import org.classreflect.core.inmemory.ThreadLocalLogContext;
 import org.classreflect.core.deletion.ApplyRetention;
 import org.classreflect.core.recording.RecordingChanges;
+import org.classreflect.core.recording.RecordingTextSearch;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.rubric.RubricAnalyzer;
 import org.classreflect.core.school.PasswordHasher;
@@ -350,9 +351,9 @@ public final class ClassReflect implements AutoCloseable {
             }
             StorePorts s = stores != null ? stores
                     : database != null ? SqlStorePorts.on(database, clock) : StorePorts.inMemory();
-            Adapters adapters = new ChosenAdapters(s.schools(), s.users(), s.recordings(), s.recordingChanges(),
-                    s.transcripts(), s.analyses(), s.templates(), s.schoolSettings(), s.systemChoices(), s.apiTokens(),
-                    s.usageStatistics(), s.teacherGoals(), audio,
+            Adapters adapters = new ChosenAdapters(s.schools(), s.users(), s.recordings(), s.recordingTextSearch(),
+                    s.recordingChanges(), s.transcripts(), s.analyses(), s.templates(), s.schoolSettings(),
+                    s.systemChoices(), s.apiTokens(), s.usageStatistics(), s.teacherGoals(), audio,
                     audio instanceof DirectUploads direct ? Optional.of(direct) : Optional.empty(), queue, transcriber,
                     rubric, decoderOrDefault(), speakers != null ? speakers : OptionalAdapters.speakerEstimator(),
                     passwords, tokens, passwordPolicy != null ? passwordPolicy : OptionalAdapters.passwordPolicy(),
@@ -391,7 +392,8 @@ public final class ClassReflect implements AutoCloseable {
     }
 
     private record ChosenAdapters(Schools schools, Users users, Recordings recordings,
-                                  RecordingChanges recordingChanges, Transcripts transcripts, Analyses analyses,
+                                  RecordingTextSearch recordingTextSearch, RecordingChanges recordingChanges,
+                                  Transcripts transcripts, Analyses analyses,
                                   Templates templates, SchoolSettings schoolSettings, SystemChoicesStore systemChoices,
                                   ApiTokens apiTokens, UsageStatistics usageStatistics, TeacherGoals teacherGoals,
                                   AudioStore audioStore,

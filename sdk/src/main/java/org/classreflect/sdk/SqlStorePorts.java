@@ -5,6 +5,7 @@ import org.classreflect.adapters.sql.Database;
 import org.classreflect.adapters.sql.JdbiAnalyses;
 import org.classreflect.adapters.sql.JdbiApiTokens;
 import org.classreflect.adapters.sql.JdbiRecordingChanges;
+import org.classreflect.adapters.sql.JdbiRecordingTextSearch;
 import org.classreflect.adapters.sql.JdbiRecordings;
 import org.classreflect.adapters.sql.JdbiSchoolSettings;
 import org.classreflect.adapters.sql.JdbiSchools;
@@ -24,7 +25,8 @@ public final class SqlStorePorts {
     public static StorePorts on(Database db, Clock clock) {
         var jdbi = db.jdbi();
         return new StorePorts(new JdbiSchools(jdbi), new JdbiUsers(jdbi), new JdbiRecordings(jdbi),
-                new JdbiRecordingChanges(jdbi), new JdbiTranscripts(jdbi), new JdbiAnalyses(jdbi),
+                new JdbiRecordingTextSearch(jdbi), new JdbiRecordingChanges(jdbi), new JdbiTranscripts(jdbi),
+                new JdbiAnalyses(jdbi),
                 new JdbiTemplates(jdbi, clock), new JdbiSchoolSettings(jdbi), new JdbiSystemChoices(jdbi),
                 new JdbiApiTokens(jdbi), new JdbiUsageStatistics(jdbi), new JdbiTeacherGoals(jdbi));
     }

@@ -7,6 +7,7 @@ import org.classreflect.core.template.Templates;
 import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.inmemory.InMemoryStores;
 import org.classreflect.core.recording.RecordingChanges;
+import org.classreflect.core.recording.RecordingTextSearch;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.report.TeacherGoals;
 import org.classreflect.core.school.Schools;
@@ -19,15 +20,16 @@ import org.classreflect.core.transcript.Transcripts;
  * usage reads recordings), so they come from one database. Replace any of them with the host's own adapter by
  * building the record with it.
  */
-public record StorePorts(Schools schools, Users users, Recordings recordings, RecordingChanges recordingChanges,
-                         Transcripts transcripts, Analyses analyses, Templates templates,
+public record StorePorts(Schools schools, Users users, Recordings recordings, RecordingTextSearch recordingTextSearch,
+                         RecordingChanges recordingChanges, Transcripts transcripts, Analyses analyses, Templates templates,
                          SchoolSettings schoolSettings, SystemChoicesStore systemChoices, ApiTokens apiTokens,
                          UsageStatistics usageStatistics, TeacherGoals teacherGoals) {
 
     /** Every store in this process's memory: nothing outlives the JVM. For trials, tests and short-lived hosts. */
     public static StorePorts inMemory() {
         InMemoryStores memory = new InMemoryStores();
-        return new StorePorts(memory.schools(), memory.users(), memory.recordings(), memory.recordingChanges(),
+        return new StorePorts(memory.schools(), memory.users(), memory.recordings(), memory.recordingTextSearch(),
+                memory.recordingChanges(),
                 memory.transcripts(), memory.analyses(), memory.templates(), memory.schoolSettings(),
                 memory.systemChoices(), memory.apiTokens(), memory.usageStatistics(), memory.teacherGoals());
     }

@@ -96,6 +96,14 @@ final class InMemoryRecordings implements Recordings {
 
     @Override
     public Page<Recording> list(RecordingQuery query) {
+        if (query.search().text() != null) {
+            throw new IllegalArgumentException("a text search is RecordingTextSearch's");
+        }
+        return matching(query);
+    }
+
+    /** Every recording the query selects, its search text included, newest first. */
+    Page<Recording> matching(RecordingQuery query) {
         return lock.read(() -> {
             List<Recording> matches = byId.values().stream().filter(new RecordingFilter(query, transcripts))
                     .sorted(NEWEST_FIRST).toList();

@@ -7,6 +7,7 @@ import org.classreflect.core.school.SchoolSettings;
 import org.classreflect.core.template.Templates;
 import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.recording.RecordingChanges;
+import org.classreflect.core.recording.RecordingTextSearch;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.report.TeacherGoals;
 import org.classreflect.core.school.Schools;
@@ -21,6 +22,7 @@ public final class InMemoryStores {
     private final InMemoryUsers users;
     private final InMemoryTranscripts transcripts;
     private final InMemoryRecordings recordings;
+    private final InMemoryRecordingTextSearch recordingTextSearch;
     private final InMemoryRecordingChanges recordingChanges;
     private final InMemoryTemplates templates;
     private final InMemoryAnalyses analyses;
@@ -42,6 +44,7 @@ public final class InMemoryStores {
         users = new InMemoryUsers(lock, schools);
         transcripts = new InMemoryTranscripts(lock);
         recordings = new InMemoryRecordings(lock, schools, users, transcripts, changeLog);
+        recordingTextSearch = new InMemoryRecordingTextSearch(recordings);
         recordingChanges = new InMemoryRecordingChanges(lock, recordings, changeLog);
         templates = new InMemoryTemplates(lock, schools);
         analyses = new InMemoryAnalyses(lock, templates, recordings);
@@ -66,6 +69,10 @@ public final class InMemoryStores {
 
     public Recordings recordings() {
         return recordings;
+    }
+
+    public RecordingTextSearch recordingTextSearch() {
+        return recordingTextSearch;
     }
 
     public RecordingChanges recordingChanges() {

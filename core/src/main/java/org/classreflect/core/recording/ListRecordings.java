@@ -15,17 +15,19 @@ public final class ListRecordings {
     }
 
     private final Recordings recordings;
+    private final RecordingTextSearch textSearch;
     private final AccessPolicy policy;
 
     @Inject
-    public ListRecordings(Recordings recordings, AccessPolicy policy) {
+    public ListRecordings(Recordings recordings, RecordingTextSearch textSearch, AccessPolicy policy) {
         this.recordings = recordings;
+        this.textSearch = textSearch;
         this.policy = policy;
     }
 
     public Page<Recording> execute(Actor actor, Filter filter) {
         RecordingScope scope = policy.recordingScope(actor);
-        return recordings.list(new RecordingQuery(scope, filter.teacherId(), filter.statuses(), filter.page(),
-                filter.search()));
+        var query = new RecordingQuery(scope, filter.teacherId(), filter.statuses(), filter.page(), filter.search());
+        return query.search().text() == null ? recordings.list(query) : textSearch.search(query);
     }
 }

@@ -3,8 +3,9 @@ package org.classreflect.core.recording;
 import java.time.Instant;
 
 /**
- * What a listing looks for, beyond its scope: {@code text} in the class name, subject, file name, notes or
- * transcript (case-insensitive, as typed); a subject; lessons uploaded in [{@code from}, {@code to}). Null = any.
+ * What a listing looks for, beyond its scope: the words of {@code text} in the class name, subject, file name, notes
+ * or transcript (see {@link RecordingTextSearch}); a subject (whole, case-insensitive); lessons uploaded in
+ * [{@code from}, {@code to}). Null = any.
  */
 public record RecordingSearch(String text, String subject, Instant from, Instant to) {
 

@@ -24,6 +24,7 @@ public interface Recordings {
 
     void delete(String id);
 
+    /** Newest first. A query with search text is {@link RecordingTextSearch}'s: this refuses it. */
     Page<Recording> list(RecordingQuery query);
 
     List<Recording> findByStatus(Set<RecordingStatus> statuses);

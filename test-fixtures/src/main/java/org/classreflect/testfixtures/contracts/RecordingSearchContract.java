@@ -12,6 +12,7 @@ import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.school.RecordingScope;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.recording.RecordingStatus;
+import org.classreflect.core.recording.RecordingTextSearch;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.school.Schools;
 import org.classreflect.core.school.Users;
@@ -24,15 +25,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Searching a {@link Recordings} listing: text in the titles and in the transcript, subject and date filters, all
- * inside the actor's scope. Schools s-1 and s-2, teachers t-1 and t-2 in s-1 and t-3 in s-2.
+ * {@link RecordingTextSearch}: words in the titles and in the transcript, with the listing's subject and date
+ * filters, always inside the actor's scope, and up to date with every change. Schools s-1 and s-2, teachers t-1 and
+ * t-2 in s-1 and t-3 in s-2.
  */
 public abstract class RecordingSearchContract {
 
-    public record Stores(Schools schools, Users users, Recordings recordings, Transcripts transcripts) {
+    public record Stores(Schools schools, Users users, Recordings recordings, Transcripts transcripts,
+                         RecordingTextSearch search) {
     }
 
     private Recordings recordings;
+    private Transcripts transcripts;
+    private RecordingTextSearch search;
 
     protected abstract Stores emptyStores();
 
@@ -45,26 +50,38 @@ public abstract class RecordingSearchContract {
         stores.users().insert(AUser.teacher("t-2", "s-1"));
         stores.users().insert(AUser.teacher("t-3", "s-2"));
         recordings = stores.recordings();
+        transcripts = stores.transcripts();
+        search = stores.search();
         insert("maths", "t-1", 0, new RecordingMetadata("Year 5 Fractions", "Maths", "5", null), "monday.mp3");
         insert("science", "t-1", 10, new RecordingMetadata("7B", "Science", "7", "Guest: Dr. Evans"), "lab.wav");
         insert("history", "t-2", 20, new RecordingMetadata("8A", "History", "8", null), "Romans_100%.m4a");
         insert("elm", "t-3", 30, new RecordingMetadata("Year 5 Fractions", "Maths", "5", null), "elm.mp3");
-        stores.transcripts().saveIfAbsent(ATranscript.withText("science",
-                "Why does water evaporate from the sea? Because the sun heats it."));
-        stores.transcripts().saveIfAbsent(ATranscript.withText("elm", "Water in the clouds."));
+        transcripts.saveIfAbsent(ATranscript.withText("science",
+                "Why does water évaporate from the sea? Because the sun heats it."));
+        transcripts.saveIfAbsent(ATranscript.withText("elm", "Water in the clouds."));
     }
 
     private void insert(String id, String teacher, int minutes, RecordingMetadata metadata, String file) {
         Recording r = ARecording.of(id, teacher.equals("t-3") ? "s-2" : "s-1", teacher)
                 .status(RecordingStatus.COMPLETED).createdAt(minutesAfterT0(minutes)).build();
-        recordings.insert(new Recording(r.id(), r.schoolId(), r.teacherId(), metadata, file, r.contentType(),
-                r.sizeBytes(), r.durationSeconds(), r.sha256(), r.status(), r.progressPercent(), r.attempts(),
-                r.errorMessage(), r.createdAt(), r.queuedAt(), r.startedAt(), r.finishedAt(), r.audioDeletedAt()));
+        recordings.insert(withTitles(r, metadata, file));
     }
 
-    private Iterable<String> ids(RecordingScope scope, RecordingSearch search) {
-        return recordings.list(new RecordingQuery(scope, null, Set.of(), new PageRequest(0, 50), search)).items()
-                .stream().map(Recording::id).toList();
+    private static Recording withTitles(Recording r, RecordingMetadata metadata, String file) {
+        return new Recording(r.id(), r.schoolId(), r.teacherId(), metadata, file, r.contentType(),
+                r.sizeBytes(), r.durationSeconds(), r.sha256(), r.status(), r.progressPercent(), r.attempts(),
+                r.errorMessage(), r.createdAt(), r.queuedAt(), r.startedAt(), r.finishedAt(), r.audioDeletedAt());
+    }
+
+    /** Through the search when there is text, else through the listing, as ListRecordings does. */
+    private Iterable<String> ids(RecordingScope scope, RecordingSearch criteria) {
+        var query = new RecordingQuery(scope, null, Set.of(), new PageRequest(0, 50), criteria);
+        var page = criteria.text() == null ? recordings.list(query) : search.search(query);
+        return page.items().stream().map(Recording::id).toList();
+    }
+
+    private Iterable<String> ids(String text) {
+        return ids(RecordingScope.everything(), text(text));
     }
 
     private static RecordingSearch text(String text) {
@@ -72,25 +89,61 @@ public abstract class RecordingSearchContract {
     }
 
     @Test
-    void findsTextInEachTitleFieldWhateverItsCase() {
-        assertThat(ids(RecordingScope.everything(), text("fractions"))).containsExactly("elm", "maths");
-        assertThat(ids(RecordingScope.everything(), text("SCIENCE"))).containsExactly("science");
-        assertThat(ids(RecordingScope.everything(), text("Monday"))).containsExactly("maths");
-        assertThat(ids(RecordingScope.everything(), text("dr. evans"))).containsExactly("science");
+    void findsWordsInEachTitleFieldWhateverTheirCase() {
+        assertThat(ids("fractions")).containsExactly("elm", "maths");
+        assertThat(ids("SCIENCE")).containsExactly("science");
+        assertThat(ids("Monday")).containsExactly("maths");
+        assertThat(ids("dr. evans")).containsExactly("science");
     }
 
     @Test
-    void findsTextInTheTranscript() {
-        assertThat(ids(RecordingScope.everything(), text("evaporate"))).containsExactly("science");
-        assertThat(ids(RecordingScope.everything(), text("water"))).containsExactly("elm", "science");
+    void findsWordsInTheTranscriptWhateverTheirAccents() {
+        assertThat(ids("evaporate")).containsExactly("science");
+        assertThat(ids("Évaporaté")).containsExactly("science");
+        assertThat(ids("water")).containsExactly("elm", "science");
     }
 
     @Test
-    void takesWildcardsLiterally() {
-        assertThat(ids(RecordingScope.everything(), text("100%"))).containsExactly("history");
-        assertThat(ids(RecordingScope.everything(), text("%"))).containsExactly("history");
-        assertThat(ids(RecordingScope.everything(), text("_"))).containsExactly("history");
-        assertThat(ids(RecordingScope.everything(), text("!"))).isEmpty();
+    void findsWordsByTheirBeginningOnly() {
+        assertThat(ids("evapor")).containsExactly("science");
+        assertThat(ids("Fraction")).containsExactly("elm", "maths");
+        assertThat(ids("vaporate")).isEmpty();
+    }
+
+    @Test
+    void needsEveryWordAnywhereInTheRecording() {
+        assertThat(ids("water sun")).containsExactly("science");
+        assertThat(ids("science evaporate")).containsExactly("science");
+        assertThat(ids("water romans")).isEmpty();
+    }
+
+    @Test
+    void ignoresShortWordsStopWordsAndOperators() {
+        assertThat(ids("the water")).containsExactly("elm", "science");
+        assertThat(ids("+water* \"clouds\"")).containsExactly("elm");
+        assertThat(ids("-sun")).containsExactly("science");
+        assertThat(ids("%")).isEmpty();
+        assertThat(ids("a in")).isEmpty();
+    }
+
+    @Test
+    void followsEveryChange() {
+        transcripts.saveIfAbsent(ATranscript.withText("history", "The legions marched north."));
+        assertThat(ids("legions")).containsExactly("history");
+
+        Recording maths = recordings.find("maths").orElseThrow();
+        recordings.update(withTitles(maths, new RecordingMetadata("Year 5 Decimals", "Maths", "5", null),
+                maths.originalFileName()), maths.status());
+        assertThat(ids("decimals")).containsExactly("maths");
+        assertThat(ids("fractions")).containsExactly("elm");
+
+        recordings.updateProgress("science", 50);
+        assertThat(ids("evaporate")).containsExactly("science");
+        transcripts.delete("science");
+        assertThat(ids("evaporate")).isEmpty();
+        assertThat(ids("science")).containsExactly("science");
+        recordings.delete("elm");
+        assertThat(ids("water")).isEmpty();
     }
 
     @Test
@@ -114,7 +167,7 @@ public abstract class RecordingSearchContract {
 
     @Test
     void countsTheMatchesForPaging() {
-        var page = recordings.list(new RecordingQuery(RecordingScope.everything(), null, Set.of(), new PageRequest(0, 1),
+        var page = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(), new PageRequest(0, 1),
                 text("water")));
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).extracting(Recording::id).containsExactly("elm");

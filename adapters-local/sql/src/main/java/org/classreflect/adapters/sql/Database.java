@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.classreflect.core.common.OwnerOnly;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /** A bounded connection pool on a migrated schema. The same code serves embedded H2 and a MySQL-protocol server. */
@@ -60,7 +59,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Migrations.on(dataSource).migrate();
     }
 
     /**

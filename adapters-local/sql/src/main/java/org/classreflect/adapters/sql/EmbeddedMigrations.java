@@ -79,7 +79,7 @@ final class EmbeddedMigrations {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + dir.resolve(NAME) + urlSettings);
         h2.setUser("sa");
-        return Flyway.configure().dataSource(h2).locations("classpath:db/migration").load();
+        return Migrations.on(h2);
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -1,18 +1,13 @@
 package org.classreflect.adapters.sql;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.classreflect.core.common.Page;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingQuery;
-import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
 import org.jdbi.v3.core.Jdbi;
@@ -20,8 +15,6 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 public final class JdbiRecordings implements Recordings {
-
-    private static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC";
 
     static final RowMapper<Recording> RECORDING = (rs, ctx) -> new Recording(
             rs.getString("id"),
@@ -107,25 +100,10 @@ public final class JdbiRecordings implements Recordings {
 
     @Override
     public Page<Recording> list(RecordingQuery query) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        List<String> conditions = new ArrayList<>();
-        addCondition(conditions, params, "school_id", "scopeSchool", query.scope().schoolId());
-        addCondition(conditions, params, "teacher_id", "scopeTeacher", query.scope().teacherId());
-        addCondition(conditions, params, "teacher_id", "teacher", query.teacherId());
-        addStatuses(conditions, params, query.statuses());
-        addSearch(conditions, params, query.search());
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        int offset = query.page().offset();
-        int limit = query.page().limit();
-        return jdbi.inTransaction(h -> {
-            long total = h.createQuery("SELECT COUNT(*) FROM recordings" + where)
-                    .bindMap(params).mapTo(Long.class).one();
-            List<Recording> items = h.createQuery(
-                            "SELECT * FROM recordings" + where + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
-                    .bindMap(params).bind("limit", limit).bind("offset", offset)
-                    .map(RECORDING).list();
-            return new Page<>(items, total, offset, limit);
-        });
+        if (query.search().text() != null) {
+            throw new IllegalArgumentException("a text search is RecordingTextSearch's");
+        }
+        return new RecordingQuerySql(query).page(jdbi);
     }
 
     @Override
@@ -160,57 +138,6 @@ public final class JdbiRecordings implements Recordings {
                 .bind("uploading", RecordingStatus.UPLOADING.wireName())
                 .bind("cutoff", SqlTimes.utc(cutoff))
                 .map(RECORDING).list());
-    }
-
-    /** Case-insensitive on both H2 and MySQL (whose binary collation would otherwise make LIKE case-sensitive). */
-    private static void addSearch(List<String> conditions, Map<String, Object> params, RecordingSearch search) {
-        if (search.text() != null) {
-            conditions.add("""
-                    (LOWER(class_name) LIKE :text ESCAPE '!' OR LOWER(subject) LIKE :text ESCAPE '!'
-                     OR LOWER(original_file_name) LIKE :text ESCAPE '!' OR LOWER(notes) LIKE :text ESCAPE '!'
-                     OR EXISTS (SELECT 1 FROM transcripts t WHERE t.recording_id = recordings.id
-                                AND LOWER(t.text) LIKE :text ESCAPE '!'))""");
-            params.put("text", "%" + likeEscaped(search.text().toLowerCase(Locale.ROOT)) + "%");
-        }
-        if (search.subject() != null) {
-            conditions.add("LOWER(subject) = :subject");
-            params.put("subject", search.subject().toLowerCase(Locale.ROOT));
-        }
-        if (search.from() != null) {
-            conditions.add("created_at >= :from");
-            params.put("from", SqlTimes.utc(search.from()));
-        }
-        if (search.to() != null) {
-            conditions.add("created_at < :to");
-            params.put("to", SqlTimes.utc(search.to()));
-        }
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    /** Sorted, so one set of statuses always gives the same SQL text. */
-    private static void addStatuses(List<String> conditions, Map<String, Object> params,
-                                    Set<RecordingStatus> statuses) {
-        if (statuses.isEmpty()) {
-            return;
-        }
-        List<String> names = statuses.stream().map(RecordingStatus::wireName).sorted().toList();
-        List<String> placeholders = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            placeholders.add(":status" + i);
-            params.put("status" + i, names.get(i));
-        }
-        conditions.add("status IN (" + String.join(", ", placeholders) + ")");
-    }
-
-    private static void addCondition(List<String> conditions, Map<String, Object> params, String column,
-                                     String param, String value) {
-        if (value != null) {
-            conditions.add(column + " = :" + param);
-            params.put(param, value);
-        }
     }
 
     private static <S extends SqlStatement<S>> S bindAll(S statement, Recording r) {

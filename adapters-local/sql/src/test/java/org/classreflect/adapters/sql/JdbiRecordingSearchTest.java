@@ -9,7 +9,7 @@ class JdbiRecordingSearchTest {
     private static RecordingSearchContract.Stores stores(Database database) {
         Jdbi jdbi = TestDatabases.clean(database).jdbi();
         return new RecordingSearchContract.Stores(new JdbiSchools(jdbi), new JdbiUsers(jdbi),
-                new JdbiRecordings(jdbi), new JdbiTranscripts(jdbi));
+                new JdbiRecordings(jdbi), new JdbiTranscripts(jdbi), new JdbiRecordingTextSearch(jdbi));
     }
 
     @Nested

@@ -1,0 +1,98 @@
+package org.classreflect.adapters.sql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.classreflect.core.recording.SearchWords;
+import org.h2.api.Trigger;
+
+/**
+ * Keeps H2's {@code search_terms} (V11) in step with the searched text, in the transaction that changes it, as a
+ * full-text index does on MySQL: the words of a recording's titles (source R) and of its transcript (source T). A
+ * change that leaves the text as it was (a progress update) costs one comparison. H2 stores this class's name in
+ * the database: renaming it needs a migration.
+ */
+public final class SearchTermsTrigger implements Trigger {
+
+    static final String TITLES = "R";
+    static final String TRANSCRIPT = "T";
+
+    private int idColumn;
+    private int[] textColumns;
+    private String source;
+
+    @Override
+    public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
+            throws SQLException {
+        boolean recordings = table.equalsIgnoreCase("recordings");
+        source = recordings ? TITLES : TRANSCRIPT;
+        List<String> columns = columnNames(connection, schema, table);
+        idColumn = columns.indexOf(recordings ? "id" : "recording_id");
+        List<String> text = recordings ? List.of("class_name", "subject", "original_file_name", "notes")
+                : List.of("text");
+        textColumns = text.stream().mapToInt(columns::indexOf).toArray();
+    }
+
+    @Override
+    public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+        String oldText = oldRow == null ? null : text(oldRow);
+        String newText = newRow == null ? null : text(newRow);
+        if (oldRow != null && newRow != null && Objects.equals(oldText, newText)
+                && Objects.equals(oldRow[idColumn], newRow[idColumn])) {
+            return;
+        }
+        if (oldRow != null) {
+            forget(connection, (String) oldRow[idColumn], source);
+        }
+        if (newRow != null) {
+            index(connection, (String) newRow[idColumn], source, newText);
+        }
+    }
+
+    /** Stores the words of {@code text} as the recording's words from {@code source}. */
+    static void index(Connection connection, String recordingId, String source, String text) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO search_terms (recording_id, source, term) VALUES (?, ?, ?)")) {
+            for (String word : SearchWords.of(text)) {
+                insert.setString(1, recordingId);
+                insert.setString(2, source);
+                insert.setString(3, word);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void forget(Connection connection, String recordingId, String source) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM search_terms WHERE recording_id = ? AND source = ?")) {
+            delete.setString(1, recordingId);
+            delete.setString(2, source);
+            delete.executeUpdate();
+        }
+    }
+
+    private String text(Object[] row) {
+        return Arrays.stream(textColumns).mapToObj(i -> row[i]).filter(Objects::nonNull).map(Object::toString)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** In column order (the metadata lists them so). */
+    private static List<String> columnNames(Connection connection, String schema, String table)
+            throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet columns = connection.getMetaData().getColumns(null, schema, table, null)) {
+            while (columns.next()) {
+                names.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+}

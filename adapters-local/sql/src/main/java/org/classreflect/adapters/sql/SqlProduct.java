@@ -1,0 +1,17 @@
+package org.classreflect.adapters.sql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The two kinds of database the store runs on: they differ only in how text is searched. */
+enum SqlProduct {
+    /** Embedded H2 in MySQL mode: no full-text index, so an index of words kept by triggers (V11). */
+    H2,
+    /** MySQL, Aurora MySQL or MariaDB: InnoDB FULLTEXT indexes (V11). */
+    MYSQL;
+
+    static SqlProduct of(Connection connection) throws SQLException {
+        String name = connection.getMetaData().getDatabaseProductName();
+        return name.equalsIgnoreCase("H2") ? H2 : MYSQL;
+    }
+}

@@ -1,0 +1,144 @@
+package org.classreflect.adapters.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.classreflect.core.common.PageRequest;
+import org.classreflect.core.recording.RecordingQuery;
+import org.classreflect.core.recording.RecordingSearch;
+import org.classreflect.core.recording.RecordingStatus;
+import org.classreflect.core.school.RecordingScope;
+import org.classreflect.testfixtures.builders.ARecording;
+import org.classreflect.testfixtures.builders.ASchool;
+import org.classreflect.testfixtures.builders.AUser;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plans the databases choose for the listings, on 2,000 recordings of 20 teachers in 2 schools: each page is read
+ * from the index that has its filter and its order, so page 1 reads 20 rows, not every row of the teacher.
+ */
+class RecordingQueryPlansTest {
+
+    private static final int TEACHERS = 20;
+    private static final int PER_TEACHER = 100;
+
+    abstract static class Plans {
+
+        private Jdbi jdbi;
+
+        abstract Database database();
+
+        /** The plan as text; on MySQL/MariaDB the index ({@code key}) and the Extra column of each table read. */
+        abstract String plan(Jdbi jdbi, String sql, Map<String, Object> params);
+
+        /** What the plan says when rows come in the index's order, with no sort. */
+        abstract String readsInIndexOrder();
+
+        /** What the plan says when a count reads only the index. */
+        abstract String readsOnlyTheIndex();
+
+        @BeforeEach
+        void fill() {
+            jdbi = TestDatabases.clean(database()).jdbi();
+            new JdbiSchools(jdbi).insert(ASchool.named("s-1", "Oak"));
+            new JdbiSchools(jdbi).insert(ASchool.named("s-2", "Elm"));
+            JdbiUsers users = new JdbiUsers(jdbi);
+            JdbiRecordings recordings = new JdbiRecordings(jdbi);
+            Instant t0 = Instant.parse("2026-01-05T09:00:00Z");
+            for (int t = 0; t < TEACHERS; t++) {
+                String school = t % 2 == 0 ? "s-1" : "s-2";
+                users.insert(AUser.teacher("t-" + t, school));
+                for (int i = 0; i < PER_TEACHER; i++) {
+                    recordings.insert(ARecording.of("r-" + t + "-" + i, school, "t-" + t)
+                            .status(RecordingStatus.COMPLETED).createdAt(t0.plusSeconds(3600L * (i * TEACHERS + t)))
+                            .build());
+                }
+            }
+            jdbi.useHandle(h -> h.execute(database() == TestDatabases.h2() ? "ANALYZE" : "ANALYZE TABLE recordings"));
+        }
+
+        private String pagePlan(RecordingScope scope) {
+            var sql = new RecordingQuerySql(new RecordingQuery(scope, null, Set.of(), PageRequest.first(),
+                    RecordingSearch.NONE));
+            return plan(jdbi, sql.pageSql(), sql.pageParams());
+        }
+
+        private String countPlan(RecordingScope scope) {
+            var sql = new RecordingQuerySql(new RecordingQuery(scope, null, Set.of(), PageRequest.first(),
+                    RecordingSearch.NONE));
+            return plan(jdbi, sql.countSql(), sql.pageParams());
+        }
+
+        @Test
+        void aTeachersPageReadsTheTeachersIndexInOrder() {
+            assertThat(pagePlan(RecordingScope.teacher("t-3"))).contains("ix_recordings_teacher_created")
+                    .contains(readsInIndexOrder()).doesNotContainIgnoringCase("filesort");
+        }
+
+        @Test
+        void aSchoolsPageReadsTheSchoolsIndexInOrder() {
+            assertThat(pagePlan(RecordingScope.school("s-1"))).contains("ix_recordings_school_created")
+                    .contains(readsInIndexOrder()).doesNotContainIgnoringCase("filesort");
+        }
+
+        @Test
+        void countsReadOnlyAnIndex() {
+            assertThat(countPlan(RecordingScope.teacher("t-3"))).contains(readsOnlyTheIndex());
+            assertThat(countPlan(RecordingScope.school("s-1"))).contains(readsOnlyTheIndex());
+        }
+    }
+
+    @Nested
+    class OnH2 extends Plans {
+        @Override
+        Database database() {
+            return TestDatabases.h2();
+        }
+
+        @Override
+        String plan(Jdbi jdbi, String sql, Map<String, Object> params) {
+            return jdbi.withHandle(h -> String.join("\n",
+                    h.createQuery("EXPLAIN " + sql).bindMap(params).mapTo(String.class).list()));
+        }
+
+        @Override
+        String readsInIndexOrder() {
+            return "index sorted";
+        }
+
+        @Override
+        String readsOnlyTheIndex() {
+            return "_id = ?1";
+        }
+    }
+
+    @Nested
+    class OnMariaDb extends Plans {
+        @Override
+        Database database() {
+            return TestDatabases.mariaDb();
+        }
+
+        @Override
+        String plan(Jdbi jdbi, String sql, Map<String, Object> params) {
+            return jdbi.withHandle(h -> String.join("\n", h.createQuery("EXPLAIN " + sql).bindMap(params)
+                    .map((rs, ctx) -> rs.getString("table") + " key=" + rs.getString("key") + " extra="
+                            + rs.getString("Extra")).list()));
+        }
+
+        @Override
+        String readsInIndexOrder() {
+            return "key=ix_recordings_";
+        }
+
+        @Override
+        String readsOnlyTheIndex() {
+            return "Using index";
+        }
+    }
+}
