@@ -143,7 +143,7 @@ final class DistrictData {
             adapters.analyses().insert(new Analysis("analysis-" + n, id, teacher.schoolId(), teacher.id(),
                     template.id(), template.version(), AnalysisStatus.COMPLETED, null, metrics, List.of(),
                     List.of(new CriterionScore(template.criteria().get(0).name(), 100, questions, score, null, score,
-                            List.of())), score, null, created, finished, finished, finished.plusSeconds(20), null,
+                            List.of())), score, null, null, created, finished, finished, finished.plusSeconds(20), null,
                     null));
         }
     }
