@@ -1,5 +1,8 @@
 package org.classreflect.core.inmemory;
 
+import org.classreflect.core.accesslog.AccessLog;
+import org.classreflect.core.erasure.AccountRemoval;
+import org.classreflect.core.erasure.ErasureRequests;
 import java.time.Clock;
 import org.classreflect.core.admin.UsageStatistics;
 import org.classreflect.core.analysis.Analyses;
@@ -27,6 +30,9 @@ public final class InMemoryStores {
     private final InMemorySystemChoices systemChoices;
     private final InMemoryApiTokens apiTokens;
     private final InMemoryUsageStatistics usageStatistics;
+    private final InMemoryAccessLog accessLog;
+    private final InMemoryErasureRequests erasureRequests;
+    private final InMemoryAccountRemoval accountRemoval;
 
     public InMemoryStores() {
         this(Clock.systemUTC());
@@ -47,6 +53,10 @@ public final class InMemoryStores {
         systemChoices = new InMemorySystemChoices(lock);
         apiTokens = new InMemoryApiTokens(lock, users);
         usageStatistics = new InMemoryUsageStatistics(lock, users, recordings);
+        accessLog = new InMemoryAccessLog(lock);
+        erasureRequests = new InMemoryErasureRequests(lock);
+        accountRemoval = new InMemoryAccountRemoval(lock, schools, users, recordings, templates, schoolSettings,
+                apiTokens);
     }
 
     public Schools schools() {
@@ -91,5 +101,17 @@ public final class InMemoryStores {
 
     public UsageStatistics usageStatistics() {
         return usageStatistics;
+    }
+
+    public AccessLog accessLog() {
+        return accessLog;
+    }
+
+    public ErasureRequests erasureRequests() {
+        return erasureRequests;
+    }
+
+    public AccountRemoval accountRemoval() {
+        return accountRemoval;
     }
 }
