@@ -1,5 +1,6 @@
 package org.classreflect.api;
 
+import org.classreflect.core.accesslog.AccessLogSettings;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
@@ -38,13 +39,14 @@ public interface ApiComponent {
     static ApiComponent on(ClassReflect core, Settings settings) {
         var limits = core.limits();
         return DaggerApiComponent.factory().create(core.adapters(), settings, core.workers(), limits.upload(),
-                limits.audioCheck(), limits.worker(), limits.retention());
+                limits.audioCheck(), limits.worker(), limits.retention(), limits.accessLog());
     }
 
     @Component.Factory
     interface Factory {
         ApiComponent create(Adapters adapters, @BindsInstance Settings settings, @BindsInstance WorkerRuntime workers,
                             @BindsInstance UploadLimits upload, @BindsInstance AudioCheckSettings audioCheck,
-                            @BindsInstance WorkerSettings worker, @BindsInstance RetentionSettings retention);
+                            @BindsInstance WorkerSettings worker, @BindsInstance RetentionSettings retention,
+                            @BindsInstance AccessLogSettings accessLog);
     }
 }

@@ -1,5 +1,7 @@
 package org.classreflect.api;
 
+import org.classreflect.api.routes.AccessAudit;
+import org.classreflect.api.routes.PrivacyRoutes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -54,6 +56,8 @@ public final class ApiServer {
     private final AnalysisRoutes analyses;
     private final AdminRoutes admin;
     private final RecordingEventRoutes recordingEvents;
+    private final PrivacyRoutes privacy;
+    private final AccessAudit audit;
     private final HttpLimits httpLimits;
     private final UploadSlots uploads;
 
@@ -61,7 +65,8 @@ public final class ApiServer {
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
                      RecordingRoutes recordings, DirectUploadRoutes directUploads, HealthRoutes health,
                      UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses,
-                     AdminRoutes admin, RecordingEventRoutes recordingEvents, Settings settings) {
+                     AdminRoutes admin, RecordingEventRoutes recordingEvents, PrivacyRoutes privacy,
+                     AccessAudit audit, Settings settings) {
         this.httpLimits = HttpLimits.from(settings);
         this.uploads = new UploadSlots(httpLimits);
         this.authenticator = authenticator;
@@ -77,6 +82,8 @@ public final class ApiServer {
         this.analyses = analyses;
         this.admin = admin;
         this.recordingEvents = recordingEvents;
+        this.privacy = privacy;
+        this.audit = audit;
     }
 
     /** Builds the server; {@code uploadSpool} is where multipart bodies are spooled (on disk, never in the heap). */
@@ -112,6 +119,8 @@ public final class ApiServer {
             openAi.register(cfg.routes);
             analyses.register(cfg.routes);
             admin.register(cfg.routes);
+            privacy.register(cfg.routes);
+            audit.register(cfg.routes);
             cfg.routes.exception(UploadSlots.Busy.class, (e, ctx) -> {
                 ctx.header("Retry-After", Long.toString(httpLimits.retryAfterSeconds()));
                 ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(e.body());

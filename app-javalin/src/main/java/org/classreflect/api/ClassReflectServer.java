@@ -43,7 +43,13 @@ public final class ClassReflectServer implements AutoCloseable {
 
     public static ClassReflectServer start(Settings settings, Transcriber transcriber, boolean demo)
             throws IOException {
-        ClassReflect core = SettingsAdapters.configure(settings, transcriber, FleetMembership.NONE).build();
+        return start(settings, SettingsAdapters.configure(settings, transcriber, FleetMembership.NONE), demo);
+    }
+
+    /** With the adapters the settings chose, as changed by the caller (a test's faulty store). */
+    public static ClassReflectServer start(Settings settings, ClassReflect.Builder adapters, boolean demo)
+            throws IOException {
+        ClassReflect core = adapters.build();
         ApiComponent app = ApiComponent.on(core, settings);
         Optional<BootstrapSuperAdmin.Created> admin = app.bootstrapSuperAdmin()
                 .execute(settings.text(Setting.ADMIN_EMAIL), settings.optional(Setting.ADMIN_PASSWORD));
@@ -57,6 +63,7 @@ public final class ClassReflectServer implements AutoCloseable {
         uploads.sweepAll();
         core.workers().sweepHourly(uploads);
         core.startWorkers(settings.integer(Setting.WORKER_THREADS));
+        // its first run, now, also finishes the erasures a crash interrupted
         core.workers().scheduleRetention();
         Javalin http = app.apiServer().create(spool).start(settings.text(Setting.HOST), settings.integer(Setting.PORT));
         return new ClassReflectServer(core, app, http, settings, admin);

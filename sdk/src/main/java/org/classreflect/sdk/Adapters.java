@@ -1,5 +1,8 @@
 package org.classreflect.sdk;
 
+import org.classreflect.core.accesslog.AccessLog;
+import org.classreflect.core.erasure.AccountRemoval;
+import org.classreflect.core.erasure.ErasureRequests;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +56,12 @@ public interface Adapters {
     ApiTokens apiTokens();
 
     UsageStatistics usageStatistics();
+
+    AccessLog accessLog();
+
+    ErasureRequests erasureRequests();
+
+    AccountRemoval accountRemoval();
 
     AudioStore audioStore();
 

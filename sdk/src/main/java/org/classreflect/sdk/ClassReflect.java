@@ -1,5 +1,8 @@
 package org.classreflect.sdk;
 
+import org.classreflect.core.accesslog.AccessLog;
+import org.classreflect.core.erasure.AccountRemoval;
+import org.classreflect.core.erasure.ErasureRequests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,7 +68,7 @@ public final class ClassReflect implements AutoCloseable {
         this.queueDiesWithProcess = queueDiesWithProcess;
         this.owned = owned;
         this.graph = DaggerEmbeddedComponent.factory().create(adapters, limits.upload(), limits.audioCheck(),
-                limits.worker(), limits.retention());
+                limits.worker(), limits.retention(), limits.accessLog());
     }
 
     public static Builder builder() {
@@ -334,7 +337,7 @@ public final class ClassReflect implements AutoCloseable {
                     : database != null ? SqlStorePorts.on(database, clock) : StorePorts.inMemory();
             Adapters adapters = new ChosenAdapters(s.schools(), s.users(), s.recordings(), s.recordingChanges(),
                     s.transcripts(), s.analyses(), s.templates(), s.schoolSettings(), s.systemChoices(), s.apiTokens(),
-                    s.usageStatistics(), audio,
+                    s.usageStatistics(), s.accessLog(), s.erasureRequests(), s.accountRemoval(), audio,
                     audio instanceof DirectUploads direct ? Optional.of(direct) : Optional.empty(), queue, transcriber,
                     rubric, decoderOrDefault(), speakers != null ? speakers : OptionalAdapters.speakerEstimator(),
                     passwords, tokens, passwordPolicy != null ? passwordPolicy : OptionalAdapters.passwordPolicy(),
@@ -375,7 +378,9 @@ public final class ClassReflect implements AutoCloseable {
     private record ChosenAdapters(Schools schools, Users users, Recordings recordings,
                                   RecordingChanges recordingChanges, Transcripts transcripts, Analyses analyses,
                                   Templates templates, SchoolSettings schoolSettings, SystemChoicesStore systemChoices,
-                                  ApiTokens apiTokens, UsageStatistics usageStatistics, AudioStore audioStore,
+                                  ApiTokens apiTokens, UsageStatistics usageStatistics, AccessLog accessLog,
+                                  ErasureRequests erasureRequests, AccountRemoval accountRemoval,
+                                  AudioStore audioStore,
                                   Optional<DirectUploads> directUploads, JobQueue jobQueue, Transcriber transcriber,
                                   RubricAnalyzer rubricAnalyzer, AudioDecoder audioDecoder,
                                   SpeakerEstimator speakerEstimator, PasswordHasher passwordHasher,

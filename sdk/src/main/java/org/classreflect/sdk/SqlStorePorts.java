@@ -1,5 +1,8 @@
 package org.classreflect.sdk;
 
+import org.classreflect.adapters.sql.JdbiAccessLog;
+import org.classreflect.adapters.sql.JdbiAccountRemoval;
+import org.classreflect.adapters.sql.JdbiErasureRequests;
 import java.time.Clock;
 import org.classreflect.adapters.sql.Database;
 import org.classreflect.adapters.sql.JdbiAnalyses;
@@ -25,6 +28,7 @@ public final class SqlStorePorts {
         return new StorePorts(new JdbiSchools(jdbi), new JdbiUsers(jdbi), new JdbiRecordings(jdbi),
                 new JdbiRecordingChanges(jdbi), new JdbiTranscripts(jdbi), new JdbiAnalyses(jdbi),
                 new JdbiTemplates(jdbi, clock), new JdbiSchoolSettings(jdbi), new JdbiSystemChoices(jdbi),
-                new JdbiApiTokens(jdbi), new JdbiUsageStatistics(jdbi));
+                new JdbiApiTokens(jdbi), new JdbiUsageStatistics(jdbi), new JdbiAccessLog(jdbi),
+                new JdbiErasureRequests(jdbi), new JdbiAccountRemoval(jdbi));
     }
 }

@@ -1,5 +1,8 @@
 package org.classreflect.sdk;
 
+import org.classreflect.core.accesslog.AccessLog;
+import org.classreflect.core.erasure.AccountRemoval;
+import org.classreflect.core.erasure.ErasureRequests;
 import org.classreflect.core.admin.UsageStatistics;
 import org.classreflect.core.analysis.Analyses;
 import org.classreflect.core.school.SchoolSettings;
@@ -21,13 +24,15 @@ import org.classreflect.core.transcript.Transcripts;
 public record StorePorts(Schools schools, Users users, Recordings recordings, RecordingChanges recordingChanges,
                          Transcripts transcripts, Analyses analyses, Templates templates,
                          SchoolSettings schoolSettings, SystemChoicesStore systemChoices, ApiTokens apiTokens,
-                         UsageStatistics usageStatistics) {
+                         UsageStatistics usageStatistics, AccessLog accessLog, ErasureRequests erasureRequests,
+                         AccountRemoval accountRemoval) {
 
     /** Every store in this process's memory: nothing outlives the JVM. For trials, tests and short-lived hosts. */
     public static StorePorts inMemory() {
         InMemoryStores memory = new InMemoryStores();
         return new StorePorts(memory.schools(), memory.users(), memory.recordings(), memory.recordingChanges(),
                 memory.transcripts(), memory.analyses(), memory.templates(), memory.schoolSettings(),
-                memory.systemChoices(), memory.apiTokens(), memory.usageStatistics());
+                memory.systemChoices(), memory.apiTokens(), memory.usageStatistics(), memory.accessLog(),
+                memory.erasureRequests(), memory.accountRemoval());
     }
 }

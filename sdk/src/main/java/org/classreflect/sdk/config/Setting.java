@@ -118,7 +118,9 @@ public enum Setting {
     ECS_CONTAINER("worker", "ecs fleet: the worker container's name in the task definition"),
     ECS_ENDPOINT("", "ecs fleet: ECS endpoint override; empty means AWS"),
     AUDIO_RETENTION_MAX("30d", "Longest audio retention a school manager may choose for the school (at least 1h); "
-            + "AUDIO_RETENTION applies to schools that choose none");
+            + "AUDIO_RETENTION applies to schools that choose none"),
+    ACCESS_LOG_RETENTION("400d", "How long access log entries (who read, exported or changed what, sign-ins, "
+            + "erasures) are kept, apart from the data they name (at least 1d)");
 
     private final String defaultValue;
     private final String description;
