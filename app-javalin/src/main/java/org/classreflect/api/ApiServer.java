@@ -1,10 +1,10 @@
 package org.classreflect.api;
 
+import org.classreflect.api.http.JsonMapper;
 import org.classreflect.api.routes.AccessAudit;
 import org.classreflect.api.routes.PrivacyRoutes;
+import org.classreflect.api.routes.ExportRoutes;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
@@ -57,6 +57,7 @@ public final class ApiServer {
     private final AdminRoutes admin;
     private final RecordingEventRoutes recordingEvents;
     private final PrivacyRoutes privacy;
+    private final ExportRoutes exports;
     private final AccessAudit audit;
     private final HttpLimits httpLimits;
     private final UploadSlots uploads;
@@ -66,7 +67,7 @@ public final class ApiServer {
                      RecordingRoutes recordings, DirectUploadRoutes directUploads, HealthRoutes health,
                      UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses,
                      AdminRoutes admin, RecordingEventRoutes recordingEvents, PrivacyRoutes privacy,
-                     AccessAudit audit, Settings settings) {
+                     AccessAudit audit, ExportRoutes exports, Settings settings) {
         this.httpLimits = HttpLimits.from(settings);
         this.uploads = new UploadSlots(httpLimits);
         this.authenticator = authenticator;
@@ -83,13 +84,13 @@ public final class ApiServer {
         this.admin = admin;
         this.recordingEvents = recordingEvents;
         this.privacy = privacy;
+        this.exports = exports;
         this.audit = audit;
     }
 
     /** Builds the server; {@code uploadSpool} is where multipart bodies are spooled (on disk, never in the heap). */
     public Javalin create(Path uploadSpool) {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ObjectMapper mapper = JsonMapper.create();
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.startup.showJavalinBanner = false;
@@ -120,6 +121,7 @@ public final class ApiServer {
             analyses.register(cfg.routes);
             admin.register(cfg.routes);
             privacy.register(cfg.routes);
+            exports.register(cfg.routes);
             audit.register(cfg.routes);
             cfg.routes.exception(UploadSlots.Busy.class, (e, ctx) -> {
                 ctx.header("Retry-After", Long.toString(httpLimits.retryAfterSeconds()));

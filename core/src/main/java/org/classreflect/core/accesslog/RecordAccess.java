@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.classreflect.core.common.Ids;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.school.Actor;
-import org.classreflect.core.school.Role;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.template.Templates;
 
@@ -92,8 +91,7 @@ public final class RecordAccess {
         return switch (target.kind()) {
             case RECORDING -> recordings.find(target.id()).map(r -> new Owner(r.schoolId(), r.teacherId()))
                     .orElse(new Owner(null, null));
-            case USER -> users.find(target.id())
-                    .map(u -> new Owner(u.schoolId(), u.role() == Role.TEACHER ? u.id() : null))
+            case USER -> users.find(target.id()).map(u -> new Owner(u.schoolId(), u.id()))
                     .orElse(new Owner(null, null));
             case SCHOOL -> new Owner(target.id(), null);
             case TEMPLATE -> templates.latest(target.id()).map(t -> new Owner(t.schoolId(), null))
