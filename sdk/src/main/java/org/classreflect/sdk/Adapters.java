@@ -3,6 +3,7 @@ package org.classreflect.sdk;
 import org.classreflect.core.accesslog.AccessLog;
 import org.classreflect.core.erasure.AccountRemoval;
 import org.classreflect.core.erasure.ErasureRequests;
+import org.classreflect.core.redaction.SchoolPrivacySettings;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +63,8 @@ public interface Adapters {
     ErasureRequests erasureRequests();
 
     AccountRemoval accountRemoval();
+
+    SchoolPrivacySettings schoolPrivacySettings();
 
     AudioStore audioStore();
 

@@ -3,6 +3,7 @@ package org.classreflect.sdk;
 import org.classreflect.adapters.sql.JdbiAccessLog;
 import org.classreflect.adapters.sql.JdbiAccountRemoval;
 import org.classreflect.adapters.sql.JdbiErasureRequests;
+import org.classreflect.adapters.sql.JdbiSchoolPrivacySettings;
 import java.time.Clock;
 import org.classreflect.adapters.sql.Database;
 import org.classreflect.adapters.sql.JdbiAnalyses;
@@ -29,6 +30,6 @@ public final class SqlStorePorts {
                 new JdbiRecordingChanges(jdbi), new JdbiTranscripts(jdbi), new JdbiAnalyses(jdbi),
                 new JdbiTemplates(jdbi, clock), new JdbiSchoolSettings(jdbi), new JdbiSystemChoices(jdbi),
                 new JdbiApiTokens(jdbi), new JdbiUsageStatistics(jdbi), new JdbiAccessLog(jdbi),
-                new JdbiErasureRequests(jdbi), new JdbiAccountRemoval(jdbi));
+                new JdbiErasureRequests(jdbi), new JdbiAccountRemoval(jdbi), new JdbiSchoolPrivacySettings(jdbi));
     }
 }

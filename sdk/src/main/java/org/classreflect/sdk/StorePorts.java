@@ -3,6 +3,7 @@ package org.classreflect.sdk;
 import org.classreflect.core.accesslog.AccessLog;
 import org.classreflect.core.erasure.AccountRemoval;
 import org.classreflect.core.erasure.ErasureRequests;
+import org.classreflect.core.redaction.SchoolPrivacySettings;
 import org.classreflect.core.admin.UsageStatistics;
 import org.classreflect.core.analysis.Analyses;
 import org.classreflect.core.school.SchoolSettings;
@@ -25,7 +26,7 @@ public record StorePorts(Schools schools, Users users, Recordings recordings, Re
                          Transcripts transcripts, Analyses analyses, Templates templates,
                          SchoolSettings schoolSettings, SystemChoicesStore systemChoices, ApiTokens apiTokens,
                          UsageStatistics usageStatistics, AccessLog accessLog, ErasureRequests erasureRequests,
-                         AccountRemoval accountRemoval) {
+                         AccountRemoval accountRemoval, SchoolPrivacySettings schoolPrivacy) {
 
     /** Every store in this process's memory: nothing outlives the JVM. For trials, tests and short-lived hosts. */
     public static StorePorts inMemory() {
@@ -33,6 +34,6 @@ public record StorePorts(Schools schools, Users users, Recordings recordings, Re
         return new StorePorts(memory.schools(), memory.users(), memory.recordings(), memory.recordingChanges(),
                 memory.transcripts(), memory.analyses(), memory.templates(), memory.schoolSettings(),
                 memory.systemChoices(), memory.apiTokens(), memory.usageStatistics(), memory.accessLog(),
-                memory.erasureRequests(), memory.accountRemoval());
+                memory.erasureRequests(), memory.accountRemoval(), memory.schoolPrivacy());
     }
 }

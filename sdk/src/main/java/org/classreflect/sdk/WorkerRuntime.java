@@ -3,6 +3,7 @@ package org.classreflect.sdk;
 import java.util.concurrent.ExecutorService;
 import org.classreflect.core.accesslog.ApplyAccessLogRetention;
 import org.classreflect.core.erasure.CarryOutErasure;
+import org.classreflect.core.deletion.ApplyTranscriptRetention;
 import org.classreflect.core.erasure.ResumeErasures;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -36,6 +37,7 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
     private final RecoverUnfinishedJobs recover;
     private final ApplyRetention retention;
     private final ApplyAccessLogRetention accessLogRetention;
+    private final ApplyTranscriptRetention transcriptRetention;
     private final CarryOutErasure carryOutErasure;
     private final ResumeErasures resumeErasures;
     private final List<WorkerLoop> running = new ArrayList<>();
@@ -45,8 +47,9 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
 
     @Inject
     public WorkerRuntime(Provider<WorkerLoop> loops, RecoverUnfinishedJobs recover, ApplyRetention retention,
-                         ApplyAccessLogRetention accessLogRetention, CarryOutErasure carryOutErasure,
-                         ResumeErasures resumeErasures) {
+                         ApplyAccessLogRetention accessLogRetention, ApplyTranscriptRetention transcriptRetention,
+                         CarryOutErasure carryOutErasure, ResumeErasures resumeErasures) {
+        this.transcriptRetention = transcriptRetention;
         this.loops = loops;
         this.recover = recover;
         this.retention = retention;
@@ -168,6 +171,14 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "retention run failed; it runs again within the hour", e);
+        }
+        try {
+            int transcripts = transcriptRetention.execute();
+            if (transcripts > 0) {
+                LOG.info(() -> "transcript retention: deleted " + transcripts + " transcript(s)");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "transcript retention failed; it runs again within the hour", e);
         }
         try {
             int removed = accessLogRetention.execute();

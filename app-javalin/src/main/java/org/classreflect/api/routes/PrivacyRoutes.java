@@ -33,12 +33,18 @@ import org.classreflect.core.erasure.ErasureRequest;
 import org.classreflect.core.erasure.ListErasures;
 import org.classreflect.core.erasure.RequestErasure;
 import org.classreflect.core.school.Actor;
+import org.classreflect.core.redaction.ManagePrivacySettings;
+import org.classreflect.core.redaction.SchoolPrivacy;
+import java.util.List;
 import org.classreflect.sdk.WorkerRuntime;
 
 /** The access log (list and CSV) and erasure requests with their receipts. */
 public final class PrivacyRoutes {
 
     record ErasureBody(String kind, String subjectId) {
+    }
+
+    record PrivacyBody(Boolean redactStudentNames, List<String> classList, Integer transcriptRetentionDays) {
     }
 
     private static final String[] CSV_COLUMNS = {"at", "actor_id", "actor_name", "actor_role", "action",
@@ -49,10 +55,12 @@ public final class PrivacyRoutes {
     private final RequestErasure requestErasure;
     private final ListErasures listErasures;
     private final WorkerRuntime workers;
+    private final ManagePrivacySettings privacySettings;
 
     @Inject
     public PrivacyRoutes(ReadAccessLog readAccessLog, RecordAccess recordAccess, RequestErasure requestErasure,
-                         ListErasures listErasures, WorkerRuntime workers) {
+                         ListErasures listErasures, WorkerRuntime workers, ManagePrivacySettings privacySettings) {
+        this.privacySettings = privacySettings;
         this.readAccessLog = readAccessLog;
         this.recordAccess = recordAccess;
         this.requestErasure = requestErasure;
@@ -66,6 +74,8 @@ public final class PrivacyRoutes {
         routes.post("/api/erasures", this::requestErasure);
         routes.get("/api/erasures", this::erasures);
         routes.get("/api/erasures/{id}", this::erasure);
+        routes.get("/api/schools/{id}/privacy", this::getPrivacy);
+        routes.put("/api/schools/{id}/privacy", this::putPrivacy);
     }
 
     private void accessLog(Context ctx) {
@@ -129,6 +139,20 @@ public final class PrivacyRoutes {
     private void erasure(Context ctx) {
         Respond.with(ctx, listErasures.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
                 ErasureView::of);
+    }
+
+    private void getPrivacy(Context ctx) {
+        Respond.with(ctx, privacySettings.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
+                p -> p);
+    }
+
+    private void putPrivacy(Context ctx) {
+        PrivacyBody body = Params.body(ctx, PrivacyBody.class);
+        var wanted = new SchoolPrivacy(ctx.pathParam("id"), Boolean.TRUE.equals(body.redactStudentNames()),
+                body.classList() == null ? List.of() : body.classList().stream()
+                        .map(n -> n == null ? "" : n.replace('\n', ' ').replace('\r', ' ')).toList(),
+                body.transcriptRetentionDays());
+        Respond.with(ctx, privacySettings.change(Authenticator.actor(ctx), wanted), HttpStatus.OK, p -> p);
     }
 
     private static PageRequest page(Context ctx) {

@@ -15,11 +15,13 @@ final class InMemoryAccountRemoval implements AccountRemoval {
     private final InMemoryRecordings recordings;
     private final InMemoryTemplates templates;
     private final InMemorySchoolSettings schoolSettings;
+    private final InMemorySchoolPrivacySettings schoolPrivacy;
     private final InMemoryApiTokens apiTokens;
 
     InMemoryAccountRemoval(StoreLock lock, InMemorySchools schools, InMemoryUsers users, InMemoryRecordings recordings,
                            InMemoryTemplates templates, InMemorySchoolSettings schoolSettings,
-                           InMemoryApiTokens apiTokens) {
+                           InMemorySchoolPrivacySettings schoolPrivacy, InMemoryApiTokens apiTokens) {
+        this.schoolPrivacy = schoolPrivacy;
         this.lock = lock;
         this.schools = schools;
         this.users = users;
@@ -50,6 +52,7 @@ final class InMemoryAccountRemoval implements AccountRemoval {
             }
             templates.removeSchool(schoolId);
             schoolSettings.remove(schoolId);
+            schoolPrivacy.remove(schoolId);
             schools.remove(schoolId);
         });
     }

@@ -3,6 +3,7 @@ package org.classreflect.core.inmemory;
 import org.classreflect.core.accesslog.AccessLog;
 import org.classreflect.core.erasure.AccountRemoval;
 import org.classreflect.core.erasure.ErasureRequests;
+import org.classreflect.core.redaction.SchoolPrivacySettings;
 import java.time.Clock;
 import org.classreflect.core.admin.UsageStatistics;
 import org.classreflect.core.analysis.Analyses;
@@ -33,6 +34,7 @@ public final class InMemoryStores {
     private final InMemoryAccessLog accessLog;
     private final InMemoryErasureRequests erasureRequests;
     private final InMemoryAccountRemoval accountRemoval;
+    private final InMemorySchoolPrivacySettings schoolPrivacy;
 
     public InMemoryStores() {
         this(Clock.systemUTC());
@@ -55,8 +57,9 @@ public final class InMemoryStores {
         usageStatistics = new InMemoryUsageStatistics(lock, users, recordings);
         accessLog = new InMemoryAccessLog(lock);
         erasureRequests = new InMemoryErasureRequests(lock);
+        schoolPrivacy = new InMemorySchoolPrivacySettings(lock, schools);
         accountRemoval = new InMemoryAccountRemoval(lock, schools, users, recordings, templates, schoolSettings,
-                apiTokens);
+                schoolPrivacy, apiTokens);
     }
 
     public Schools schools() {
@@ -113,5 +116,9 @@ public final class InMemoryStores {
 
     public AccountRemoval accountRemoval() {
         return accountRemoval;
+    }
+
+    public SchoolPrivacySettings schoolPrivacy() {
+        return schoolPrivacy;
     }
 }

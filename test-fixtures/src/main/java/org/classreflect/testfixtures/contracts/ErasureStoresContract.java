@@ -3,7 +3,10 @@ package org.classreflect.testfixtures.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
+import org.classreflect.core.redaction.SchoolPrivacy;
+import org.classreflect.core.redaction.SchoolPrivacySettings;
 import org.classreflect.core.apitoken.ApiToken;
 import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.erasure.AccountRemoval;
@@ -34,8 +37,8 @@ import org.junit.jupiter.api.Test;
 public abstract class ErasureStoresContract {
 
     public record Stores(Schools schools, Users users, Recordings recordings, ApiTokens apiTokens,
-                         Templates templates, SchoolSettings schoolSettings, ErasureRequests requests,
-                         AccountRemoval removal) {
+                         Templates templates, SchoolSettings schoolSettings, SchoolPrivacySettings privacy,
+                         ErasureRequests requests, AccountRemoval removal) {
     }
 
     private Stores stores;
@@ -57,6 +60,7 @@ public abstract class ErasureStoresContract {
         stores.templates().insert(new Template("t-1", "s-1", "Oak's", "ours", "questioning", Set.of(), Set.of(), 1,
                 starter.criteria()));
         stores.schoolSettings().save(new SchoolAnalysisSettings("s-1", true, null, false, null));
+        stores.privacy().save(new SchoolPrivacy("s-1", true, List.of("Priya Shah"), 30));
     }
 
     private static ErasureRequest request(String id, ErasureKind kind, String subject, String school, long minute) {
@@ -110,6 +114,7 @@ public abstract class ErasureStoresContract {
         assertThat(stores.apiTokens().listForUser("u-1")).isEmpty();
         assertThat(stores.templates().find("t-1", 1)).isEmpty();
         assertThat(stores.schoolSettings().find("s-1").hideScoresFromTeachers()).isFalse();
+        assertThat(stores.privacy().find("s-1")).isEqualTo(SchoolPrivacy.defaults("s-1"));
         assertThat(stores.schools().find("s-2")).isPresent();
         assertThat(stores.users().find("u-2")).isPresent();
         assertThat(stores.apiTokens().listForUser("u-2")).hasSize(1);

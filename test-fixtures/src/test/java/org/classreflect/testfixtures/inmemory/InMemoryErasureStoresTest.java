@@ -8,7 +8,7 @@ class InMemoryErasureStoresTest extends ErasureStoresContract {
     @Override
     protected Stores emptyStores() {
         InMemoryStores s = new InMemoryStores();
-        return new Stores(s.schools(), s.users(), s.recordings(), s.apiTokens(), s.templates(), s.schoolSettings(),
+        return new Stores(s.schools(), s.users(), s.recordings(), s.apiTokens(), s.templates(), s.schoolSettings(), s.schoolPrivacy(),
                 s.erasureRequests(), s.accountRemoval());
     }
 }

@@ -31,6 +31,7 @@ public final class JdbiAccountRemoval implements AccountRemoval {
             h.createUpdate("DELETE FROM analysis_templates WHERE school_id = :id").bind("id", schoolId).execute();
             h.createUpdate("DELETE FROM school_analysis_settings WHERE school_id = :id").bind("id", schoolId)
                     .execute();
+            h.createUpdate("DELETE FROM school_privacy WHERE school_id = :id").bind("id", schoolId).execute();
             h.createUpdate("DELETE FROM users WHERE school_id = :id").bind("id", schoolId).execute();
             h.createUpdate("DELETE FROM schools WHERE id = :id").bind("id", schoolId).execute();
         });

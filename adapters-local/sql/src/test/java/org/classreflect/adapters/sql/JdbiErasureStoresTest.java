@@ -11,6 +11,7 @@ class JdbiErasureStoresTest {
         Jdbi jdbi = TestDatabases.clean(database).jdbi();
         return new ErasureStoresContract.Stores(new JdbiSchools(jdbi), new JdbiUsers(jdbi), new JdbiRecordings(jdbi),
                 new JdbiApiTokens(jdbi), new JdbiTemplates(jdbi, Clock.systemUTC()), new JdbiSchoolSettings(jdbi),
+                new JdbiSchoolPrivacySettings(jdbi),
                 new JdbiErasureRequests(jdbi), new JdbiAccountRemoval(jdbi));
     }
 
