@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h, fill, field, errorBox, title, formatDate, toast } from '../ui.js';
 import { table } from '../manager/common.js';
-import { TEACHER, ADMIN } from '../routes.js';
+import { TEACHER, MANAGER, ADMIN } from '../routes.js';
 
 const ACTIONS = ['sign_in', 'read_recording', 'read_audio', 'read_transcript', 'read_metrics', 'read_analysis',
   'export', 'change_settings', 'change_user', 'change_template', 'erasure'];
@@ -20,7 +20,8 @@ export async function render(main, { me }) {
       : 'Who read, exported or changed what; copies of what is held about a person or a school; erasure on request.'),
     accessLog(me),
     exportSection(me, people, schools, timers),
-    me.role === TEACHER ? null : erasureSection(me, people, schools, timers));
+    me.role === TEACHER ? null : erasureSection(me, people, schools, timers),
+    me.role === MANAGER ? await schoolChoices(me) : null);
   return () => timers.forEach(t => clearInterval(t));
 }
 
@@ -167,4 +168,31 @@ function erasureSection(me, people, schools, timers) {
     h('p', {}, 'Erasure closes the accounts at once, then removes their data; if the server stops midway it finishes '
       + 'on the next start. The access log keeps a line that it happened; the receipt below says what went.'),
     h('div', { class: 'actions' }, controls), list);
+}
+
+async function schoolChoices(me) {
+  const path = `/api/schools/${me.schoolId}/privacy`;
+  const current = await api(path);
+  const redact = h('input', { type: 'checkbox', name: 'redact', checked: current.redactStudentNames });
+  const names = h('textarea', { name: 'class-list', rows: 6 }, current.classList.join('\n'));
+  const days = h('input', { type: 'number', name: 'transcript-days', min: 1,
+    value: current.transcriptRetentionDays ?? '' });
+  const saved = h('p', { role: 'status' });
+  const form = h('form', { class: 'card', 'aria-labelledby': 'choices-title', onsubmit: async e => {
+    e.preventDefault();
+    try {
+      await api(path, { method: 'PUT', body: { redactStudentNames: redact.checked,
+        classList: names.value.split('\n').map(n => n.trim()).filter(Boolean),
+        transcriptRetentionDays: days.value ? Number(days.value) : null } });
+      fill(saved, 'Saved. It applies to transcripts stored from now on.');
+    } catch (err) {
+      fill(saved, errorBox(err));
+    }
+  } },
+  h('h2', { id: 'choices-title' }, "Students' names and transcript retention"),
+  field('Replace students\' names in transcripts by "Student A", "Student B"…', redact),
+  field('Class list (one name per line)', names, 'Names the lesson itself reveals ("thank you, Maya") are found too.'),
+  field('Delete transcripts after (days)', days, 'Empty: keep them as long as the lesson.'),
+  h('button', { type: 'submit', class: 'primary' }, 'Save'), saved);
+  return form;
 }

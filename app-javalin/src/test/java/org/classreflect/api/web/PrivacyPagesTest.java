@@ -80,4 +80,19 @@ class PrivacyPagesTest {
         assertThat(page.locator("table").first()).containsText("erasure");
         page.context().close();
     }
+
+    @Test
+    void aManagerTurnsOnNameRedactionWithAClassList() throws Exception {
+        Page page = web.signIn(WebApp.MANAGER, WebApp.PASSWORD);
+        page.navigate(web.baseUrl() + "#/privacy");
+        page.getByLabel("Replace students' names", new Page.GetByLabelOptions()).check();
+        page.getByLabel("Class list (one name per line)").fill("Priya Shah\nTom Baker");
+        page.getByLabel("Delete transcripts after (days)").fill("30");
+        page.getByRole(AriaRole.BUTTON, named("Save")).click();
+        assertThat(page.getByText("Saved.")).isVisible();
+
+        String json = page.request().get(web.baseUrl() + "api/schools/" + web.school().id() + "/privacy").text();
+        assertThat(json).contains("\"redactStudentNames\":true", "Tom Baker", "\"transcriptRetentionDays\":30");
+        page.context().close();
+    }
 }
