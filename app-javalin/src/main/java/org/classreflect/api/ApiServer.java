@@ -1,6 +1,8 @@
 package org.classreflect.api;
 
 import org.classreflect.api.http.JsonMapper;
+import org.classreflect.api.http.Https;
+import org.classreflect.sdk.config.Setting;
 import org.classreflect.api.routes.AccessAudit;
 import org.classreflect.api.routes.PrivacyRoutes;
 import org.classreflect.api.routes.ExportRoutes;
@@ -61,6 +63,7 @@ public final class ApiServer {
     private final AccessAudit audit;
     private final HttpLimits httpLimits;
     private final UploadSlots uploads;
+    private final Settings settings;
 
     @Inject
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
@@ -69,6 +72,7 @@ public final class ApiServer {
                      AdminRoutes admin, RecordingEventRoutes recordingEvents, PrivacyRoutes privacy,
                      AccessAudit audit, ExportRoutes exports, Settings settings) {
         this.httpLimits = HttpLimits.from(settings);
+        this.settings = settings;
         this.uploads = new UploadSlots(httpLimits);
         this.authenticator = authenticator;
         this.auth = auth;
@@ -95,6 +99,10 @@ public final class ApiServer {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.startup.showJavalinBanner = false;
             JettyHardening.apply(cfg.jetty, httpLimits);
+            Https.Keystore keystore = Https.chosen(settings);
+            if (keystore != null) {
+                Https.apply(cfg.jetty, keystore, settings.text(Setting.HOST), settings.integer(Setting.PORT));
+            }
             cfg.jetty.multipartConfig.cacheDirectory(uploadSpool.toString());
             cfg.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
             cfg.jetty.multipartConfig.maxFileSize(limits.maxBytes(), SizeUnit.BYTES);
