@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,16 +32,13 @@ class AccessLogAndErasureTest {
     @BeforeEach
     void start() throws Exception {
         server = TestServers.start(dataDir, new FakeTranscriber());
-        admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
-        schoolId = admin.post("/api/schools", Map.of("name", "Alpha")).json().get("id").asText();
-        managerId = admin.post("/api/users", Map.of("email", "m@alpha.test", "displayName", "Mona Manager",
-                "role", "school_manager", "schoolId", schoolId, "password", "manager-kettle-orbit-1"))
-                .json().get("id").asText();
-        teacherId = admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "Tess Teacher",
-                "role", "teacher", "schoolId", schoolId, "password", "teacher-kettle-orbit-1"))
-                .json().get("id").asText();
-        manager = admin.as("m@alpha.test", "manager-kettle-orbit-1");
-        teacher = admin.as("t@alpha.test", "teacher-kettle-orbit-1");
+        AlphaSchool alpha = AlphaSchool.create(server);
+        admin = alpha.admin();
+        manager = alpha.manager();
+        teacher = alpha.teacher();
+        schoolId = alpha.schoolId();
+        managerId = alpha.managerId();
+        teacherId = alpha.teacherId();
     }
 
     @AfterEach
@@ -104,7 +100,7 @@ class AccessLogAndErasureTest {
         String second = completedLesson();
         teacher.post("/api/me/api-tokens", Map.of("name", "laptop"));
         manager.get("/api/recordings/" + first + "/transcript");
-        assertThat(audioFiles()).hasSize(2);
+        assertThat(audioFiles()).isEqualTo(2);
 
         assertThat(teacher.post("/api/erasures", Map.of("kind", "teacher", "subjectId", teacherId)).status())
                 .isEqualTo(403);
@@ -116,7 +112,7 @@ class AccessLogAndErasureTest {
         assertThat(done.get("receipt").get("audioFiles").asInt()).isEqualTo(2);
         assertThat(done.get("receipt").get("transcripts").asInt()).isEqualTo(2);
         assertThat(done.get("receipt").get("apiTokens").asInt()).isEqualTo(1);
-        assertThat(audioFiles()).isEmpty();
+        assertThat(audioFiles()).isZero();
         assertThat(admin.get("/api/recordings/" + first).status()).isEqualTo(404);
         assertThat(admin.get("/api/recordings/" + second).status()).isEqualTo(404);
         assertThat(admin.get("/api/users/" + teacherId).status()).isEqualTo(404);
@@ -143,16 +139,10 @@ class AccessLogAndErasureTest {
 
         assertThat(done.get("receipt").get("users").asInt()).isEqualTo(2);
         assertThat(admin.get("/api/schools/" + schoolId).status()).isEqualTo(404);
-        assertThat(audioFiles()).isEmpty();
+        assertThat(audioFiles()).isZero();
     }
 
-    private List<Path> audioFiles() throws Exception {
-        Path audio = dataDir.resolve("audio");
-        if (!Files.isDirectory(audio)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(audio)) {
-            return files.filter(Files::isRegularFile).toList();
-        }
+    private long audioFiles() throws Exception {
+        return AlphaSchool.audioFiles(dataDir);
     }
 }

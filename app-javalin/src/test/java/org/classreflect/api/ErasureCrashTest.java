@@ -3,17 +3,12 @@ package org.classreflect.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.classreflect.adapters.sql.Database;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.junit.jupiter.api.Test;
@@ -36,7 +31,7 @@ class ErasureCrashTest {
         String erasureId;
         String teacherId;
         try {
-            int port = awaitPort(doomed);
+            int port = ChildServers.awaitPort(doomed);
             ApiClient admin = new ApiClient(port).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
             String school = admin.post("/api/schools", Map.of("name", "Alpha")).json().get("id").asText();
             teacherId = admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "T",
@@ -106,44 +101,10 @@ class ErasureCrashTest {
     }
 
     private long audioFiles() throws Exception {
-        Path audio = dataDir.resolve("audio");
-        if (!Files.isDirectory(audio)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(audio)) {
-            return files.filter(Files::isRegularFile).count();
-        }
+        return AlphaSchool.audioFiles(dataDir);
     }
 
     private Process startServerProcess() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-Dclassreflect.shared=" + System.getProperty("classreflect.shared"),
-                "-cp", System.getProperty("java.class.path"), CrashableErasureServerMain.class.getName(),
-                dataDir.toString(), "400")
-                .redirectErrorStream(true)
-                .start();
-    }
-
-    /** Reads the child's output until it names its port; keeps draining it so the child never blocks on a pipe. */
-    private static int awaitPort(Process process) throws Exception {
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.startsWith("PORT=")) {
-                        port.complete(Integer.parseInt(line.substring(5).trim()));
-                    }
-                }
-                port.completeExceptionally(new IllegalStateException("server process ended without a port"));
-            } catch (Exception e) {
-                port.completeExceptionally(e);
-            }
-        }, "child-output");
-        reader.setDaemon(true);
-        reader.start();
-        return port.get(60, TimeUnit.SECONDS);
+        return ChildServers.start(CrashableErasureServerMain.class, dataDir.toString(), "400");
     }
 }

@@ -53,15 +53,12 @@ class PersonalDataExportTest {
     @BeforeEach
     void start() throws Exception {
         server = TestServers.start(dataDir, new FakeTranscriber());
-        admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
-        schoolId = admin.post("/api/schools", Map.of("name", "Alpha")).json().get("id").asText();
-        admin.post("/api/users", Map.of("email", "m@alpha.test", "displayName", "Mona", "role", "school_manager",
-                "schoolId", schoolId, "password", "manager-kettle-orbit-1"));
-        teacherId = admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "Tess",
-                "role", "teacher", "schoolId", schoolId, "password", "teacher-kettle-orbit-1"))
-                .json().get("id").asText();
-        manager = admin.as("m@alpha.test", "manager-kettle-orbit-1");
-        teacher = admin.as("t@alpha.test", "teacher-kettle-orbit-1");
+        AlphaSchool alpha = AlphaSchool.create(server);
+        admin = alpha.admin();
+        manager = alpha.manager();
+        teacher = alpha.teacher();
+        schoolId = alpha.schoolId();
+        teacherId = alpha.teacherId();
     }
 
     @AfterEach
