@@ -79,14 +79,17 @@ public final class PersonalDataArchive {
             manifest.put("lessonFolders", "lessons/<day>-<recording id>/, each with its own manifest.json");
             manifest.put("files", written);
             entry(zip, "manifest.json", manifest);
+            progress.finished(done[0]);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    /** Hears how far an archive has got. */
+    /** Hears how far an archive has got; {@code finished} comes before its last bytes are written. */
     public interface Progress {
         void lessons(long written, long total);
+
+        void finished(long lessons);
     }
 
     private void writeLesson(ZipOutputStream zip, PersonalData data, ExportedLesson lesson) throws IOException {

@@ -61,8 +61,17 @@ public final class ExportRoutes {
                 + data.subjectId() + ".zip\"");
         ctx.header("Cache-Control", "private, no-store");
         archive.write(data, actor.userId(), clock.instant(), ctx.res().getOutputStream(),
-                (written, total) -> progress.update(token, actor.userId(), written, total, false));
-        progress.update(token, actor.userId(), data.lessonCount(), data.lessonCount(), true);
+                new PersonalDataArchive.Progress() {
+                    @Override
+                    public void lessons(long written, long total) {
+                        progress.update(token, actor.userId(), written, total, false);
+                    }
+
+                    @Override
+                    public void finished(long lessons) {
+                        progress.update(token, actor.userId(), lessons, lessons, true);
+                    }
+                });
     }
 
     private void progress(Context ctx) {
