@@ -23,6 +23,7 @@ export const ROUTES = [
   { path: '/admin/users', page: 'admin-users', roles: [ADMIN], menu: 'Users' },
   { path: '/admin/system', page: 'admin-system', roles: [ADMIN], menu: 'System' },
   { path: '/admin/usage', page: 'admin-usage', roles: [ADMIN], menu: 'Usage & cost' },
+  { path: '/privacy', page: 'privacy', roles: EVERYONE, menu: 'Privacy' },
   { path: '/account', page: 'account', roles: EVERYONE, menu: 'My account' },
 ];
 

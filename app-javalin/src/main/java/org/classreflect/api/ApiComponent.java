@@ -1,5 +1,6 @@
 package org.classreflect.api;
 
+import org.classreflect.core.accesslog.AccessLogSettings;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
@@ -39,7 +40,7 @@ public interface ApiComponent {
     static ApiComponent on(ClassReflect core, Settings settings, ProcessMetrics metrics) {
         var limits = core.limits();
         return DaggerApiComponent.factory().create(core.adapters(), settings, core.workers(), metrics,
-                limits.upload(), limits.audioCheck(), limits.worker(), limits.retention());
+                limits.upload(), limits.audioCheck(), limits.worker(), limits.retention(), limits.accessLog());
     }
 
     @Component.Factory
@@ -47,6 +48,7 @@ public interface ApiComponent {
         ApiComponent create(Adapters adapters, @BindsInstance Settings settings, @BindsInstance WorkerRuntime workers,
                             @BindsInstance ProcessMetrics metrics,
                             @BindsInstance UploadLimits upload, @BindsInstance AudioCheckSettings audioCheck,
-                            @BindsInstance WorkerSettings worker, @BindsInstance RetentionSettings retention);
+                            @BindsInstance WorkerSettings worker, @BindsInstance RetentionSettings retention,
+                            @BindsInstance AccessLogSettings accessLog);
     }
 }

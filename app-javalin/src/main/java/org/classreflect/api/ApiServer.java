@@ -1,8 +1,12 @@
 package org.classreflect.api;
 
+import org.classreflect.api.http.JsonMapper;
+import org.classreflect.api.http.Https;
+import org.classreflect.sdk.config.Setting;
+import org.classreflect.api.routes.AccessAudit;
+import org.classreflect.api.routes.PrivacyRoutes;
+import org.classreflect.api.routes.ExportRoutes;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
@@ -61,22 +65,27 @@ public final class ApiServer {
     private final AnalysisRoutes analyses;
     private final AdminRoutes admin;
     private final RecordingEventRoutes recordingEvents;
+    private final PrivacyRoutes privacy;
+    private final ExportRoutes exports;
+    private final AccessAudit audit;
     private final HttpLimits httpLimits;
     private final UploadSlots uploads;
     private final HttpMetrics httpMetrics;
     private final RequestLog requestLog;
     private final MetricsRoutes metricsRoutes;
+    private final Settings settings;
 
     @Inject
     public ApiServer(Authenticator authenticator, AuthRoutes auth, SchoolRoutes schools, UserRoutes users,
                      RecordingRoutes recordings, DirectUploadRoutes directUploads, HealthRoutes health,
                      UploadLimits limits, ApiTokenRoutes apiTokens, OpenAiRoutes openAi, AnalysisRoutes analyses,
-                     AdminRoutes admin, RecordingEventRoutes recordingEvents, Settings settings,
-                     ProcessMetrics metrics) {
+                     AdminRoutes admin, RecordingEventRoutes recordingEvents, PrivacyRoutes privacy,
+                     AccessAudit audit, ExportRoutes exports, Settings settings, ProcessMetrics metrics) {
         this.httpMetrics = new HttpMetrics(metrics.registry());
         this.requestLog = new RequestLog(settings.integer(Setting.LOG_REQUEST_SAMPLE));
         this.metricsRoutes = new MetricsRoutes(metrics, new MetricsAccess(settings.optional(Setting.METRICS_TOKEN)));
         this.httpLimits = HttpLimits.from(settings);
+        this.settings = settings;
         this.uploads = new UploadSlots(httpLimits);
         this.authenticator = authenticator;
         this.auth = auth;
@@ -91,12 +100,14 @@ public final class ApiServer {
         this.analyses = analyses;
         this.admin = admin;
         this.recordingEvents = recordingEvents;
+        this.privacy = privacy;
+        this.exports = exports;
+        this.audit = audit;
     }
 
     /** Builds the server; {@code uploadSpool} is where multipart bodies are spooled (on disk, never in the heap). */
     public Javalin create(Path uploadSpool) {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ObjectMapper mapper = JsonMapper.create();
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.startup.showJavalinBanner = false;
@@ -109,6 +120,10 @@ public final class ApiServer {
                 requestLog.end(ctx, millis);
             });
             JettyHardening.apply(cfg.jetty, httpLimits);
+            Https.Keystore keystore = Https.chosen(settings);
+            if (keystore != null) {
+                Https.apply(cfg.jetty, keystore, settings.text(Setting.HOST), settings.integer(Setting.PORT));
+            }
             cfg.jetty.multipartConfig.cacheDirectory(uploadSpool.toString());
             cfg.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
             cfg.jetty.multipartConfig.maxFileSize(limits.maxBytes(), SizeUnit.BYTES);
@@ -141,6 +156,9 @@ public final class ApiServer {
             analyses.register(cfg.routes);
             admin.register(cfg.routes);
             metricsRoutes.register(cfg.routes);
+            privacy.register(cfg.routes);
+            exports.register(cfg.routes);
+            audit.register(cfg.routes);
             cfg.routes.exception(UploadSlots.Busy.class, (e, ctx) -> {
                 ctx.header("Retry-After", Long.toString(httpLimits.retryAfterSeconds()));
                 ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(e.body());

@@ -57,7 +57,7 @@ public final class ClassReflectServer implements AutoCloseable {
 
     /**
      * With the adapters the settings chose (configured with these metrics), as far as the caller changed them (a
-     * test's own speaker estimator).
+     * test's own speaker estimator, a faulty store).
      */
     public static ClassReflectServer start(Settings settings, ClassReflect.Builder adapters, ProcessMetrics metrics,
                                            boolean demo) throws IOException {
@@ -77,6 +77,7 @@ public final class ClassReflectServer implements AutoCloseable {
         uploads.sweepAll();
         core.workers().sweepHourly(uploads);
         core.startWorkers(settings.integer(Setting.WORKER_THREADS));
+        // its first run, now, also finishes the erasures a crash interrupted
         core.workers().scheduleRetention();
         Javalin http = app.apiServer().create(spool).start(settings.text(Setting.HOST), settings.integer(Setting.PORT));
         return new ClassReflectServer(core, app, http, settings, admin, metrics, metricsEndpoint);

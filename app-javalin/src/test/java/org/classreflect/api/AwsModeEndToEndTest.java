@@ -251,4 +251,38 @@ class AwsModeEndToEndTest {
                         AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)))
                 .build();
     }
+
+    @Test
+    void erasingASchoolRemovesItsAudioFromS3AndItsRowsFromMariaDb() throws Exception {
+        ApiClient admin = new ApiClient(server.port()).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
+        String school = admin.post("/api/schools", Map.of("name", "Alpha Primary")).json().get("id").asText();
+        String teacherId = admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "T",
+                "role", "teacher", "schoolId", school, "password", PASSWORD)).json().get("id").asText();
+        ApiClient teacher = admin.as("t@alpha.test", PASSWORD);
+        byte[] audio = Files.readAllBytes(TestServers.sharedAudio("jfk.wav"));
+        for (int i = 0; i < 3; i++) {
+            String id = teacher.upload("jfk.wav", audio, fields()).json().get("id").asText();
+            teacher.await("/api/recordings/" + id, r -> r.get("status").asText().equals("completed"), WAIT);
+        }
+        try (S3Client s3 = s3()) {
+            assertThat(s3.listObjectsV2(b -> b.bucket(bucket).prefix(prefix)).contents()).hasSize(3);
+        }
+
+        String erasure = admin.post("/api/erasures", Map.of("kind", "school", "subjectId", school)).json()
+                .get("id").asText();
+        JsonNode done = admin.await("/api/erasures/" + erasure, e -> e.get("status").asText().equals("completed"),
+                WAIT);
+
+        assertThat(done.get("receipt").get("recordings").asInt()).isEqualTo(3);
+        assertThat(done.get("receipt").get("audioFiles").asInt()).isEqualTo(3);
+        assertThat(done.get("receipt").get("users").asInt()).isEqualTo(1);
+        try (S3Client s3 = s3()) {
+            assertThat(s3.listObjectsV2(b -> b.bucket(bucket).prefix(prefix)).contents()).isEmpty();
+        }
+        assertThat(admin.get("/api/schools/" + school).status()).isEqualTo(404);
+        assertThat(admin.get("/api/users/" + teacherId).status()).isEqualTo(404);
+        assertThat(admin.get("/api/recordings").json().get("total").asInt()).isZero();
+        assertThat(admin.get("/api/access-log?action=erasure").json().get("items").get(0).get("schoolId").asText())
+                .isEqualTo(school);
+    }
 }

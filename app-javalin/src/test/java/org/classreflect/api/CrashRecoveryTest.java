@@ -3,14 +3,10 @@ package org.classreflect.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.classreflect.adapters.sql.Database;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
@@ -28,7 +24,7 @@ class CrashRecoveryTest {
         Process doomed = startServerProcess();
         String id;
         try {
-            int port = awaitPort(doomed);
+            int port = ChildServers.awaitPort(doomed);
             ApiClient admin = new ApiClient(port).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
             String school = admin.post("/api/schools", Map.of("name", "Alpha")).json().get("id").asText();
             admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "T", "role", "teacher",
@@ -62,34 +58,6 @@ class CrashRecoveryTest {
     }
 
     private Process startServerProcess() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-Dclassreflect.shared=" + System.getProperty("classreflect.shared"),
-                "-cp", System.getProperty("java.class.path"), CrashableServerMain.class.getName(),
-                dataDir.toString())
-                .redirectErrorStream(true)
-                .start();
-    }
-
-    /** Reads the child's output until it names its port; keeps draining it so the child never blocks on a pipe. */
-    static int awaitPort(Process process) throws Exception {
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.startsWith("PORT=")) {
-                        port.complete(Integer.parseInt(line.substring(5).trim()));
-                    }
-                }
-                port.completeExceptionally(new IllegalStateException("server process ended without a port"));
-            } catch (Exception e) {
-                port.completeExceptionally(e);
-            }
-        }, "child-output");
-        reader.setDaemon(true);
-        reader.start();
-        return port.get(180, TimeUnit.SECONDS); // a start takes 40 s when the machine is loaded
+        return ChildServers.start(CrashableServerMain.class, dataDir.toString());
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.classreflect.core.template.StarterTemplates;
@@ -34,7 +35,7 @@ class OutOfMemoryRecoveryTest {
         Process doomed = startSmallHeapServer();
         String recording;
         try {
-            int port = CrashRecoveryTest.awaitPort(doomed);
+            int port = ChildServers.awaitPort(doomed);
             ApiClient admin = new ApiClient(port).login(TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
             String school = admin.post("/api/schools", Map.of("name", "Alpha")).json().get("id").asText();
             admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "T", "role", "teacher",
@@ -95,12 +96,6 @@ class OutOfMemoryRecoveryTest {
     }
 
     private Process startSmallHeapServer() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx96m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-Dclassreflect.shared=" + System.getProperty("classreflect.shared"),
-                "-cp", System.getProperty("java.class.path"), OutOfMemoryServerMain.class.getName(),
-                dataDir.toString())
-                .redirectErrorStream(true)
-                .start();
+        return ChildServers.start(List.of("-Xmx96m"), OutOfMemoryServerMain.class, dataDir.toString());
     }
 }

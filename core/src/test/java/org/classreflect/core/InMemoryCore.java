@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.classreflect.core.accesslog.RecordAccess;
 import org.classreflect.core.analysis.AnalyzeRecording;
 import org.classreflect.core.analysis.RequestAnalysis;
 import org.classreflect.core.audio.AudioDecoder;
@@ -30,9 +31,12 @@ import org.classreflect.core.common.Result;
 import org.classreflect.core.deletion.ApplyRetention;
 import org.classreflect.core.deletion.DeleteRecording;
 import org.classreflect.core.deletion.RetentionSettings;
+import org.classreflect.core.deletion.ScratchCopies;
 import org.classreflect.core.inmemory.InMemoryAudioStore;
 import org.classreflect.core.inmemory.InMemoryJobQueue;
 import org.classreflect.core.inmemory.InMemoryStores;
+import org.classreflect.core.erasure.CarryOutErasure;
+import org.classreflect.core.erasure.RequestErasure;
 import org.classreflect.core.metrics.Speaker;
 import org.classreflect.core.metrics.SpeakerEstimate;
 import org.classreflect.core.metrics.SpeakerEstimator;
@@ -255,9 +259,23 @@ public final class InMemoryCore {
         return new ChangePassword(stores.users(), hasher, passwordPolicy, tokens);
     }
 
+    public RecordAccess recordAccess() {
+        return new RecordAccess(stores.accessLog(), stores.recordings(), stores.users(), stores.templates(), clock);
+    }
+
+    public RequestErasure requestErasure() {
+        return new RequestErasure(stores.erasureRequests(), stores.users(), stores.schools(), policy, clock);
+    }
+
+    public CarryOutErasure carryOutErasure() {
+        return new CarryOutErasure(stores.erasureRequests(), stores.accountRemoval(), stores.users(),
+                stores.recordings(), stores.transcripts(), stores.analyses(), stores.apiTokens(), stores.templates(),
+                deleteRecording(), recordAccess(), clock);
+    }
+
     public DeleteRecording deleteRecording() {
         return new DeleteRecording(new GetRecording(stores.recordings(), policy), stores.recordings(),
-                stores.transcripts(), stores.analyses(), audio);
+                stores.transcripts(), stores.analyses(), audio, new ScratchCopies(workerSettings()));
     }
 
     // ---- shortcuts ----------------------------------------------------------------------------------------------
@@ -408,6 +426,8 @@ public final class InMemoryCore {
                 org.classreflect.core.storage.StoreCapacity.UNKNOWN;
         /** When set, a put reads some of the content and then fails with this (e.g. a disk that fills up). */
         public volatile IOException failPutWith;
+        /** When 0 or more: how many deletes succeed before every further one fails (a store that goes away). */
+        public final AtomicInteger deletesBeforeFailure = new AtomicInteger(-1);
 
         @Override
         public org.classreflect.core.storage.StoreCapacity capacity() {
@@ -435,6 +455,9 @@ public final class InMemoryCore {
 
         @Override
         public void delete(String key) throws IOException {
+            if (deletesBeforeFailure.getAndUpdate(n -> n > 0 ? n - 1 : n) == 0) {
+                throw new IOException("the audio store went away");
+            }
             store.delete(key);
             keys.remove(key);
         }

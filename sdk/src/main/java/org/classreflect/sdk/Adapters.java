@@ -1,5 +1,9 @@
 package org.classreflect.sdk;
 
+import org.classreflect.core.accesslog.AccessLog;
+import org.classreflect.core.erasure.AccountRemoval;
+import org.classreflect.core.erasure.ErasureRequests;
+import org.classreflect.core.redaction.SchoolPrivacySettings;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +65,14 @@ public interface Adapters {
     UsageStatistics usageStatistics();
 
     TeacherGoals teacherGoals();
+
+    AccessLog accessLog();
+
+    ErasureRequests erasureRequests();
+
+    AccountRemoval accountRemoval();
+
+    SchoolPrivacySettings schoolPrivacySettings();
 
     AudioStore audioStore();
 

@@ -1,5 +1,10 @@
 package org.classreflect.sdk;
 
+import org.classreflect.core.accesslog.AccessLog;
+import org.classreflect.core.erasure.AccountRemoval;
+import org.classreflect.core.erasure.ErasureRequests;
+import org.classreflect.core.redaction.RedactingTranscripts;
+import org.classreflect.core.redaction.SchoolPrivacySettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -70,7 +75,7 @@ public final class ClassReflect implements AutoCloseable {
         this.queueDiesWithProcess = queueDiesWithProcess;
         this.owned = owned;
         this.graph = DaggerEmbeddedComponent.factory().create(adapters, limits.upload(), limits.audioCheck(),
-                limits.worker(), limits.retention());
+                limits.worker(), limits.retention(), limits.accessLog());
     }
 
     public static Builder builder() {
@@ -351,9 +356,13 @@ public final class ClassReflect implements AutoCloseable {
             }
             StorePorts s = stores != null ? stores
                     : database != null ? SqlStorePorts.on(database, clock) : StorePorts.inMemory();
+            // one home for keeping students' names out: every transcript is stored through it
+            Transcripts transcripts = new RedactingTranscripts(s.transcripts(), s.recordings(), s.users(),
+                    s.schoolPrivacy());
             Adapters adapters = new ChosenAdapters(s.schools(), s.users(), s.recordings(), s.recordingTextSearch(),
-                    s.recordingChanges(), s.transcripts(), s.analyses(), s.templates(), s.schoolSettings(),
-                    s.systemChoices(), s.apiTokens(), s.usageStatistics(), s.teacherGoals(), audio,
+                    s.recordingChanges(), transcripts, s.analyses(), s.templates(), s.schoolSettings(),
+                    s.systemChoices(), s.apiTokens(), s.usageStatistics(), s.teacherGoals(), s.accessLog(),
+                    s.erasureRequests(), s.accountRemoval(), s.schoolPrivacy(), audio,
                     audio instanceof DirectUploads direct ? Optional.of(direct) : Optional.empty(), queue, transcriber,
                     rubric, decoderOrDefault(), speakers != null ? speakers : OptionalAdapters.speakerEstimator(),
                     passwords, tokens, passwordPolicy != null ? passwordPolicy : OptionalAdapters.passwordPolicy(),
@@ -396,6 +405,8 @@ public final class ClassReflect implements AutoCloseable {
                                   Transcripts transcripts, Analyses analyses,
                                   Templates templates, SchoolSettings schoolSettings, SystemChoicesStore systemChoices,
                                   ApiTokens apiTokens, UsageStatistics usageStatistics, TeacherGoals teacherGoals,
+                                  AccessLog accessLog, ErasureRequests erasureRequests, AccountRemoval accountRemoval,
+                                  SchoolPrivacySettings schoolPrivacySettings,
                                   AudioStore audioStore,
                                   Optional<DirectUploads> directUploads, JobQueue jobQueue, Transcriber transcriber,
                                   RubricAnalyzer rubricAnalyzer, AudioDecoder audioDecoder,

@@ -1,5 +1,10 @@
 package org.classreflect.sdk;
 
+import org.classreflect.core.accesslog.AccessLogSettings;
+import org.classreflect.core.accesslog.ReadAccessLog;
+import org.classreflect.core.accesslog.RecordAccess;
+import org.classreflect.core.erasure.ListErasures;
+import org.classreflect.core.erasure.RequestErasure;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
@@ -69,10 +74,19 @@ interface EmbeddedComponent {
 
     ApplyRetention applyRetention();
 
+    RequestErasure requestErasure();
+
+    ListErasures listErasures();
+
+    ReadAccessLog readAccessLog();
+
+    RecordAccess recordAccess();
+
     @Component.Factory
     interface Factory {
         EmbeddedComponent create(Adapters adapters, @BindsInstance UploadLimits upload,
                                  @BindsInstance AudioCheckSettings audioCheck, @BindsInstance WorkerSettings worker,
-                                 @BindsInstance RetentionSettings retention);
+                                 @BindsInstance RetentionSettings retention,
+                                 @BindsInstance AccessLogSettings accessLog);
     }
 }

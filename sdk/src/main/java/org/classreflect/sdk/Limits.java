@@ -1,5 +1,6 @@
 package org.classreflect.sdk;
 
+import org.classreflect.core.accesslog.AccessLogSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.classreflect.sdk.config.Settings;
 
 /** The limits the use cases work within: upload size and length, worker retries and leases, audio retention. */
 public record Limits(UploadLimits upload, AudioCheckSettings audioCheck, WorkerSettings worker,
-                     RetentionSettings retention) {
+                     RetentionSettings retention, AccessLogSettings accessLog) {
 
     /** The product's defaults (see {@link Setting}), with scratch files under {@code scratchDir}. */
     public static Limits defaults(Path scratchDir) {
@@ -27,6 +28,7 @@ public record Limits(UploadLimits upload, AudioCheckSettings audioCheck, WorkerS
                         s.duration(Setting.WORKER_RETRY_BACKOFF), s.duration(Setting.WORKER_POLL_WAIT),
                         scratchDir.resolve("work")),
                 new RetentionSettings(s.duration(Setting.AUDIO_RETENTION), s.duration(Setting.AUDIO_RETENTION_MAX),
-                        Duration.ofDays(1)));
+                        Duration.ofDays(1)),
+                new AccessLogSettings(s.duration(Setting.ACCESS_LOG_RETENTION)));
     }
 }

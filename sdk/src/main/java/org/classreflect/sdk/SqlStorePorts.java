@@ -1,5 +1,9 @@
 package org.classreflect.sdk;
 
+import org.classreflect.adapters.sql.JdbiAccessLog;
+import org.classreflect.adapters.sql.JdbiAccountRemoval;
+import org.classreflect.adapters.sql.JdbiErasureRequests;
+import org.classreflect.adapters.sql.JdbiSchoolPrivacySettings;
 import java.time.Clock;
 import org.classreflect.adapters.sql.Database;
 import org.classreflect.adapters.sql.JdbiAnalyses;
@@ -28,6 +32,7 @@ public final class SqlStorePorts {
                 new JdbiRecordingTextSearch(jdbi), new JdbiRecordingChanges(jdbi), new JdbiTranscripts(jdbi),
                 new JdbiAnalyses(jdbi),
                 new JdbiTemplates(jdbi, clock), new JdbiSchoolSettings(jdbi), new JdbiSystemChoices(jdbi),
-                new JdbiApiTokens(jdbi), new JdbiUsageStatistics(jdbi), new JdbiTeacherGoals(jdbi));
+                new JdbiApiTokens(jdbi), new JdbiUsageStatistics(jdbi), new JdbiTeacherGoals(jdbi), new JdbiAccessLog(jdbi),
+                new JdbiErasureRequests(jdbi), new JdbiAccountRemoval(jdbi), new JdbiSchoolPrivacySettings(jdbi));
     }
 }

@@ -1,5 +1,9 @@
 package org.classreflect.sdk;
 
+import org.classreflect.core.accesslog.AccessLog;
+import org.classreflect.core.erasure.AccountRemoval;
+import org.classreflect.core.erasure.ErasureRequests;
+import org.classreflect.core.redaction.SchoolPrivacySettings;
 import org.classreflect.core.admin.UsageStatistics;
 import org.classreflect.core.analysis.Analyses;
 import org.classreflect.core.school.SchoolSettings;
@@ -23,7 +27,9 @@ import org.classreflect.core.transcript.Transcripts;
 public record StorePorts(Schools schools, Users users, Recordings recordings, RecordingTextSearch recordingTextSearch,
                          RecordingChanges recordingChanges, Transcripts transcripts, Analyses analyses, Templates templates,
                          SchoolSettings schoolSettings, SystemChoicesStore systemChoices, ApiTokens apiTokens,
-                         UsageStatistics usageStatistics, TeacherGoals teacherGoals) {
+                         UsageStatistics usageStatistics, TeacherGoals teacherGoals, AccessLog accessLog,
+                         ErasureRequests erasureRequests, AccountRemoval accountRemoval,
+                         SchoolPrivacySettings schoolPrivacy) {
 
     /** Every store in this process's memory: nothing outlives the JVM. For trials, tests and short-lived hosts. */
     public static StorePorts inMemory() {
@@ -31,6 +37,7 @@ public record StorePorts(Schools schools, Users users, Recordings recordings, Re
         return new StorePorts(memory.schools(), memory.users(), memory.recordings(), memory.recordingTextSearch(),
                 memory.recordingChanges(),
                 memory.transcripts(), memory.analyses(), memory.templates(), memory.schoolSettings(),
-                memory.systemChoices(), memory.apiTokens(), memory.usageStatistics(), memory.teacherGoals());
+                memory.systemChoices(), memory.apiTokens(), memory.usageStatistics(), memory.teacherGoals(),
+                memory.accessLog(), memory.erasureRequests(), memory.accountRemoval(), memory.schoolPrivacy());
     }
 }

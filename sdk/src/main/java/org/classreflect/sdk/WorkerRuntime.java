@@ -1,5 +1,10 @@
 package org.classreflect.sdk;
 
+import java.util.concurrent.ExecutorService;
+import org.classreflect.core.accesslog.ApplyAccessLogRetention;
+import org.classreflect.core.erasure.CarryOutErasure;
+import org.classreflect.core.deletion.ApplyTranscriptRetention;
+import org.classreflect.core.erasure.ResumeErasures;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -18,8 +23,8 @@ import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
 import org.classreflect.core.pipeline.WorkerLoop;
 
 /**
- * The background work of a ClassReflect process: worker loops on threads of their own, and the hourly retention
- * task. {@link ClassReflect} owns one; the API in local mode runs it beside the HTTP server, app-worker runs it alone.
+ * The background work of a ClassReflect process: worker loops on threads of their own, erasures (one at a time, on a
+ * thread of their own), and the hourly retention task. {@link ClassReflect} owns one; the API in local mode runs it beside the HTTP server, app-worker runs it alone.
  * One per object graph, so that whoever stops it stops the loops that were started.
  */
 @Singleton
@@ -31,16 +36,54 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
     private final Provider<WorkerLoop> loops;
     private final RecoverUnfinishedJobs recover;
     private final ApplyRetention retention;
+    private final ApplyAccessLogRetention accessLogRetention;
+    private final ApplyTranscriptRetention transcriptRetention;
+    private final CarryOutErasure carryOutErasure;
+    private final ResumeErasures resumeErasures;
     private final List<WorkerLoop> running = new ArrayList<>();
     private final List<DeadWorker> dead = new ArrayList<>();
     private final List<ScratchSweeper> scratch = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
+    private ExecutorService erasures;
 
     @Inject
-    public WorkerRuntime(Provider<WorkerLoop> loops, RecoverUnfinishedJobs recover, ApplyRetention retention) {
+    public WorkerRuntime(Provider<WorkerLoop> loops, RecoverUnfinishedJobs recover, ApplyRetention retention,
+                         ApplyAccessLogRetention accessLogRetention, ApplyTranscriptRetention transcriptRetention,
+                         CarryOutErasure carryOutErasure, ResumeErasures resumeErasures) {
+        this.transcriptRetention = transcriptRetention;
         this.loops = loops;
         this.recover = recover;
         this.retention = retention;
+        this.accessLogRetention = accessLogRetention;
+        this.carryOutErasure = carryOutErasure;
+        this.resumeErasures = resumeErasures;
+    }
+
+    /** Carries out a stored erasure request on the erasure thread; a failure leaves it for the hourly task. */
+    public void eraseInBackground(String requestId) {
+        onErasureThread(() -> carryOutErasure.execute(requestId));
+    }
+
+    /** Finishes, on the erasure thread, every erasure a crash or failure left unfinished. */
+    public void resumeErasuresInBackground() {
+        onErasureThread(resumeErasures::execute);
+    }
+
+    private synchronized void onErasureThread(Runnable erasure) {
+        if (erasures == null) {
+            erasures = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "erasure");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        erasures.execute(() -> {
+            try {
+                erasure.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "an erasure failed; it is tried again within the hour", e);
+            }
+        });
     }
 
     /**
@@ -130,6 +173,10 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
             if (scheduler != null) {
                 scheduler.shutdownNow();
             }
+            if (erasures != null) {
+                erasures.shutdownNow();
+                erasures = null;
+            }
         }
         loopsToStop.parallelStream().forEach(loop -> loop.stop(grace));
     }
@@ -149,6 +196,23 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "retention run failed; it runs again within the hour", e);
         }
+        try {
+            int transcripts = transcriptRetention.execute();
+            if (transcripts > 0) {
+                LOG.info(() -> "transcript retention: deleted " + transcripts + " transcript(s)");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "transcript retention failed; it runs again within the hour", e);
+        }
+        try {
+            int removed = accessLogRetention.execute();
+            if (removed > 0) {
+                LOG.info(() -> "access log retention: removed " + removed + " entr(ies)");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "access log retention failed; it runs again within the hour", e);
+        }
+        resumeErasuresInBackground();
         sweepOldScratch();
     }
 

@@ -96,6 +96,11 @@ public final class Authenticator {
         return bearer(ctx).flatMap(authenticate::apiToken);
     }
 
+    /** The signed-in actor, if the request was authenticated. */
+    public static Optional<Actor> signedIn(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ACTOR));
+    }
+
     public static Actor actor(Context ctx) {
         return Optional.<Actor>ofNullable(ctx.attribute(ACTOR))
                 .orElseThrow(() -> new UnauthorizedResponse("sign in first"));

@@ -1,5 +1,8 @@
 package org.classreflect.api.routes;
 
+import org.classreflect.core.accesslog.AccessAction;
+import org.classreflect.core.accesslog.RecordAccess;
+import org.classreflect.core.school.User;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -34,9 +37,12 @@ public final class AuthRoutes {
     private final ChangePassword changePassword;
     private final SignOut signOut;
     private final Clock clock;
+    private final RecordAccess recordAccess;
 
     @Inject
-    public AuthRoutes(LogIn logIn, ListUsers users, ChangePassword changePassword, SignOut signOut, Clock clock) {
+    public AuthRoutes(LogIn logIn, ListUsers users, ChangePassword changePassword, SignOut signOut, Clock clock,
+                      RecordAccess recordAccess) {
+        this.recordAccess = recordAccess;
         this.logIn = logIn;
         this.users = users;
         this.changePassword = changePassword;
@@ -61,6 +67,9 @@ public final class AuthRoutes {
         LoginRequest body = Params.body(ctx, LoginRequest.class);
         var result = logIn.execute(new LogIn.Command(body.email(), body.password(), ctx.ip()));
         if (result instanceof Result.Ok<LogIn.Session> ok) {
+            User user = ok.value().user();
+            recordAccess.execute(user.asActor(), new RecordAccess.Event(AccessAction.SIGN_IN,
+                    RecordAccess.Target.user(user.id()), ctx.ip(), null));
             SessionCookie.set(ctx, ok.value().token().token(), ok.value().token().expiresAt(), clock.instant());
         }
         Respond.with(ctx, result, HttpStatus.OK,

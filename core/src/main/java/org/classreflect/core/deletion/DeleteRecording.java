@@ -13,8 +13,9 @@ import org.classreflect.core.storage.AudioStore;
 import org.classreflect.core.transcript.Transcripts;
 
 /**
- * Deletes a recording with everything it owns: audio, transcript, analyses and row. The audio goes first, so a failure part-way
- * leaves a row the user can see and delete again, never audio that nobody can reach.
+ * Deletes a recording with everything it owns: audio (stored and scratch copies), transcript, analyses and row. The
+ * audio goes first and the row last, so a failure part-way leaves a row the user can see and delete again (and an
+ * erasure finds again), never audio that nobody can reach.
  */
 public final class DeleteRecording {
 
@@ -23,28 +24,36 @@ public final class DeleteRecording {
     private final Transcripts transcripts;
     private final Analyses analyses;
     private final AudioStore audioStore;
+    private final ScratchCopies scratch;
 
     @Inject
     public DeleteRecording(GetRecording getRecording, Recordings recordings, Transcripts transcripts,
-                           Analyses analyses, AudioStore audioStore) {
+                           Analyses analyses, AudioStore audioStore, ScratchCopies scratch) {
         this.getRecording = getRecording;
         this.recordings = recordings;
         this.transcripts = transcripts;
         this.analyses = analyses;
         this.audioStore = audioStore;
+        this.scratch = scratch;
     }
 
     public Result<Recording> execute(Actor actor, String recordingId) {
         return getRecording.execute(actor, recordingId).map(recording -> {
-            try {
-                audioStore.delete(recording.audioKey());
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not delete the audio of recording " + recording.id(), e);
-            }
-            analyses.deleteForRecording(recording.id());
-            transcripts.delete(recording.id());
-            recordings.delete(recording.id());
+            remove(recording);
             return recording;
         });
+    }
+
+    /** Removes the recording and what it owns, without asking who may: for callers that have (an erasure). */
+    public void remove(Recording recording) {
+        try {
+            audioStore.delete(recording.audioKey());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the audio of recording " + recording.id(), e);
+        }
+        scratch.deleteFor(recording.id());
+        analyses.deleteForRecording(recording.id());
+        transcripts.delete(recording.id());
+        recordings.delete(recording.id());
     }
 }

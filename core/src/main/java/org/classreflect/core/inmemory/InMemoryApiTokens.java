@@ -62,4 +62,9 @@ final class InMemoryApiTokens implements ApiTokens {
         lock.write(() -> byId.computeIfPresent(id, (key, t) -> new ApiToken(t.id(), t.userId(), t.name(),
                 t.secretHash(), t.createdAt(), Millis.of(when), t.userTokenVersion())));
     }
+
+    /** The caller holds the lock. */
+    void removeForUser(String userId) {
+        byId.values().removeIf(t -> t.userId().equals(userId));
+    }
 }

@@ -169,4 +169,9 @@ final class InMemoryRecordings implements Recordings {
                 r.attempts(), r.errorMessage(), Millis.of(r.createdAt()), Millis.of(r.queuedAt()),
                 Millis.of(r.startedAt()), Millis.of(r.finishedAt()), Millis.of(r.audioDeletedAt()));
     }
+
+    /** Whether any recording is the user's, or the school's; the caller holds the lock. */
+    boolean anyOf(String userId, String schoolId) {
+        return byId.values().stream().anyMatch(r -> r.teacherId().equals(userId) || r.schoolId().equals(schoolId));
+    }
 }

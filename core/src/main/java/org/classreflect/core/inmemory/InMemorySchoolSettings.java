@@ -34,4 +34,9 @@ final class InMemorySchoolSettings implements SchoolSettings {
                     s.defaultTemplateId(), s.rubricEnabled(), retention));
         });
     }
+
+    /** The caller holds the lock. */
+    void remove(String schoolId) {
+        bySchool.remove(schoolId);
+    }
 }

@@ -80,4 +80,9 @@ final class InMemorySchools implements Schools {
     private void requireFreeName(String name) {
         require(byId.values().stream().noneMatch(s -> s.name().equals(name)), "schools: name " + name + " is taken");
     }
+
+    /** The caller holds the lock. */
+    void remove(String id) {
+        byId.remove(id);
+    }
 }

@@ -1,5 +1,9 @@
 package org.classreflect.core.inmemory;
 
+import org.classreflect.core.accesslog.AccessLog;
+import org.classreflect.core.erasure.AccountRemoval;
+import org.classreflect.core.erasure.ErasureRequests;
+import org.classreflect.core.redaction.SchoolPrivacySettings;
 import java.time.Clock;
 import org.classreflect.core.admin.UsageStatistics;
 import org.classreflect.core.analysis.Analyses;
@@ -31,6 +35,10 @@ public final class InMemoryStores {
     private final InMemoryApiTokens apiTokens;
     private final InMemoryUsageStatistics usageStatistics;
     private final InMemoryTeacherGoals teacherGoals;
+    private final InMemoryAccessLog accessLog;
+    private final InMemoryErasureRequests erasureRequests;
+    private final InMemoryAccountRemoval accountRemoval;
+    private final InMemorySchoolPrivacySettings schoolPrivacy;
 
     public InMemoryStores() {
         this(Clock.systemUTC());
@@ -53,6 +61,11 @@ public final class InMemoryStores {
         apiTokens = new InMemoryApiTokens(lock, users);
         usageStatistics = new InMemoryUsageStatistics(lock, users, recordings);
         teacherGoals = new InMemoryTeacherGoals(lock, users);
+        accessLog = new InMemoryAccessLog(lock);
+        erasureRequests = new InMemoryErasureRequests(lock);
+        schoolPrivacy = new InMemorySchoolPrivacySettings(lock, schools);
+        accountRemoval = new InMemoryAccountRemoval(lock, schools, users, recordings, templates, schoolSettings,
+                schoolPrivacy, apiTokens, teacherGoals);
     }
 
     public Schools schools() {
@@ -105,5 +118,21 @@ public final class InMemoryStores {
 
     public TeacherGoals teacherGoals() {
         return teacherGoals;
+    }
+
+    public AccessLog accessLog() {
+        return accessLog;
+    }
+
+    public ErasureRequests erasureRequests() {
+        return erasureRequests;
+    }
+
+    public AccountRemoval accountRemoval() {
+        return accountRemoval;
+    }
+
+    public SchoolPrivacySettings schoolPrivacy() {
+        return schoolPrivacy;
     }
 }

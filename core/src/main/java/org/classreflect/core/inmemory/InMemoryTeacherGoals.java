@@ -32,4 +32,9 @@ final class InMemoryTeacherGoals implements TeacherGoals {
             byTeacher.put(teacherId, copy);
         });
     }
+
+    /** Under the caller's write lock, as the account goes. */
+    void removeForUser(String teacherId) {
+        byTeacher.remove(teacherId);
+    }
 }

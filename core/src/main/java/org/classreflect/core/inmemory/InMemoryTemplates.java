@@ -97,4 +97,9 @@ final class InMemoryTemplates implements Templates {
                 .collect(Collectors.toMap(v -> v.template().id(), v -> v, NEWER))
                 .values().stream().filter(v -> !v.deleted()).map(Version::template);
     }
+
+    /** Every version of the school's own templates; the caller holds the lock. */
+    void removeSchool(String schoolId) {
+        versions.values().removeIf(v -> schoolId.equals(v.template().schoolId()));
+    }
 }

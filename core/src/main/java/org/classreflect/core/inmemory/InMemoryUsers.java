@@ -133,4 +133,10 @@ final class InMemoryUsers implements Users {
         return new User(u.id(), u.schoolId(), u.email(), u.displayName(), u.role(), u.passwordHash(), u.active(),
                 u.mustChangePassword(), Millis.of(u.createdAt()), u.externalId());
     }
+
+    /** The caller holds the lock. */
+    void remove(String id) {
+        byId.remove(id);
+        tokenVersions.remove(id);
+    }
 }

@@ -127,7 +127,13 @@ public enum Setting {
     ECS_CONTAINER("worker", "ecs fleet: the worker container's name in the task definition"),
     ECS_ENDPOINT("", "ecs fleet: ECS endpoint override; empty means AWS"),
     AUDIO_RETENTION_MAX("30d", "Longest audio retention a school manager may choose for the school (at least 1h); "
-            + "AUDIO_RETENTION applies to schools that choose none");
+            + "AUDIO_RETENTION applies to schools that choose none"),
+    HTTPS("false", "true: the HTTP server speaks HTTPS only, with TLS_KEYSTORE or else a self-signed certificate made once "
+            + "in DATA_DIR/keys (its SHA-256 fingerprint is logged at every start)"),
+    TLS_KEYSTORE("", "PKCS12 file with the operator's certificate and private key for HTTPS"),
+    TLS_KEYSTORE_PASSWORD("", "Password of TLS_KEYSTORE"),
+    ACCESS_LOG_RETENTION("400d", "How long access log entries (who read, exported or changed what, sign-ins, "
+            + "erasures) are kept, apart from the data they name (at least 1d)");
 
     private final String defaultValue;
     private final String description;

@@ -249,8 +249,10 @@ class InMemoryStoresTest {
     }
 
     private List<String> search(RecordingSearch search) {
-        return stores.recordings().list(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
-                PageRequest.first(), search)).items().stream().map(Recording::id).toList();
+        RecordingQuery query = new RecordingQuery(RecordingScope.everything(), null, Set.of(), PageRequest.first(),
+                search);
+        var page = search.text() != null ? stores.recordingTextSearch().search(query) : stores.recordings().list(query);
+        return page.items().stream().map(Recording::id).toList();
     }
 
     private static void await(CyclicBarrier barrier) {

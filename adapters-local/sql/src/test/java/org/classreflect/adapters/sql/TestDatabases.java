@@ -32,9 +32,9 @@ final class TestDatabases {
 
     static Database clean(Database database) {
         database.jdbi().useTransaction(h -> {
-            for (String table : new String[] {"system_settings", "analyses", "analysis_templates",
-                    "school_analysis_settings", "teacher_goals", "api_tokens", "transcripts", "recording_deletions",
-                    "recordings", "users", "schools"}) {
+            for (String table : new String[] {"access_log", "erasure_requests", "school_privacy", "system_settings",
+                    "analyses", "analysis_templates", "school_analysis_settings", "teacher_goals", "api_tokens",
+                    "transcripts", "recording_deletions", "recordings", "users", "schools"}) {
                 h.execute("DELETE FROM " + table);
             }
         });

@@ -1,0 +1,148 @@
+package org.classreflect.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.classreflect.testfixtures.fakes.FakeTranscriber;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The access log and erasure on request, over HTTP against a local-mode server (embedded H2, audio files). */
+class AccessLogAndErasureTest {
+
+    @TempDir
+    Path dataDir;
+
+    private ClassReflectServer server;
+    private ApiClient admin;
+    private ApiClient manager;
+    private ApiClient teacher;
+    private String schoolId;
+    private String teacherId;
+    private String managerId;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = TestServers.start(dataDir, new FakeTranscriber());
+        AlphaSchool alpha = AlphaSchool.create(server);
+        admin = alpha.admin();
+        manager = alpha.manager();
+        teacher = alpha.teacher();
+        schoolId = alpha.schoolId();
+        managerId = alpha.managerId();
+        teacherId = alpha.teacherId();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String completedLesson() throws Exception {
+        byte[] audio = Files.readAllBytes(TestServers.sharedAudio("jfk.wav"));
+        String id = teacher.upload("jfk.wav", audio, ApiClient.fields()).json().get("id").asText();
+        teacher.await("/api/recordings/" + id, r -> r.get("status").asText().equals("completed"),
+                Duration.ofSeconds(30));
+        return id;
+    }
+
+    private static List<String> actions(JsonNode page) {
+        List<String> out = new ArrayList<>();
+        page.get("items").forEach(e -> out.add(e.get("action").asText()));
+        return out;
+    }
+
+    @Test
+    void readsChangesAndSignInsAreLoggedAndEachRoleSeesItsShareFilteredAndAsCsv() throws Exception {
+        String lesson = completedLesson();
+        assertThat(manager.get("/api/recordings/" + lesson + "/transcript").status()).isEqualTo(200);
+        assertThat(manager.get("/api/recordings/" + lesson + "/transcript?format=srt").status()).isEqualTo(200);
+        assertThat(manager.patch("/api/users/" + teacherId, Map.of("displayName", "Tess T.")).status())
+                .isEqualTo(200);
+        admin.post("/api/schools", Map.of("name", "Beta"));
+
+        JsonNode teachersView = teacher.get("/api/access-log?actorId=" + managerId).json();
+        assertThat(actions(teachersView)).containsExactly("change_user", "export", "read_transcript");
+        JsonNode read = teachersView.get("items").get(2);
+        assertThat(read.get("actorName").asText()).isEqualTo("Mona Manager");
+        assertThat(read.get("targetId").asText()).isEqualTo(lesson);
+        assertThat(read.get("teacherId").asText()).isEqualTo(teacherId);
+        assertThat(read.get("from").asText()).isEqualTo("127.0.0.1");
+
+        assertThat(actions(manager.get("/api/access-log?action=sign_in").json()))
+                .as("the sign-ins of the school's people, not the super admin's").hasSize(2);
+        assertThat(actions(admin.get("/api/access-log?action=sign_in").json())).hasSize(3);
+        assertThat(actions(teacher.get("/api/access-log?action=sign_in").json())).as("her own").hasSize(1);
+
+        ApiClient.TextResponse csv = manager.getText("/api/access-log.csv?action=read_transcript");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("at,actor_id,actor_name,actor_role,action");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains(managerId, "Mona Manager", "read_transcript", lesson);
+        assertThat(actions(admin.get("/api/access-log?action=export").json()))
+                .as("the SRT download and the CSV export").hasSize(2);
+        assertThat(teacher.get("/api/access-log?action=nonsense").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aManagerErasesATeacherAndEverythingOfTheirsGoesLeavingAReceiptAndTheLogAboutThem() throws Exception {
+        String first = completedLesson();
+        String second = completedLesson();
+        teacher.post("/api/me/api-tokens", Map.of("name", "laptop"));
+        manager.get("/api/recordings/" + first + "/transcript");
+        assertThat(audioFiles()).isEqualTo(2);
+
+        assertThat(teacher.post("/api/erasures", Map.of("kind", "teacher", "subjectId", teacherId)).status())
+                .isEqualTo(403);
+        JsonNode accepted = manager.post("/api/erasures", Map.of("kind", "teacher", "subjectId", teacherId)).json();
+        JsonNode done = manager.await("/api/erasures/" + accepted.get("id").asText(),
+                e -> e.get("status").asText().equals("completed"), Duration.ofSeconds(30));
+
+        assertThat(done.get("receipt").get("recordings").asInt()).isEqualTo(2);
+        assertThat(done.get("receipt").get("audioFiles").asInt()).isEqualTo(2);
+        assertThat(done.get("receipt").get("transcripts").asInt()).isEqualTo(2);
+        assertThat(done.get("receipt").get("apiTokens").asInt()).isEqualTo(1);
+        assertThat(audioFiles()).isZero();
+        assertThat(admin.get("/api/recordings/" + first).status()).isEqualTo(404);
+        assertThat(admin.get("/api/recordings/" + second).status()).isEqualTo(404);
+        assertThat(admin.get("/api/users/" + teacherId).status()).isEqualTo(404);
+        assertThat(new ApiClient(server.port()).post("/api/auth/login",
+                Map.of("email", "t@alpha.test", "password", "teacher-kettle-orbit-1")).status()).isEqualTo(401);
+        JsonNode about = manager.get("/api/access-log?teacherId=" + teacherId).json();
+        assertThat(actions(about)).as("the erasure, and the reads before it, kept").contains("erasure",
+                "read_transcript");
+        JsonNode erasure = about.get("items").get(0);
+        assertThat(erasure.get("detail").asText()).contains("2 recording(s)");
+        assertThat(erasure.get("teacherName").isNull()).as("the account is gone, its id stays").isTrue();
+        assertThat(manager.get("/api/erasures").json()).hasSize(1);
+        assertThat(teacher.get("/api/erasures").status()).as("her tokens stopped working").isEqualTo(401);
+    }
+
+    @Test
+    void onlyASuperAdminErasesASchool() throws Exception {
+        completedLesson();
+        assertThat(manager.post("/api/erasures", Map.of("kind", "school", "subjectId", schoolId)).status())
+                .isEqualTo(403);
+        JsonNode accepted = admin.post("/api/erasures", Map.of("kind", "school", "subjectId", schoolId)).json();
+        JsonNode done = admin.await("/api/erasures/" + accepted.get("id").asText(),
+                e -> e.get("status").asText().equals("completed"), Duration.ofSeconds(30));
+
+        assertThat(done.get("receipt").get("users").asInt()).isEqualTo(2);
+        assertThat(admin.get("/api/schools/" + schoolId).status()).isEqualTo(404);
+        assertThat(audioFiles()).isZero();
+    }
+
+    private long audioFiles() throws Exception {
+        return AlphaSchool.audioFiles(dataDir);
+    }
+}

@@ -1,0 +1,28 @@
+package org.classreflect.core.accesslog;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What was done that the access log records: reads of a lesson's data, exports, changes, sign-ins, erasures. */
+public enum AccessAction {
+    SIGN_IN,
+    READ_RECORDING,
+    READ_AUDIO,
+    READ_TRANSCRIPT,
+    READ_METRICS,
+    READ_ANALYSIS,
+    EXPORT,
+    CHANGE_SETTINGS,
+    CHANGE_USER,
+    CHANGE_TEMPLATE,
+    ERASURE;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<AccessAction> fromWireName(String name) {
+        return Arrays.stream(values()).filter(a -> a.wireName().equals(name)).findFirst();
+    }
+}
