@@ -11,13 +11,13 @@ import org.classreflect.core.InMemoryCore;
 import org.classreflect.core.accesslog.AccessAction;
 import org.classreflect.core.accesslog.AccessEntry;
 import org.classreflect.core.accesslog.AccessLogQuery;
+import org.classreflect.core.analysis.AnalysisStatus;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.pipeline.JobOutcome;
 import org.classreflect.core.pipeline.ProcessNextJob;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.school.Actor;
-import org.classreflect.core.template.StarterTemplates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,13 +38,13 @@ class ErasureTest {
         worker = core.processNextJob();
     }
 
-    /** A completed lesson with one completed analysis. */
+    /** A completed lesson with one completed analysis: the school's default, queued by the upload. */
     private Recording lessonOf(Actor teacher) throws Exception {
         Recording r = core.upload(teacher, null, InMemoryCore.wav(4000)).orElseThrow();
         assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
-        core.requestAnalysis().execute(teacher, r.id(), StarterTemplates.QUESTIONING_AND_WAIT_TIME.id())
-                .orElseThrow();
         worker.runOnce();
+        assertThat(core.stores.analyses().listForRecording(r.id())).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(AnalysisStatus.COMPLETED));
         return core.recording(r.id());
     }
 
