@@ -24,24 +24,46 @@ public final class SearchTermsTrigger implements Trigger {
     static final String TITLES = "R";
     static final String TRANSCRIPT = "T";
 
+    private String schema;
+    private String table;
+    private String source;
+    private int rowLength;
     private int idColumn;
     private int[] textColumns;
-    private String source;
 
     @Override
-    public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
-            throws SQLException {
-        boolean recordings = table.equalsIgnoreCase("recordings");
+    public void init(Connection connection, String schema, String trigger, String table, boolean before, int type) {
+        this.schema = schema;
+        // an ALTER TABLE re-creates the trigger on a copy named e.g. recordings_COPY_4_26 before renaming it back
+        boolean recordings = table.toLowerCase(Locale.ROOT).startsWith("recordings");
+        this.table = recordings ? "recordings" : "transcripts";
         source = recordings ? TITLES : TRANSCRIPT;
+    }
+
+    /**
+     * Finds the columns by name when the row's shape is new to this trigger: H2 keeps the trigger across an ALTER TABLE
+     * (a later migration's new column), so positions read once at init would go stale.
+     */
+    private void locateColumns(Connection connection, int rowLength) throws SQLException {
+        if (textColumns != null && rowLength == this.rowLength) {
+            return;
+        }
+        boolean recordings = source.equals(TITLES);
         List<String> columns = columnNames(connection, schema, table);
         idColumn = columns.indexOf(recordings ? "id" : "recording_id");
         List<String> text = recordings ? List.of("class_name", "subject", "original_file_name", "notes")
                 : List.of("text");
         textColumns = text.stream().mapToInt(columns::indexOf).toArray();
+        if (idColumn < 0 || Arrays.stream(textColumns).anyMatch(i -> i < 0) || columns.size() != rowLength) {
+            throw new SQLException("search terms: table " + table + " has columns " + columns + ", rows of "
+                    + rowLength);
+        }
+        this.rowLength = rowLength;
     }
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+        locateColumns(connection, (newRow != null ? newRow : oldRow).length);
         String oldText = oldRow == null ? null : text(oldRow);
         String newText = newRow == null ? null : text(newRow);
         if (oldRow != null && newRow != null && Objects.equals(oldText, newText)
