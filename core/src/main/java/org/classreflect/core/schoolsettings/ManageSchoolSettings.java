@@ -13,7 +13,8 @@ import org.classreflect.core.template.Templates;
 
 /**
  * A school's settings: its users read them, its managers and super admins change them. A school's audio retention
- * lies within the bounds the installation sets ({@link RetentionSettings#problemWith}).
+ * lies within the bounds the installation sets ({@link RetentionSettings#problemWith}); its goal within
+ * {@link SchoolAnalysisSettings#problemWithScoreGoal}.
  */
 public final class ManageSchoolSettings {
 
@@ -49,6 +50,10 @@ public final class ManageSchoolSettings {
             if (template != null && templates.latest(template)
                     .filter(t -> t.isGlobal() || t.schoolId().equals(wanted.schoolId())).isEmpty()) {
                 return Result.rejected(Rejection.invalid("no template " + template + " for this school"));
+            }
+            var badGoal = SchoolAnalysisSettings.problemWithScoreGoal(wanted.scoreGoal());
+            if (badGoal.isPresent()) {
+                return Result.rejected(Rejection.invalid(badGoal.get()));
             }
             // a period chosen before IT lowered the maximum may stay (it is cut when applied); a new one must fit
             if (wanted.audioRetention() != null && !wanted.audioRetention().equals(current.audioRetention())) {
