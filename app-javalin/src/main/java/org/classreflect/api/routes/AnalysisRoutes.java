@@ -158,8 +158,8 @@ public final class AnalysisRoutes {
     }
 
     private void getSettings(Context ctx) {
-        Respond.with(ctx, settings.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
-                s -> SchoolSettingsView.of(s, retention));
+        Respond.with(ctx, settings.read(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
+                seen -> SchoolSettingsView.of(seen.value(), retention, seen.scoresHidden()));
     }
 
     /**

@@ -9,6 +9,8 @@ import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.SchoolAnalysisSettings;
 import org.classreflect.core.school.SchoolSettings;
 import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.ScoreVisibility;
+import org.classreflect.core.school.ScoreVisibility.Seen;
 import org.classreflect.core.template.Templates;
 
 /**
@@ -23,10 +25,12 @@ public final class ManageSchoolSettings {
     private final Templates templates;
     private final AccessPolicy policy;
     private final RetentionSettings retention;
+    private final ScoreVisibility scores;
 
     @Inject
     public ManageSchoolSettings(SchoolSettings settings, Schools schools, Templates templates, AccessPolicy policy,
                                 RetentionSettings retention) {
+        this.scores = new ScoreVisibility(settings);
         this.settings = settings;
         this.schools = schools;
         this.templates = templates;
@@ -39,6 +43,11 @@ public final class ManageSchoolSettings {
             return Result.rejected(Rejection.notFound("school"));
         }
         return Result.ok(settings.find(schoolId));
+    }
+
+    /** The settings as the reader may see them: the goal is a score, kept from a reader who sees none. */
+    public Result<Seen<SchoolAnalysisSettings>> read(Actor actor, String schoolId) {
+        return get(actor, schoolId).map(s -> new Seen<>(s, scores.hiddenFrom(actor, schoolId), s.scoreGoal()));
     }
 
     public Result<SchoolAnalysisSettings> put(Actor actor, SchoolAnalysisSettings wanted) {
