@@ -24,15 +24,26 @@ public final class SearchTermsTrigger implements Trigger {
     static final String TITLES = "R";
     static final String TRANSCRIPT = "T";
 
+    private String schema;
+    private String table;
     private int idColumn;
     private int[] textColumns;
     private String source;
 
+    /**
+     * Which table is told by the trigger's name, and its columns are looked up at the first change, not here: H2
+     * also calls this while an ALTER TABLE rebuilds the table under another name.
+     */
     @Override
-    public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
-            throws SQLException {
-        boolean recordings = table.equalsIgnoreCase("recordings");
+    public void init(Connection connection, String schema, String trigger, String table, boolean before, int type) {
+        boolean recordings = trigger.toLowerCase(Locale.ROOT).contains("recordings");
+        this.schema = schema;
+        this.table = recordings ? "recordings" : "transcripts";
         source = recordings ? TITLES : TRANSCRIPT;
+    }
+
+    private void findColumns(Connection connection) throws SQLException {
+        boolean recordings = source.equals(TITLES);
         List<String> columns = columnNames(connection, schema, table);
         idColumn = columns.indexOf(recordings ? "id" : "recording_id");
         List<String> text = recordings ? List.of("class_name", "subject", "original_file_name", "notes")
@@ -42,6 +53,9 @@ public final class SearchTermsTrigger implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+        if (textColumns == null) {
+            findColumns(connection);
+        }
         String oldText = oldRow == null ? null : text(oldRow);
         String newText = newRow == null ? null : text(newRow);
         if (oldRow != null && newRow != null && Objects.equals(oldText, newText)
@@ -88,9 +102,11 @@ public final class SearchTermsTrigger implements Trigger {
     private static List<String> columnNames(Connection connection, String schema, String table)
             throws SQLException {
         List<String> names = new ArrayList<>();
-        try (ResultSet columns = connection.getMetaData().getColumns(null, schema, table, null)) {
+        try (ResultSet columns = connection.getMetaData().getColumns(null, schema, null, null)) {
             while (columns.next()) {
-                names.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                if (columns.getString("TABLE_NAME").equalsIgnoreCase(table)) {
+                    names.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
             }
         }
         return names;
