@@ -3,27 +3,20 @@ package org.classreflect.core.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class VerdictTest {
 
-    @Test
-    void aScoreAtTheDefaultGoalMeetsItAndTheBandBelowIsApproaching() {
-        assertThat(Verdict.of(100.0, 70)).isEqualTo(Verdict.MEETS);
-        assertThat(Verdict.of(70.0, 70)).isEqualTo(Verdict.MEETS);
-        assertThat(Verdict.of(69.9, 70)).isEqualTo(Verdict.APPROACHING);
-        assertThat(Verdict.of(50.0, 70)).isEqualTo(Verdict.APPROACHING);
-        assertThat(Verdict.of(49.9, 70)).isEqualTo(Verdict.NOT_YET);
-        assertThat(Verdict.of(0.0, 70)).isEqualTo(Verdict.NOT_YET);
-    }
-
-    @Test
-    void theSchoolsOwnGoalMovesTheVerdicts() {
-        assertThat(Verdict.of(85.0, 85)).isEqualTo(Verdict.MEETS);
-        assertThat(Verdict.of(75.0, 85)).isEqualTo(Verdict.APPROACHING);
-        assertThat(Verdict.of(65.0, 85)).isEqualTo(Verdict.APPROACHING);
-        assertThat(Verdict.of(64.9, 85)).isEqualTo(Verdict.NOT_YET);
-        assertThat(Verdict.of(55.0, 55)).isEqualTo(Verdict.MEETS);
-        assertThat(Verdict.of(34.9, 55)).isEqualTo(Verdict.NOT_YET);
+    @ParameterizedTest(name = "{0} against a goal of {1}: {2}")
+    @CsvSource({
+            "100, 70, MEETS", "70, 70, MEETS", "69.9, 70, APPROACHING", "50, 70, APPROACHING", "49.9, 70, NOT_YET",
+            "0, 70, NOT_YET",
+            // a school's own goal moves every verdict with it
+            "85, 85, MEETS", "75, 85, APPROACHING", "65, 85, APPROACHING", "64.9, 85, NOT_YET", "55, 55, MEETS",
+            "35, 55, APPROACHING", "34.9, 55, NOT_YET"})
+    void aScoreAtTheSchoolsGoalMeetsItAndTheBandBelowIsApproaching(double score, double goal, Verdict expected) {
+        assertThat(Verdict.of(score, goal)).isEqualTo(expected);
     }
 
     @Test
