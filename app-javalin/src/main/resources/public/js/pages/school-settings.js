@@ -21,6 +21,8 @@ export async function render(page, { me }) {
     h('option', { value: '' }, 'None: analyse only when the uploader chooses a template'),
     templates.map(t => h('option', { value: t.id, selected: t.id === settings.defaultTemplateId },
       `${t.name}${t.schoolId === null ? ' (global)' : ''}`)));
+  const goal = h('input', { type: 'number', name: 'scoreGoal', id: 'score-goal', min: settings.minScoreGoal,
+    max: settings.maxScoreGoal, step: 1, value: settings.scoreGoal, required: true });
   const retention = retentionChoice(settings);
   const problem = h('div');
   const form = h('form', { class: 'card', novalidate: true, onsubmit: async e => {
@@ -38,7 +40,8 @@ export async function render(page, { me }) {
     }
     try {
       const saved = await api(path, { method: 'PUT', body: { hideScoresFromTeachers: hide.checked,
-        rubricEnabled: rubric.checked, defaultTemplateId: template.value, audioRetentionHours } });
+        rubricEnabled: rubric.checked, defaultTemplateId: template.value, audioRetentionHours,
+        scoreGoal: Number(goal.value) } });
       retention.show(saved);
       toast('Settings saved.', 'success');
     } catch (err) {
@@ -51,6 +54,8 @@ export async function render(page, { me }) {
       + 'sends them no score at all, nor the template weights, targets and curves a score could be worked out '
       + 'from.'))),
   field('Default template', template, 'Run on every upload that names no template.'),
+  field('Goal score', goal, `Scores run from 0 to 100. A criterion meets the goal from this score and is approaching `
+    + `it within 20 points below; between ${settings.minScoreGoal} and ${settings.maxScoreGoal}.`),
   h('div', { class: 'check' }, rubric, h('label', { for: rubric.id },
     h('strong', {}, 'Written feedback from the language model'), h('br'),
     h('span', { class: 'hint' }, 'Judged criteria and the rubric feedback need it; the provider is chosen by the '

@@ -95,6 +95,36 @@ class SchoolSettingsApiTest {
         assertThat(back.json().get("effectiveAudioRetentionHours").asDouble()).isEqualTo(24);
     }
 
+    @Test
+    void aManagerSetsTheSchoolsGoalWithinItsBoundsAndAnalysesAreJudgedAgainstIt() throws Exception {
+        JsonNode initial = manager.get(settings).json();
+        assertThat(initial.get("scoreGoal").asInt()).isEqualTo(70);
+        assertThat(initial.get("minScoreGoal").asInt()).isEqualTo(50);
+        assertThat(initial.get("maxScoreGoal").asInt()).isEqualTo(95);
+
+        ApiClient.Response chosen = manager.put(settings, Map.of("scoreGoal", 85, "hideScoresFromTeachers", false));
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        assertThat(chosen.json().get("scoreGoal").asInt()).isEqualTo(85);
+        assertThat(teacher.get(settings).json().get("scoreGoal").asInt()).as("scores shown: teachers see it")
+                .isEqualTo(85);
+
+        assertThat(refusal(manager.put(settings, Map.of("scoreGoal", 49))))
+                .isEqualTo("scoreGoal must be a whole score from 50 to 95, not 49");
+        assertThat(refusal(manager.put(settings, Map.of("scoreGoal", 96)))).contains("from 50 to 95");
+        assertThat(refusal(manager.put(settings, Map.of("scoreGoal", 80.5)))).contains("whole score");
+        assertThat(refusal(manager.put(settings, Collections.singletonMap("scoreGoal", null))))
+                .contains("whole score");
+        assertThat(teacher.put(settings, Map.of("scoreGoal", 50)).status()).isEqualTo(403);
+        assertThat(manager.get(settings).json().get("scoreGoal").asInt()).as("refusals change nothing")
+                .isEqualTo(85);
+
+        manager.put(settings, Map.of("hideScoresFromTeachers", true));
+        assertThat(teacher.get(settings).json().has("scoreGoal")).as("scores hidden: no goal for teachers")
+                .isFalse();
+        assertThat(manager.get(settings).json().get("scoreGoal").asInt()).isEqualTo(85);
+        manager.put(settings, Map.of("hideScoresFromTeachers", false, "scoreGoal", 70));
+    }
+
     private static String refusal(ApiClient.Response r) {
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
         return r.json().get("message").asText();

@@ -102,7 +102,7 @@ public final class PersonalDataArchive {
             written.add(text(zip, folder + "transcript.srt", TranscriptFormat.SRT.write(lesson.transcript())));
         }
         written.add(entry(zip, folder + "analyses.json", lesson.analyses().stream()
-                .map(a -> AnalysisView.of(a, lesson.scoresHidden())).toList()));
+                .map(a -> AnalysisView.of(a, lesson.scoresHidden(), lesson.scoreGoal())).toList()));
         Optional<InputStream> audio = data.openAudio(r);
         if (audio.isPresent()) {
             try (InputStream in = audio.get()) {

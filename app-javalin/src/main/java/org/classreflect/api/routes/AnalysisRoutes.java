@@ -38,7 +38,7 @@ public final class AnalysisRoutes {
 
     /** {@code audioRetentionHours}: left out keeps the school's period, null returns to the installation's. */
     record SettingsBody(Boolean hideScoresFromTeachers, String defaultTemplateId, Boolean rubricEnabled,
-                        JsonNode audioRetentionHours) {
+                        JsonNode audioRetentionHours, JsonNode scoreGoal) {
     }
 
     private final ManageTemplates templates;
@@ -116,18 +116,19 @@ public final class AnalysisRoutes {
     private void requestAnalysis(Context ctx) {
         NewAnalysis body = Params.body(ctx, NewAnalysis.class);
         Respond.with(ctx, request.execute(Authenticator.actor(ctx), ctx.pathParam("id"), body.templateId()),
-                HttpStatus.ACCEPTED, a -> AnalysisView.of(a, false));
+                HttpStatus.ACCEPTED, AnalysisView::requested);
     }
 
     private void retryAnalysis(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
         Respond.with(ctx, request.retry(actor, ctx.pathParam("id"), ctx.pathParam("analysisId")),
-                HttpStatus.ACCEPTED, a -> AnalysisView.of(a, false));
+                HttpStatus.ACCEPTED, AnalysisView::requested);
     }
 
     private void listAnalyses(Context ctx) {
         Respond.with(ctx, read.forRecording(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
-                seen -> Map.of("items", seen.value().stream().map(a -> AnalysisView.of(a, seen.scoresHidden()))
+                seen -> Map.of("items", seen.value().stream()
+                        .map(a -> AnalysisView.of(a, seen.scoresHidden(), seen.scoreGoal()))
                         .toList()));
     }
 
@@ -157,8 +158,8 @@ public final class AnalysisRoutes {
     }
 
     private void getSettings(Context ctx) {
-        Respond.with(ctx, settings.get(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
-                s -> SchoolSettingsView.of(s, retention));
+        Respond.with(ctx, settings.read(Authenticator.actor(ctx), ctx.pathParam("id")), HttpStatus.OK,
+                seen -> SchoolSettingsView.of(seen.value(), retention, seen.scoresHidden()));
     }
 
     /**
@@ -176,8 +177,16 @@ public final class AnalysisRoutes {
                                 : body.defaultTemplateId().isEmpty() ? null : body.defaultTemplateId(),
                         body.rubricEnabled() == null ? current.rubricEnabled() : body.rubricEnabled(),
                         body.audioRetentionHours() == null ? current.audioRetention()
-                                : retentionHours(body.audioRetentionHours())))),
+                                : retentionHours(body.audioRetentionHours()),
+                        body.scoreGoal() == null ? current.scoreGoal() : scoreGoal(body.scoreGoal())))),
                 HttpStatus.OK, s -> SchoolSettingsView.of(s, retention));
+    }
+
+    private static int scoreGoal(JsonNode goal) {
+        if (!goal.canConvertToExactIntegral() || !goal.canConvertToInt()) {
+            throw new BadRequest("scoreGoal must be a whole score");
+        }
+        return goal.asInt();
     }
 
     private static Duration retentionHours(JsonNode hours) {

@@ -15,14 +15,19 @@ import org.classreflect.core.rubric.RubricResult;
 /**
  * An analysis as JSON. With {@code scoresHidden} (a teacher of a school that hides scores) no score leaves the
  * server: criterion scores, the overall score and the model's scores are left out, not blanked; each criterion
- * keeps its verdict in words ({@link Verdict}) and whether it was scored at all.
+ * keeps its verdict in words ({@link Verdict}, against the school's goal) and whether it was scored at all. An
+ * analysis just requested has no scores yet and is sent without a goal ({@code scoreGoal} null).
  */
 public final class AnalysisView {
 
     private AnalysisView() {
     }
 
-    public static Map<String, Object> of(Analysis a, boolean scoresHidden) {
+    public static Map<String, Object> requested(Analysis a) {
+        return of(a, false, null);
+    }
+
+    public static Map<String, Object> of(Analysis a, boolean scoresHidden, Integer scoreGoal) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", a.id());
         v.put("recordingId", a.recordingId());
@@ -38,10 +43,10 @@ public final class AnalysisView {
         v.put("metrics", a.metrics() == null ? null : metrics(a.metrics()));
         v.put("speakingRateByWindow", a.speakingRateByWindow());
         v.put("criteria", a.criterionScores() == null ? null
-                : a.criterionScores().stream().map(s -> criterion(s, scoresHidden)).toList());
+                : a.criterionScores().stream().map(s -> criterion(s, scoresHidden, scoreGoal)).toList());
         if (!scoresHidden) {
             v.put("overallScore", a.overallScore());
-            v.put("scoreGoal", Verdict.GOAL);
+            v.put("scoreGoal", scoreGoal);
         }
         v.put("rubric", a.rubric() == null ? null : rubric(a.rubric(), scoresHidden));
         v.put("quality", a.quality() == null ? null : quality(a.quality()));
@@ -77,11 +82,11 @@ public final class AnalysisView {
         return out;
     }
 
-    private static Map<String, Object> criterion(CriterionScore s, boolean scoresHidden) {
+    private static Map<String, Object> criterion(CriterionScore s, boolean scoresHidden, int scoreGoal) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("criterion", s.criterion());
         v.put("assessed", s.score() != null);
-        Verdict verdict = Verdict.of(s.score());
+        Verdict verdict = Verdict.of(s.score(), scoreGoal);
         v.put("verdict", verdict == null ? null : verdict.wireName());
         if (!scoresHidden) {
             // the value and weight are left out too: with the template's curve they would give the score back

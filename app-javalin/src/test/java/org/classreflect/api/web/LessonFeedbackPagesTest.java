@@ -189,6 +189,31 @@ class LessonFeedbackPagesTest {
     }
 
     @Test
+    void theGoalAManagerSetsIsTheOneTheTeacherSeesOnTheLessonAndTheProgressChart() throws Exception {
+        Page manager = web.signIn(WebApp.MANAGER, WebApp.PASSWORD);
+        try {
+            setGoal(manager, "85");
+            Page page = web.signIn(WebApp.TEACHER, WebApp.PASSWORD);
+            analysedLesson(page, "Goal 3E");
+            assertThat(page.locator(".analysis[data-status=completed] .overall"))
+                    .containsText("the school's goal for each criterion is 85");
+            page.navigate(web.baseUrl() + "#/progress");
+            assertThat(page.locator("main")).containsText("a criterion meets the goal from 85.");
+        } finally {
+            setGoal(manager, "70");
+        }
+    }
+
+    private static void setGoal(Page manager, String goal) {
+        manager.navigate(web.baseUrl() + "#/school-settings");
+        manager.getByLabel("Goal score").fill(goal);
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+        assertThat(manager.locator(".toast", new Page.LocatorOptions().setHasText("Settings saved."))).isVisible();
+        manager.reload();
+        assertThat(manager.getByLabel("Goal score")).hasValue(goal);
+    }
+
+    @Test
     void everyPageAtPhoneWidthFitsTheScreenAndHasNoSeriousAccessibilityViolation() throws Exception {
         Page teacherDesk = web.signIn(WebApp.TEACHER, WebApp.PASSWORD);
         String recording = analysedLesson(teacherDesk, "Phone 2B");

@@ -2,17 +2,16 @@ package org.classreflect.core.analysis;
 
 /**
  * A criterion's score said in words, for readers who see no numbers (a school that hides scores from teachers) and
- * beside the number for everyone else. Scores run 0..100; {@link #GOAL} is where a criterion counts as met.
+ * beside the number for everyone else. Scores run 0..100; a criterion meets the goal at or above the school's goal
+ * (its settings' {@code scoreGoal}) and is approaching it within {@link #APPROACHING_BAND} points below.
  */
 public enum Verdict {
     MEETS("meets"),
     APPROACHING("approaching"),
     NOT_YET("not_yet");
 
-    /** The score from which a criterion is met: the goal line drawn on every score. */
-    public static final double GOAL = 70;
-    /** The score from which a criterion not met yet is on its way there. */
-    public static final double APPROACHING_FROM = 50;
+    /** How far below the goal a criterion not met yet is still on its way there. */
+    public static final double APPROACHING_BAND = 20;
 
     private final String wireName;
 
@@ -24,14 +23,14 @@ public enum Verdict {
         return wireName;
     }
 
-    /** The verdict on a score, or null for a criterion that could not be scored. */
-    public static Verdict of(Double score) {
+    /** The verdict on a score against the school's goal, or null for a criterion that could not be scored. */
+    public static Verdict of(Double score, double goal) {
         if (score == null) {
             return null;
         }
-        if (score >= GOAL) {
+        if (score >= goal) {
             return MEETS;
         }
-        return score >= APPROACHING_FROM ? APPROACHING : NOT_YET;
+        return score >= goal - APPROACHING_BAND ? APPROACHING : NOT_YET;
     }
 }

@@ -164,7 +164,8 @@ public final class ExportPersonalData {
                 for (Recording r : page.items()) {
                     var analyses = readAnalyses.forRecording(actor, r.id());
                     each.accept(new ExportedLesson(r, transcripts.find(r.id()).orElse(null),
-                            analyses.isOk() ? analyses.orElseThrow().value() : List.of(), scoresHidden));
+                            analyses.isOk() ? analyses.orElseThrow().value() : List.of(), scoresHidden,
+                            analyses.isOk() ? analyses.orElseThrow().scoreGoal() : null));
                 }
                 if (page.items().size() < PAGE) {
                     return;

@@ -10,5 +10,5 @@ import org.classreflect.core.transcript.Transcript;
  * scores left out when the school hides them from the reader.
  */
 public record ExportedLesson(Recording recording, Transcript transcript, List<Analysis> analyses,
-                             boolean scoresHidden) {
+                             boolean scoresHidden, Integer scoreGoal) {
 }

@@ -31,7 +31,7 @@ final class InMemorySchoolSettings implements SchoolSettings {
         lock.write(() -> {
             require(schools.has(s.schoolId()), "school_analysis_settings: no school " + s.schoolId());
             bySchool.put(s.schoolId(), new SchoolAnalysisSettings(s.schoolId(), s.hideScoresFromTeachers(),
-                    s.defaultTemplateId(), s.rubricEnabled(), retention));
+                    s.defaultTemplateId(), s.rubricEnabled(), retention, s.scoreGoal()));
         });
     }
 

@@ -12,7 +12,6 @@ import org.classreflect.core.analysis.Analyses;
 import org.classreflect.core.analysis.Analysis;
 import org.classreflect.core.analysis.AnalysisStatus;
 import org.classreflect.core.analysis.CriterionScore;
-import org.classreflect.core.analysis.Verdict;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.metrics.Metric;
@@ -50,7 +49,7 @@ public final class ReadAnalyses {
 
     public Result<Seen<List<Analysis>>> forRecording(Actor actor, String recordingId) {
         return recording(actor, recordingId).map(r -> new Seen<>(analyses.listForRecording(recordingId),
-                scores.hiddenFrom(actor, r.schoolId())));
+                scores.hiddenFrom(actor, r.schoolId()), scores.goalOf(r.schoolId())));
     }
 
     /** The measured metrics of the recording's newest completed analysis (metrics are not scores). */
@@ -90,7 +89,7 @@ public final class ReadAnalyses {
         List<Progress.Series> metricSeries = metrics.entrySet().stream()
                 .map(e -> Progress.Series.of(e.getKey().name(), e.getValue())).toList();
         return Result.ok(new Progress(teacherId, done.size(), criterionSeries, metricSeries,
-                hidden ? null : Verdict.GOAL));
+                hidden ? null : (double) scores.goalOf(teacher.schoolId())));
     }
 
     public Result<SchoolSummary> summary(Actor actor, String schoolId) {

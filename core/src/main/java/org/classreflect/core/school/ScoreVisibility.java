@@ -8,8 +8,15 @@ import jakarta.inject.Inject;
  */
 public final class ScoreVisibility {
 
-    /** A value and whether the reader may not see its scores. */
-    public record Seen<T>(T value, boolean scoresHidden) {
+    /**
+     * A value, whether the reader may not see its scores, and the school's goal its verdicts are said against (null
+     * where the value carries no scores).
+     */
+    public record Seen<T>(T value, boolean scoresHidden, Integer scoreGoal) {
+
+        public Seen(T value, boolean scoresHidden) {
+            this(value, scoresHidden, null);
+        }
     }
 
     private final SchoolSettings settings;
@@ -21,5 +28,10 @@ public final class ScoreVisibility {
 
     public boolean hiddenFrom(Actor actor, String schoolId) {
         return actor.is(Role.TEACHER) && settings.find(schoolId).hideScoresFromTeachers();
+    }
+
+    /** The score from which a criterion meets the school's goal. */
+    public int goalOf(String schoolId) {
+        return settings.find(schoolId).scoreGoal();
     }
 }

@@ -9,11 +9,14 @@ import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.SchoolAnalysisSettings;
 import org.classreflect.core.school.SchoolSettings;
 import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.ScoreVisibility;
+import org.classreflect.core.school.ScoreVisibility.Seen;
 import org.classreflect.core.template.Templates;
 
 /**
  * A school's settings: its users read them, its managers and super admins change them. A school's audio retention
- * lies within the bounds the installation sets ({@link RetentionSettings#problemWith}).
+ * lies within the bounds the installation sets ({@link RetentionSettings#problemWith}); its goal within
+ * {@link SchoolAnalysisSettings#problemWithScoreGoal}.
  */
 public final class ManageSchoolSettings {
 
@@ -22,10 +25,12 @@ public final class ManageSchoolSettings {
     private final Templates templates;
     private final AccessPolicy policy;
     private final RetentionSettings retention;
+    private final ScoreVisibility scores;
 
     @Inject
     public ManageSchoolSettings(SchoolSettings settings, Schools schools, Templates templates, AccessPolicy policy,
                                 RetentionSettings retention) {
+        this.scores = new ScoreVisibility(settings);
         this.settings = settings;
         this.schools = schools;
         this.templates = templates;
@@ -40,6 +45,11 @@ public final class ManageSchoolSettings {
         return Result.ok(settings.find(schoolId));
     }
 
+    /** The settings as the reader may see them: the goal is a score, kept from a reader who sees none. */
+    public Result<Seen<SchoolAnalysisSettings>> read(Actor actor, String schoolId) {
+        return get(actor, schoolId).map(s -> new Seen<>(s, scores.hiddenFrom(actor, schoolId), s.scoreGoal()));
+    }
+
     public Result<SchoolAnalysisSettings> put(Actor actor, SchoolAnalysisSettings wanted) {
         return get(actor, wanted.schoolId()).flatMap(current -> {
             if (!policy.canManageSchool(actor, wanted.schoolId())) {
@@ -49,6 +59,10 @@ public final class ManageSchoolSettings {
             if (template != null && templates.latest(template)
                     .filter(t -> t.isGlobal() || t.schoolId().equals(wanted.schoolId())).isEmpty()) {
                 return Result.rejected(Rejection.invalid("no template " + template + " for this school"));
+            }
+            var badGoal = SchoolAnalysisSettings.problemWithScoreGoal(wanted.scoreGoal());
+            if (badGoal.isPresent()) {
+                return Result.rejected(Rejection.invalid(badGoal.get()));
             }
             // a period chosen before IT lowered the maximum may stay (it is cut when applied); a new one must fit
             if (wanted.audioRetention() != null && !wanted.audioRetention().equals(current.audioRetention())) {

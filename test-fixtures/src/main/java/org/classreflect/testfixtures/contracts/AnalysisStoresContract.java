@@ -284,4 +284,17 @@ public abstract class AnalysisStoresContract {
         stores.settings().save(new SchoolAnalysisSettings("s-1", true, null, false, null));
         assertThat(stores.settings().find("s-1").audioRetention()).as("back to the installation's").isNull();
     }
+
+    @Test
+    void aSchoolsScoreGoalIsKeptAndStartsAtTheDefault() {
+        assertThat(stores.settings().find("s-1").scoreGoal()).isEqualTo(SchoolAnalysisSettings.DEFAULT_SCORE_GOAL);
+        stores.settings().save(new SchoolAnalysisSettings("s-1", false, null, false, null, 85));
+        stores.settings().save(new SchoolAnalysisSettings("s-2", false, null, false, null));
+
+        assertThat(stores.settings().find("s-1").scoreGoal()).isEqualTo(85);
+        assertThat(stores.settings().find("s-2").scoreGoal()).isEqualTo(SchoolAnalysisSettings.DEFAULT_SCORE_GOAL);
+        stores.settings().save(new SchoolAnalysisSettings("s-1", true, null, false, null, 55));
+        assertThat(stores.settings().find("s-1"))
+                .isEqualTo(new SchoolAnalysisSettings("s-1", true, null, false, null, 55));
+    }
 }

@@ -20,7 +20,7 @@ public final class JdbiSchoolSettings implements SchoolSettings {
                         .map((rs, ctx) -> new SchoolAnalysisSettings(rs.getString("school_id"),
                                 rs.getBoolean("hide_scores_from_teachers"), rs.getString("default_template_id"),
                                 rs.getBoolean("rubric_enabled"), retention(rs.getObject("audio_retention_seconds",
-                                Long.class))))
+                                Long.class)), rs.getInt("score_goal")))
                         .findOne())
                 .orElseGet(() -> SchoolAnalysisSettings.defaults(schoolId));
     }
@@ -30,16 +30,17 @@ public final class JdbiSchoolSettings implements SchoolSettings {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO school_analysis_settings (school_id, hide_scores_from_teachers,
                                                               default_template_id, rubric_enabled,
-                                                              audio_retention_seconds)
-                        VALUES (:schoolId, :hide, :defaultTemplateId, :rubric, :retention)
+                                                              audio_retention_seconds, score_goal)
+                        VALUES (:schoolId, :hide, :defaultTemplateId, :rubric, :retention, :goal)
                         ON DUPLICATE KEY UPDATE hide_scores_from_teachers = :hide,
                             default_template_id = :defaultTemplateId, rubric_enabled = :rubric,
-                            audio_retention_seconds = :retention""")
+                            audio_retention_seconds = :retention, score_goal = :goal""")
                 .bind("schoolId", s.schoolId())
                 .bind("hide", s.hideScoresFromTeachers())
                 .bind("defaultTemplateId", s.defaultTemplateId())
                 .bind("rubric", s.rubricEnabled())
                 .bind("retention", s.audioRetention() == null ? null : s.audioRetention().toSeconds())
+                .bind("goal", s.scoreGoal())
                 .execute());
     }
 
