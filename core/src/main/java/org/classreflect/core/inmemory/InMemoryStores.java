@@ -50,7 +50,7 @@ public final class InMemoryStores {
         RecordingChangeLog changeLog = new RecordingChangeLog(clock);
         schools = new InMemorySchools(lock);
         users = new InMemoryUsers(lock, schools);
-        transcripts = new InMemoryTranscripts(lock);
+        transcripts = new InMemoryTranscripts(lock, id -> this.recordings.has(id));
         recordings = new InMemoryRecordings(lock, schools, users, transcripts, changeLog);
         recordingTextSearch = new InMemoryRecordingTextSearch(recordings);
         recordingChanges = new InMemoryRecordingChanges(lock, recordings, changeLog);
