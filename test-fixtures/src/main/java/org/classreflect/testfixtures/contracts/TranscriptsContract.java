@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 public abstract class TranscriptsContract {
 
     /** The transcripts and, in the same store, where the recordings they belong to are kept. */
-    protected record Store(Transcripts transcripts, Recordings recordings, Schools schools, Users users) {
+    public record Store(Transcripts transcripts, Recordings recordings, Schools schools, Users users) {
     }
 
     private Transcripts transcripts;
