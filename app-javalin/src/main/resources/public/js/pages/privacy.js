@@ -5,8 +5,9 @@ import { h, fill, field, errorBox, title, formatDate, toast } from '../ui.js';
 import { table } from '../manager/common.js';
 import { TEACHER, MANAGER, ADMIN } from '../routes.js';
 
-const ACTIONS = ['sign_in', 'read_recording', 'read_audio', 'read_transcript', 'read_metrics', 'read_analysis',
-  'export', 'change_settings', 'change_user', 'change_template', 'erasure'];
+const ACTIONS = ['sign_in', 'sign_in_failed', 'read_recording', 'read_audio', 'read_transcript', 'read_metrics', 'read_analysis',
+  'export', 'change_settings', 'change_user', 'change_template',
+  'delete_recording', 'erasure'];
 const PAGE = 50;
 const POLL_MS = 700;
 
@@ -51,8 +52,8 @@ function accessLog(me) {
         ['When', 'Who', 'Did', 'What', 'Whose', 'From'],
         page.items.map(e => h('tr', {},
           h('td', {}, formatDate(e.at)),
-          h('td', {}, e.actorName || e.actorId, h('small', {}, ` (${e.actorRole})`)),
-          h('td', {}, e.action.replace('_', ' ')),
+          h('td', {}, e.actorName || e.actorId, e.actorRole ? h('small', {}, ` (${e.actorRole})`) : null),
+          h('td', {}, e.action.replaceAll('_', ' ')),
           h('td', {}, `${e.targetKind}${e.targetId ? ` ${e.targetId.slice(0, 8)}` : ''}`,
             e.detail ? h('small', { class: 'hint' }, ` ${e.detail}`) : null),
           h('td', {}, e.teacherName || e.teacherId || ''),

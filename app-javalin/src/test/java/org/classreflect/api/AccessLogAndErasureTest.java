@@ -95,6 +95,47 @@ class AccessLogAndErasureTest {
     }
 
     @Test
+    void failedSignInsAreLoggedWithTheEmailGivenNeverThePasswordAndShownToTheAccountsSchool() throws Exception {
+        ApiClient stranger = new ApiClient(server.port());
+        assertThat(stranger.post("/api/auth/login", Map.of("email", " T@Alpha.test", "password", "guess-one-two-3"))
+                .status()).isEqualTo(401);
+        assertThat(stranger.post("/api/auth/login", Map.of("email", "nobody@else.test", "password", "guess-four-5"))
+                .status()).isEqualTo(401);
+
+        JsonNode managers = manager.get("/api/access-log?action=sign_in_failed").json();
+        assertThat(actions(managers)).as("only the attempt on an account of her school").hasSize(1);
+        JsonNode attempt = managers.get("items").get(0);
+        assertThat(attempt.get("detail").asText()).contains("t@alpha.test").doesNotContain("guess");
+        assertThat(attempt.get("targetId").asText()).isEqualTo(teacherId);
+        assertThat(attempt.get("actorId").asText()).isEqualTo("anonymous");
+        assertThat(attempt.get("actorRole").isNull()).isTrue();
+        assertThat(attempt.get("from").asText()).isEqualTo("127.0.0.1");
+        JsonNode all = admin.get("/api/access-log?action=sign_in_failed").json();
+        assertThat(actions(all)).hasSize(2);
+        assertThat(all.get("items").get(0).get("detail").asText()).contains("nobody@else.test")
+                .doesNotContain("guess");
+        assertThat(admin.getText("/api/access-log.csv?action=sign_in_failed").body()).contains("nobody@else.test")
+                .doesNotContain("guess");
+    }
+
+    @Test
+    void deletingALessonIsLoggedAndTheEntryOutlivesIt() throws Exception {
+        String lesson = completedLesson();
+
+        assertThat(teacher.delete("/api/recordings/" + lesson).status()).isEqualTo(204);
+
+        assertThat(manager.get("/api/recordings/" + lesson).status()).isEqualTo(404);
+        JsonNode deletions = manager.get("/api/access-log?action=delete_recording").json();
+        assertThat(actions(deletions)).hasSize(1);
+        JsonNode deletion = deletions.get("items").get(0);
+        assertThat(deletion.get("targetId").asText()).isEqualTo(lesson);
+        assertThat(deletion.get("teacherId").asText()).isEqualTo(teacherId);
+        assertThat(deletion.get("schoolId").asText()).isEqualTo(schoolId);
+        assertThat(deletion.get("actorId").asText()).isEqualTo(teacherId);
+        assertThat(actions(teacher.get("/api/access-log?action=delete_recording").json())).hasSize(1);
+    }
+
+    @Test
     void aManagerErasesATeacherAndEverythingOfTheirsGoesLeavingAReceiptAndTheLogAboutThem() throws Exception {
         String first = completedLesson();
         String second = completedLesson();

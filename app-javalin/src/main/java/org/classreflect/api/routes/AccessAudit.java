@@ -15,8 +15,8 @@ import org.classreflect.core.school.Actor;
 
 /**
  * Which answered requests the access log records: every successful read of a lesson's data and every change of
- * settings, users or templates, named here by endpoint in one table. Sign-ins, exports and erasures are recorded where
- * they happen (they have no signed-in actor yet, or more to say).
+ * settings, users or templates, named here by endpoint in one table. Sign-ins (and failed ones), exports, deletions of
+ * a recording and erasures are recorded where they happen (they have no signed-in actor yet, or more to say).
  */
 public final class AccessAudit {
 

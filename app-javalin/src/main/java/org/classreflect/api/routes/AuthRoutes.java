@@ -71,6 +71,8 @@ public final class AuthRoutes {
             recordAccess.execute(user.asActor(), new RecordAccess.Event(AccessAction.SIGN_IN,
                     RecordAccess.Target.user(user.id()), ctx.ip(), null));
             SessionCookie.set(ctx, ok.value().token().token(), ok.value().token().expiresAt(), clock.instant());
+        } else if (result instanceof Result.Rejected<LogIn.Session> refused) {
+            recordAccess.signInFailed(body.email(), ctx.ip(), refused.rejection().message());
         }
         Respond.with(ctx, result, HttpStatus.OK,
                 s -> new LoginResponse(s.token().token(), s.token().expiresAt(), UserView.of(s.user())));

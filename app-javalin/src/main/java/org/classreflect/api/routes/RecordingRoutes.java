@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.classreflect.core.accesslog.AccessAction;
+import org.classreflect.core.accesslog.RecordAccess;
+import org.classreflect.core.accesslog.TargetKind;
 import org.classreflect.api.views.UploadOptionsView;
 import org.classreflect.core.common.Page;
 import org.classreflect.core.recording.GetRecordingAudio;
@@ -68,12 +71,13 @@ public final class RecordingRoutes {
     private final ListUsers teachers;
     private final GetRecordingAudio audio;
     private final StartDirectUpload directUploads;
+    private final RecordAccess recordAccess;
 
     @Inject
     public RecordingRoutes(UploadRecording upload, ImportTranscript importTranscript, ListRecordings list,
                            GetRecording get, GetTranscript transcript, RetryRecording retry, DeleteRecording delete,
                            UploadLimits limits, ListUsers teachers, GetRecordingAudio audio,
-                           StartDirectUpload directUploads) {
+                           StartDirectUpload directUploads, RecordAccess recordAccess) {
         this.upload = upload;
         this.importTranscript = importTranscript;
         this.list = list;
@@ -85,6 +89,7 @@ public final class RecordingRoutes {
         this.teachers = teachers;
         this.audio = audio;
         this.directUploads = directUploads;
+        this.recordAccess = recordAccess;
     }
 
     public void register(RoutesConfig routes) {
@@ -271,8 +276,14 @@ public final class RecordingRoutes {
     }
 
     private void delete(Context ctx) {
-        var result = delete.execute(Authenticator.actor(ctx), ctx.pathParam("id"));
-        if (result.isOk()) {
+        Actor actor = Authenticator.actor(ctx);
+        var result = delete.execute(actor, ctx.pathParam("id"));
+        if (result instanceof Result.Ok<Recording> ok) {
+            // whose lesson it was is given, not looked up: the recording is gone by now
+            Recording gone = ok.value();
+            recordAccess.execute(actor, new RecordAccess.Event(AccessAction.DELETE_RECORDING,
+                    new RecordAccess.Target(TargetKind.RECORDING, gone.id(), gone.schoolId(), gone.teacherId()),
+                    ctx.ip(), null));
             ctx.status(HttpStatus.NO_CONTENT);
         } else {
             Respond.with(ctx, result, HttpStatus.NO_CONTENT, r -> r);

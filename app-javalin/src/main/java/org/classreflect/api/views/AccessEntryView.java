@@ -13,7 +13,8 @@ public record AccessEntryView(String id, Instant at, String actorId, String acto
         AccessEntry e = line.entry();
         String actorName = line.actorName();
         String teacherName = line.teacherName();
-        return new AccessEntryView(e.id(), e.at(), e.actorId(), actorName, e.actorRole().wireName(),
+        String actorRole = e.actorRole() == null ? null : e.actorRole().wireName();
+        return new AccessEntryView(e.id(), e.at(), e.actorId(), actorName, actorRole,
                 e.action().wireName(), e.targetKind().wireName(), e.targetId(), e.schoolId(), e.teacherId(),
                 teacherName, e.fromAddress(), e.detail());
     }

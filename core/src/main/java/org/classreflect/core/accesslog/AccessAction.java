@@ -4,9 +4,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What was done that the access log records: reads of a lesson's data, exports, changes, sign-ins, erasures. */
+/**
+ * What was done that the access log records: reads of a lesson's data, exports, changes, sign-ins (and failed
+ * attempts), deletions of a recording, erasures.
+ */
 public enum AccessAction {
     SIGN_IN,
+    SIGN_IN_FAILED,
     READ_RECORDING,
     READ_AUDIO,
     READ_TRANSCRIPT,
@@ -16,6 +20,7 @@ public enum AccessAction {
     CHANGE_SETTINGS,
     CHANGE_USER,
     CHANGE_TEMPLATE,
+    DELETE_RECORDING,
     ERASURE;
 
     public String wireName() {

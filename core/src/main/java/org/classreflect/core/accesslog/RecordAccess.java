@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.classreflect.core.common.Ids;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.school.Actor;
+import org.classreflect.core.school.Credentials;
 import org.classreflect.core.school.Users;
 import org.classreflect.core.template.Templates;
 
@@ -51,6 +52,9 @@ public final class RecordAccess {
         }
     }
 
+    /** An email is at most 254 characters; anything longer is cut, so a guess cannot flood the log. */
+    private static final int MAX_EMAIL_SHOWN = 254;
+
     private final AccessLog log;
     private final Recordings recordings;
     private final Users users;
@@ -76,6 +80,21 @@ public final class RecordAccess {
         log.append(new AccessEntry(entryId, clock.instant(), actor.userId(), actor.role(), actor.schoolId(),
                 event.action(), event.target().kind(), event.target().id(), owner.schoolId(), owner.teacherId(),
                 event.fromAddress(), event.detail()));
+    }
+
+    /**
+     * A sign-in that was refused: by no one, from {@code fromAddress}, noting the email given (never the password)
+     * and why. When the email is an account's, the entry names that account, so its school's managers see it too.
+     */
+    public void signInFailed(String emailGiven, String fromAddress, String reason) {
+        String email = Credentials.normaliseEmail(emailGiven);
+        String shown = email.length() > MAX_EMAIL_SHOWN ? email.substring(0, MAX_EMAIL_SHOWN) + "…" : email;
+        Target target = users.findByEmail(email).map(u -> new Target(TargetKind.USER, u.id(), u.schoolId(), u.id()))
+                .orElse(new Target(TargetKind.SYSTEM, null));
+        Owner owner = ownerOf(target);
+        log.append(new AccessEntry(Ids.newId(), clock.instant(), AccessEntry.NO_ONE, null, null,
+                AccessAction.SIGN_IN_FAILED, target.kind(), target.id(), owner.schoolId(), owner.teacherId(),
+                fromAddress, "email given: " + shown + "; " + reason));
     }
 
     private record Owner(String schoolId, String teacherId) {

@@ -15,7 +15,9 @@ import org.classreflect.core.transcript.Transcripts;
 /**
  * Deletes a recording with everything it owns: audio (stored and scratch copies), transcript, analyses and row. The
  * audio goes first and the row last, so a failure part-way leaves a row the user can see and delete again (and an
- * erasure finds again), never audio that nobody can reach.
+ * erasure finds again), never audio that nobody can reach. The transcript is deleted again after the row: a worker
+ * that saved one in between (it was transcribing the lesson) leaves none behind; after the row is gone no save
+ * succeeds ({@link Transcripts#saveIfAbsent}).
  */
 public final class DeleteRecording {
 
@@ -55,5 +57,6 @@ public final class DeleteRecording {
         analyses.deleteForRecording(recording.id());
         transcripts.delete(recording.id());
         recordings.delete(recording.id());
+        transcripts.delete(recording.id());
     }
 }

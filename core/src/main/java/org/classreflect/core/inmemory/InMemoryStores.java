@@ -50,7 +50,7 @@ public final class InMemoryStores {
         RecordingChangeLog changeLog = new RecordingChangeLog(clock);
         schools = new InMemorySchools(lock);
         users = new InMemoryUsers(lock, schools);
-        transcripts = new InMemoryTranscripts(lock);
+        transcripts = new InMemoryTranscripts(lock, this::hasRecording);
         recordings = new InMemoryRecordings(lock, schools, users, transcripts, changeLog);
         recordingTextSearch = new InMemoryRecordingTextSearch(recordings);
         recordingChanges = new InMemoryRecordingChanges(lock, recordings, changeLog);
@@ -74,6 +74,11 @@ public final class InMemoryStores {
 
     public Users users() {
         return users;
+    }
+
+    /** Made before the recordings, the transcripts ask through this whether one exists. */
+    private boolean hasRecording(String id) {
+        return recordings.has(id);
     }
 
     public Transcripts transcripts() {

@@ -3,17 +3,24 @@ package org.classreflect.core.inmemory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.core.transcript.Transcripts;
 
-/** Transcripts in memory, at most one per recording: a second save changes nothing. */
+/**
+ * Transcripts in memory, at most one per recording that exists: a second save, or one for a gone recording, changes
+ * nothing.
+ */
 final class InMemoryTranscripts implements Transcripts {
 
     private final StoreLock lock;
+    private final Predicate<String> recordingExists;
     private final Map<String, Transcript> byRecording = new HashMap<>();
 
-    InMemoryTranscripts(StoreLock lock) {
+    /** @param recordingExists asked while this store's lock is held */
+    InMemoryTranscripts(StoreLock lock, Predicate<String> recordingExists) {
         this.lock = lock;
+        this.recordingExists = recordingExists;
     }
 
     @Override
@@ -21,7 +28,8 @@ final class InMemoryTranscripts implements Transcripts {
         Transcript stored = new Transcript(t.recordingId(), t.text(), t.language(), t.engine(), t.modelId(),
                 t.segments(), t.words(), t.wordCount(), t.meanConfidence(), t.processingSeconds(), t.audioSeconds(),
                 Millis.of(t.createdAt()));
-        return lock.write(() -> byRecording.putIfAbsent(t.recordingId(), stored) == null);
+        return lock.write(() -> recordingExists.test(t.recordingId())
+                && byRecording.putIfAbsent(t.recordingId(), stored) == null);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.classreflect.core.common.Rejection;
 
 /** The rules every email and password must meet, in one place. */
-final class Credentials {
+public final class Credentials {
 
     static final int MIN_PASSWORD_LENGTH = 10;
     static final int MAX_PASSWORD_LENGTH = 200;
@@ -17,7 +17,7 @@ final class Credentials {
     private Credentials() {
     }
 
-    static String normaliseEmail(String email) {
+    public static String normaliseEmail(String email) {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 

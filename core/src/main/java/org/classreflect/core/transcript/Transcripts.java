@@ -6,8 +6,11 @@ import java.util.Optional;
 public interface Transcripts {
 
     /**
-     * Stores the transcript unless the recording already has one. Returns false (and changes nothing) when it had,
-     * so a job delivered twice can never produce a second transcript.
+     * Stores the transcript unless the recording already has one or no longer exists. Returns false (and changes
+     * nothing) in either case: a job delivered twice can never produce a second transcript, and a worker that
+     * finishes a lesson deleted or erased meanwhile leaves nothing behind. The check and the save are one step, so
+     * a recording deleted at the same moment either stops the save or waits for it (and its deletion of the
+     * transcript then removes what was saved).
      */
     boolean saveIfAbsent(Transcript transcript);
 

@@ -49,6 +49,17 @@ public abstract class AccessLogContract {
     }
 
     @Test
+    void keepsAFailedSignInThatHasNoActorRole() {
+        AccessEntry attempt = new AccessEntry("e-1", Times.T0, AccessEntry.NO_ONE, null, null,
+                AccessAction.SIGN_IN_FAILED, TargetKind.USER, "u-1", "s-1", "u-1", "192.0.2.7",
+                "email given: t@alpha.test; email or password is wrong");
+        log.append(attempt);
+
+        assertThat(log.find(new AccessLogQuery("s-1", null, null, AccessAction.SIGN_IN_FAILED, null, null,
+                all().page())).items()).containsExactly(attempt);
+    }
+
+    @Test
     void listsNewestFirstNarrowedBySchoolTeacherActorActionAndTime() {
         log.append(read("a", 0, "m-1", "s-1", "t-1"));
         log.append(read("b", 1, "m-1", "s-1", "t-2"));

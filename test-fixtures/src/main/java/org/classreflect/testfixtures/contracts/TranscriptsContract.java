@@ -4,25 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.Users;
 import org.classreflect.core.transcript.Segment;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.core.transcript.Transcripts;
 import org.classreflect.core.transcript.Word;
+import org.classreflect.testfixtures.builders.ARecording;
+import org.classreflect.testfixtures.builders.ASchool;
 import org.classreflect.testfixtures.builders.ATranscript;
+import org.classreflect.testfixtures.builders.AUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Transcripts} adapter must do. */
 public abstract class TranscriptsContract {
 
+    /** The transcripts and, in the same store, where the recordings they belong to are kept. */
+    public record Store(Transcripts transcripts, Recordings recordings, Schools schools, Users users) {
+    }
+
     private Transcripts transcripts;
+    private Recordings recordings;
 
     /** An empty store: a new one, or a shared one the subclass has just cleaned. */
-    protected abstract Transcripts emptyTranscripts();
+    protected abstract Store emptyStore();
 
     @BeforeEach
     void setUpStore() {
-        transcripts = emptyTranscripts();
+        Store store = emptyStore();
+        transcripts = store.transcripts();
+        recordings = store.recordings();
+        store.schools().insert(ASchool.named("s-1", "Oak Primary"));
+        store.users().insert(AUser.teacher("u-1", "s-1"));
+        recordings.insert(ARecording.of("r-1", "s-1", "u-1").build());
+        recordings.insert(ARecording.of("r-2", "s-1", "u-1").build());
     }
 
     @Test
@@ -103,5 +120,16 @@ public abstract class TranscriptsContract {
         assertThat(transcripts.find("r-2")).isPresent();
         assertThat(transcripts.saveIfAbsent(ATranscript.withText("r-1", "new"))).isTrue();
         assertThat(transcripts.find("r-1").orElseThrow().text()).isEqualTo("new");
+    }
+
+    @Test
+    void savesNothingForARecordingThatIsGone() {
+        recordings.delete("r-2");
+
+        assertThat(transcripts.saveIfAbsent(ATranscript.withText("r-2", "finished after an erasure"))).isFalse();
+        assertThat(transcripts.saveIfAbsent(ATranscript.withText("r-never", "no such lesson"))).isFalse();
+
+        assertThat(transcripts.find("r-2")).isEmpty();
+        assertThat(transcripts.find("r-never")).isEmpty();
     }
 }

@@ -22,7 +22,7 @@ public final class JdbiAccessLog implements AccessLog {
             rs.getString("id"),
             SqlTimes.instant(rs, "occurred_at"),
             rs.getString("actor_id"),
-            Role.fromWireName(rs.getString("actor_role")).orElseThrow(),
+            Role.fromWireName(rs.getString("actor_role")).orElse(null),
             rs.getString("actor_school_id"),
             AccessAction.fromWireName(rs.getString("action")).orElseThrow(),
             TargetKind.fromWireName(rs.getString("target_kind")).orElseThrow(),
@@ -31,6 +31,9 @@ public final class JdbiAccessLog implements AccessLog {
             rs.getString("teacher_id"),
             rs.getString("from_address"),
             rs.getString("detail"));
+
+    /** Stored for an entry without a role (a failed sign-in): the column predates such entries and is NOT NULL. */
+    private static final String NO_ROLE = "";
 
     private final Jdbi jdbi;
 
@@ -49,7 +52,7 @@ public final class JdbiAccessLog implements AccessLog {
                 .bind("id", e.id())
                 .bind("at", SqlTimes.utc(e.at()))
                 .bind("actorId", e.actorId())
-                .bind("actorRole", e.actorRole().wireName())
+                .bind("actorRole", e.actorRole() == null ? NO_ROLE : e.actorRole().wireName())
                 .bind("actorSchoolId", e.actorSchoolId())
                 .bind("action", e.action().wireName())
                 .bind("targetKind", e.targetKind().wireName())

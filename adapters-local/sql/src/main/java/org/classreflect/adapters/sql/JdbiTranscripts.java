@@ -44,31 +44,40 @@ public final class JdbiTranscripts implements Transcripts {
     }
 
     /**
-     * A plain insert whose duplicate-key error means "already there". {@code ON DUPLICATE KEY UPDATE} cannot tell
+     * In one transaction: the recording's row is locked ({@code FOR UPDATE}), so it cannot be deleted until the
+     * transcript is committed (its deletion then removes the transcript too), and a row already gone means no save.
+     * Then a plain insert whose duplicate-key error means "already there". {@code ON DUPLICATE KEY UPDATE} cannot tell
      * the two cases apart through Connector/J, which by default reports found rows, not changed rows.
      */
     @Override
     public boolean saveIfAbsent(Transcript t) {
         try {
-            jdbi.useHandle(h -> h.createUpdate("""
+            return jdbi.inTransaction(h -> {
+                boolean recordingExists = h.createQuery("SELECT id FROM recordings WHERE id = :id FOR UPDATE")
+                        .bind("id", t.recordingId()).mapTo(String.class).findOne().isPresent();
+                if (!recordingExists) {
+                    return false;
+                }
+                h.createUpdate("""
                             INSERT INTO transcripts (recording_id, text, language, engine, model_id, segments, words,
                                 word_count, mean_confidence, processing_seconds, audio_seconds, created_at)
                             VALUES (:recordingId, :text, :language, :engine, :modelId, :segments, :words,
                                 :wordCount, :meanConfidence, :processingSeconds, :audioSeconds, :createdAt)""")
-                    .bind("recordingId", t.recordingId())
-                    .bind("text", t.text())
-                    .bind("language", t.language())
-                    .bind("engine", t.engine())
-                    .bind("modelId", t.modelId())
-                    .bind("segments", toJson(t.segments()))
-                    .bind("words", toJson(t.words()))
-                    .bind("wordCount", t.wordCount())
-                    .bind("meanConfidence", t.meanConfidence())
-                    .bind("processingSeconds", t.processingSeconds())
-                    .bind("audioSeconds", t.audioSeconds())
-                    .bind("createdAt", SqlTimes.utc(t.createdAt()))
-                    .execute());
-            return true;
+                        .bind("recordingId", t.recordingId())
+                        .bind("text", t.text())
+                        .bind("language", t.language())
+                        .bind("engine", t.engine())
+                        .bind("modelId", t.modelId())
+                        .bind("segments", toJson(t.segments()))
+                        .bind("words", toJson(t.words()))
+                        .bind("wordCount", t.wordCount())
+                        .bind("meanConfidence", t.meanConfidence())
+                        .bind("processingSeconds", t.processingSeconds())
+                        .bind("audioSeconds", t.audioSeconds())
+                        .bind("createdAt", SqlTimes.utc(t.createdAt()))
+                        .execute();
+                return true;
+            });
         } catch (UnableToExecuteStatementException e) {
             if (isConstraintViolation(e) && find(t.recordingId()).isPresent()) {
                 return false;

@@ -8,7 +8,10 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.classreflect.core.transcript.Transcript;
+import org.classreflect.testfixtures.builders.ARecording;
+import org.classreflect.testfixtures.builders.ASchool;
 import org.classreflect.testfixtures.builders.ATranscript;
+import org.classreflect.testfixtures.builders.AUser;
 import org.junit.jupiter.api.RepeatedTest;
 
 /** A job delivered twice at once: both workers save, exactly one transcript is kept and exactly one save wins. */
@@ -26,6 +29,9 @@ class ConcurrentSaveIfAbsentTest {
 
     private static void raceOn(Database database) throws Exception {
         JdbiTranscripts transcripts = new JdbiTranscripts(TestDatabases.clean(database).jdbi());
+        new JdbiSchools(database.jdbi()).insert(ASchool.named("s-1", "Oak Primary"));
+        new JdbiUsers(database.jdbi()).insert(AUser.teacher("u-1", "s-1"));
+        new JdbiRecordings(database.jdbi()).insert(ARecording.queued("r-1", "s-1", "u-1"));
         List<Transcript> candidates = List.of(ATranscript.withText("r-1", "from worker A"),
                 ATranscript.withText("r-1", "from worker B"));
         CyclicBarrier start = new CyclicBarrier(candidates.size());

@@ -1,6 +1,5 @@
 package org.classreflect.adapters.sql;
 
-import org.classreflect.core.transcript.Transcripts;
 import org.classreflect.testfixtures.contracts.TranscriptsContract;
 import org.junit.jupiter.api.Nested;
 
@@ -9,16 +8,22 @@ class JdbiTranscriptsTest {
     @Nested
     class OnH2 extends TranscriptsContract {
         @Override
-        protected Transcripts emptyTranscripts() {
-            return new JdbiTranscripts(TestDatabases.clean(TestDatabases.h2()).jdbi());
+        protected Store emptyStore() {
+            return storeIn(TestDatabases.clean(TestDatabases.h2()));
         }
     }
 
     @Nested
     class OnMariaDb extends TranscriptsContract {
         @Override
-        protected Transcripts emptyTranscripts() {
-            return new JdbiTranscripts(TestDatabases.clean(TestDatabases.mariaDb()).jdbi());
+        protected Store emptyStore() {
+            return storeIn(TestDatabases.clean(TestDatabases.mariaDb()));
         }
+    }
+
+    private static TranscriptsContract.Store storeIn(Database database) {
+        return new TranscriptsContract.Store(new JdbiTranscripts(database.jdbi()),
+                new JdbiRecordings(database.jdbi()), new JdbiSchools(database.jdbi()),
+                new JdbiUsers(database.jdbi()));
     }
 }
