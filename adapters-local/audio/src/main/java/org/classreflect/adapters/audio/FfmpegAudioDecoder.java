@@ -121,19 +121,27 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
             open(grabber, file);
             audioStream(grabber);
             double limitSeconds = limit.toMillis() / 1000.0;
-            double seconds = 0;
+            // counted in samples per rate, divided once: adding up each frame's seconds drifts (11.000000000000007)
+            double earlierRates = 0;
+            long samples = 0;
+            int rate = 0;
             for (Frame frame = grabber.grabSamples(); frame != null; frame = grabber.grabSamples()) {
                 if (frame.samples == null || frame.sampleRate <= 0) {
                     continue;
                 }
-                int perChannel = frame.samples.length > 1 ? frame.samples[0].remaining()
+                if (frame.sampleRate != rate) {
+                    earlierRates += rate == 0 ? 0 : samples / (double) rate;
+                    samples = 0;
+                    rate = frame.sampleRate;
+                }
+                samples += frame.samples.length > 1 ? frame.samples[0].remaining()
                         : frame.samples[0].remaining() / Math.max(1, frame.audioChannels);
-                seconds += perChannel / (double) frame.sampleRate;
+                double seconds = earlierRates + samples / (double) rate;
                 if (seconds > limitSeconds) {
                     return new Measurement(seconds, true);
                 }
             }
-            return new Measurement(seconds, false);
+            return new Measurement(earlierRates + (rate == 0 ? 0 : samples / (double) rate), false);
         } catch (FrameGrabber.Exception e) {
             throw new UndecodableAudioException("the sound in the file cannot be decoded: " + e.getMessage(), e);
         } finally {
