@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,13 +103,9 @@ class Pcm16WavTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        float[] all = new float[chunks.stream().mapToInt(c -> c.length).sum()];
-        int at = 0;
-        for (float[] c : chunks) {
-            System.arraycopy(c, 0, all, at, c.length);
-            at += c.length;
-        }
-        return all;
+        FloatBuffer all = FloatBuffer.allocate(chunks.stream().mapToInt(c -> c.length).sum());
+        chunks.forEach(all::put);
+        return all.array();
     }
 
     private static Path write(float[] samples, Path file) throws IOException {
