@@ -231,7 +231,7 @@ public final class AnalyzeRecording implements AnalysisStage {
             try {
                 return speakerEstimator.estimate(utterances,
                         chunks -> Pcm16Wav.stream(decoded.get(), CHUNK_SAMPLES, chunks));
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "the decoded audio kept for recording " + recording.id()
                         + " cannot be read; decoding the stored audio again", e);
             }

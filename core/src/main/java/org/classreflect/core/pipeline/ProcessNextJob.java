@@ -237,8 +237,8 @@ public final class ProcessNextJob {
                     recordings.updateProgress(recording.id(), percent);
                 }
             }, decoded);
-            decoded.keepIfWhole(transcription.audioSeconds());
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+            decoded.keepIfWhole(transcription.audioSeconds());
             Transcript transcript = Transcript.of(recording.id(), transcription, took.toNanos() / 1e9,
                     clock.instant());
             metrics.transcribed(transcript.engine(), transcript.modelId(),
