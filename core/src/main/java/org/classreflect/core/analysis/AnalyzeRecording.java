@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.classreflect.core.audio.AudioDecoder;
+import org.classreflect.core.audio.DecodedAudioCache;
+import org.classreflect.core.audio.Pcm16Wav;
 import org.classreflect.core.audio.UndecodableAudioException;
 import org.classreflect.core.common.Ids;
 import org.classreflect.core.metrics.LessonMeasurer;
@@ -77,6 +79,7 @@ public final class AnalyzeRecording implements AnalysisStage {
     private final Clock clock;
     private final WorkMetrics metrics;
     private final LessonMeasurer measurer = new LessonMeasurer();
+    private final DecodedAudioCache decodedAudio;
 
     @Inject
     public AnalyzeRecording(Analyses analyses, Templates templates, Transcripts transcripts, Recordings recordings,
@@ -95,6 +98,7 @@ public final class AnalyzeRecording implements AnalysisStage {
         this.worker = worker;
         this.clock = clock;
         this.metrics = metrics;
+        this.decodedAudio = new DecodedAudioCache(worker.scratchDir());
     }
 
     @Override
@@ -213,12 +217,24 @@ public final class AnalyzeRecording implements AnalysisStage {
     }
 
     /**
-     * Speakers from the stored audio; without audio, speaker-free metrics. When the audio cannot be read the
-     * estimate carries the reason, which the speaker-dependent metrics report.
+     * Speakers from the audio this job's transcription decoded, when it kept it here; otherwise (another machine or
+     * job, an engine that decodes elsewhere, a kept pass that cannot be read) from the stored audio, decoded again.
+     * Without audio, speaker-free metrics. When the audio cannot be read the estimate carries the reason, which the
+     * speaker-dependent metrics report.
      */
     private SpeakerEstimate speakers(Recording recording, List<Utterance> utterances) {
         if (!recording.hasAudio() || utterances.isEmpty()) {
             return SpeakerEstimate.unknown(utterances.size());
+        }
+        Optional<Path> decoded = decodedAudio.find(recording.id(), recording.audioKey());
+        if (decoded.isPresent()) {
+            try {
+                return speakerEstimator.estimate(utterances,
+                        chunks -> Pcm16Wav.stream(decoded.get(), CHUNK_SAMPLES, chunks));
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "the decoded audio kept for recording " + recording.id()
+                        + " cannot be read; decoding the stored audio again", e);
+            }
         }
         try (ReadableAudio audio = ReadableAudio.of(audioStore, recording.audioKey(), worker.scratchDir(),
                 recording.id())) {

@@ -11,7 +11,8 @@ import org.classreflect.core.queue.WorkerSettings;
 
 /**
  * The working copies of a recording's audio that this process's workers keep while a job runs: files in the scratch
- * directory whose names start with the recording's id (the transcription and analysis stages name them so).
+ * directory whose names start with the recording's id (the transcription and analysis stages name them so, and so
+ * does the decoded audio a job keeps for its analysis, {@link org.classreflect.core.audio.DecodedAudioCache}).
  */
 public final class ScratchCopies {
 

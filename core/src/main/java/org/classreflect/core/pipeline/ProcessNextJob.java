@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.classreflect.core.analysis.AnalysisStage;
+import org.classreflect.core.audio.DecodedAudioCache;
 import org.classreflect.core.queue.Heartbeat;
 import org.classreflect.core.queue.Job;
 import org.classreflect.core.queue.JobQueue;
@@ -29,6 +30,7 @@ import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.core.transcript.TranscriptionException;
+import org.classreflect.core.transcript.TranscriptionOptions;
 import org.classreflect.core.transcript.Transcripts;
 
 /**
@@ -36,6 +38,8 @@ import org.classreflect.core.transcript.Transcripts;
  * queued analyses, and acknowledge the job. A job for a completed recording only runs the analyses queued since.
  * Every step tolerates being run twice: a redelivered job whose transcript is already stored only finishes the
  * bookkeeping, and a job for a failed or deleted recording is acknowledged without work.
+ * The audio the engine decodes while transcribing is kept for this attempt's analyses ({@link DecodedAudioCache}),
+ * and removed when the attempt ends, however it ends.
  */
 public final class ProcessNextJob {
 
@@ -54,6 +58,7 @@ public final class ProcessNextJob {
     private final Clock clock;
     private final WorkMetrics metrics;
     private final LogContext logContext;
+    private final DecodedAudioCache decodedAudio;
     private final AtomicReference<Lease> active = new AtomicReference<>();
 
     @Inject
@@ -70,6 +75,7 @@ public final class ProcessNextJob {
         this.settings = settings;
         this.clock = clock;
         this.metrics = metrics;
+        this.decodedAudio = new DecodedAudioCache(settings.scratchDir());
     }
 
     public JobOutcome runOnce() throws InterruptedException {
@@ -163,6 +169,8 @@ public final class ProcessNextJob {
             LOG.log(Level.WARNING, "attempt " + lease.receiveCount() + " for recording " + id + " failed", e);
             metrics.failed(TRANSCRIPTION, e.getClass().getSimpleName());
             return retryOrGiveUp(lease, describe(e));
+        } finally {
+            decodedAudio.discard(id, recording.audioKey());
         }
     }
 
@@ -219,16 +227,18 @@ public final class ProcessNextJob {
     private Transcript transcribe(Recording recording) throws IOException, TranscriptionException {
         long stageStart = System.nanoTime();
         try (ReadableAudio readable = ReadableAudio.of(audioStore, recording.audioKey(), settings.scratchDir(),
-                recording.id())) {
+                recording.id());
+             DecodedAudioCache.Pass decoded = decodedAudio.start(recording.id(), recording.audioKey())) {
             Path audio = readable.path();
             AtomicInteger lastReported = new AtomicInteger(-1);
             long startNanos = System.nanoTime();
-            var transcription = transcriber.transcribe(audio, percent -> {
+            var transcription = transcriber.transcribe(audio, TranscriptionOptions.DEFAULTS, percent -> {
                 if (lastReported.getAndSet(percent) != percent) {
                     recordings.updateProgress(recording.id(), percent);
                 }
-            });
+            }, decoded);
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+            decoded.keepIfWhole(transcription.audioSeconds());
             Transcript transcript = Transcript.of(recording.id(), transcription, took.toNanos() / 1e9,
                     clock.instant());
             metrics.transcribed(transcript.engine(), transcript.modelId(),

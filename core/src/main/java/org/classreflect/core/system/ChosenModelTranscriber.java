@@ -1,6 +1,7 @@
 package org.classreflect.core.system;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcription;
@@ -35,9 +36,15 @@ public final class ChosenModelTranscriber implements Transcriber {
     @Override
     public Transcription transcribe(Path audio, TranscriptionOptions options, TranscriptionProgress progress)
             throws TranscriptionException {
+        return transcribe(audio, options, progress, chunk -> { });
+    }
+
+    @Override
+    public Transcription transcribe(Path audio, TranscriptionOptions options, TranscriptionProgress progress,
+                                    Consumer<float[]> decoded) throws TranscriptionException {
         String chosen = choices.find().transcriptionModel();
         TranscriptionOptions effective = options.model() != null || chosen == null ? options
                 : new TranscriptionOptions(chosen, options.language(), options.prompt());
-        return engine.transcribe(audio, effective, progress);
+        return engine.transcribe(audio, effective, progress, decoded);
     }
 }

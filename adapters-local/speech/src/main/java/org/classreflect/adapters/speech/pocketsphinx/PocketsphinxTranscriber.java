@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.audio.UndecodableAudioException;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.TranscriberStatus;
 import org.classreflect.core.transcript.Transcription;
 import org.classreflect.core.transcript.TranscriptionException;
+import org.classreflect.core.transcript.TranscriptionOptions;
 import org.classreflect.core.transcript.TranscriptionProgress;
 
 /**
@@ -78,6 +80,13 @@ public final class PocketsphinxTranscriber implements Transcriber {
 
     @Override
     public Transcription transcribe(Path audio, TranscriptionProgress progress) throws TranscriptionException {
+        return transcribe(audio, TranscriptionOptions.DEFAULTS, progress, chunk -> { });
+    }
+
+    /** Pocketsphinx has one model and one language: the job's choices are ignored. */
+    @Override
+    public Transcription transcribe(Path audio, TranscriptionOptions options, TranscriptionProgress progress,
+                                    Consumer<float[]> decoded) throws TranscriptionException {
         TranscriberStatus status = status();
         if (!status.ready()) {
             throw new TranscriptionException(status.detail());
@@ -90,7 +99,7 @@ public final class PocketsphinxTranscriber implements Transcriber {
             wav = Files.createTempFile(work, "pocketsphinx-", ".wav");
             out = Files.createTempFile(work, "pocketsphinx-", ".out");
             log = Files.createTempFile(work, "pocketsphinx-", ".log");
-            double seconds = Pcm16WavFile.write(decoder, audio, wav);
+            double seconds = Pcm16WavFile.write(decoder, audio, wav, decoded);
             progress.percent(0);
             PocketsphinxOutput result = run(wav, out, log, seconds, progress);
             progress.percent(100);

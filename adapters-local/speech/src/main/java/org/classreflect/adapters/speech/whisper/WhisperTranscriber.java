@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.audio.UndecodableAudioException;
@@ -81,6 +82,12 @@ public final class WhisperTranscriber implements Transcriber {
     @Override
     public Transcription transcribe(Path audio, TranscriptionOptions options, TranscriptionProgress progress)
             throws TranscriptionException {
+        return transcribe(audio, options, progress, chunk -> { });
+    }
+
+    @Override
+    public Transcription transcribe(Path audio, TranscriptionOptions options, TranscriptionProgress progress,
+                                    Consumer<float[]> decoded) throws TranscriptionException {
         Path model = modelFor(options);
         String language = languageFor(model, options);
         WhisperFullParams whisperParams = whisperParams(language, options.prompt() == null
@@ -96,7 +103,10 @@ public final class WhisperTranscriber implements Transcriber {
                 samples[0] = start + window.length;
                 progress.percent(percent(samples[0], expectedSeconds));
             });
-            decoder.decode(audio, CHUNK_SAMPLES, windows::accept);
+            decoder.decode(audio, CHUNK_SAMPLES, chunk -> {
+                decoded.accept(chunk);
+                windows.accept(chunk);
+            });
             windows.finish();
         } catch (WindowFailed e) {
             throw e.failure;

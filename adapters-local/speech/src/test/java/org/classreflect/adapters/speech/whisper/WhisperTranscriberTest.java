@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import static org.classreflect.adapters.speech.whisper.TestAudio.JFK;
 import static org.classreflect.adapters.speech.whisper.TestAudio.STUB_MODEL;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +51,25 @@ class WhisperTranscriberTest {
         // 11 s in windows of at most 4 s: at least three windows, each reported, then 100.
         assertThat(progress).hasSizeGreaterThanOrEqualTo(5).isSorted().doesNotHaveDuplicates()
                 .startsWith(0).endsWith(100);
+    }
+
+    @Test
+    void theAudioItDecodesIsHandedOverWholeAndInOrderForTheJobsAnalysis() throws Exception {
+        ByteArrayOutputStream tapped = new ByteArrayOutputStream();
+        ByteArrayOutputStream decoded = new ByteArrayOutputStream();
+
+        Transcription transcription = transcriber(STUB_MODEL, Duration.ofSeconds(4)).transcribe(JFK,
+                TranscriptionOptions.DEFAULTS, TranscriptionProgress.IGNORE, chunk -> append(tapped, chunk));
+        new WavDecoder().decode(JFK, 16_000, chunk -> append(decoded, chunk));
+
+        assertThat(tapped.size() / 4).isEqualTo(Math.round(transcription.audioSeconds() * 16_000));
+        assertThat(tapped.toByteArray()).isEqualTo(decoded.toByteArray());
+    }
+
+    private static void append(ByteArrayOutputStream out, float[] chunk) {
+        ByteBuffer bytes = ByteBuffer.allocate(chunk.length * 4);
+        bytes.asFloatBuffer().put(chunk);
+        out.writeBytes(bytes.array());
     }
 
     @Test
