@@ -99,20 +99,44 @@ public final class QuestionDetector {
     private static final int MIN_UNPUNCTUATED_WORDS = 3;
     static final double MAX_RISE_SEMITONES = 6.0;
 
+    /** Below this engine confidence, a word that decides a question is taken for misheard (see docs/analysis.md). */
+    public static final double MIN_CUE_CONFIDENCE = 0.0;
+
+    private final double minCueConfidence;
+
+    public QuestionDetector() {
+        this(MIN_CUE_CONFIDENCE);
+    }
+
+    /**
+     * @param minCueConfidence a question is not taken from words the engine heard with less confidence than this:
+     *                         the mean confidence of the word that marks the question and the word after it
+     */
+    public QuestionDetector(double minCueConfidence) {
+        this.minCueConfidence = minCueConfidence;
+    }
+
+    /** The questions of a text with no word confidences and no pitch heard. */
     public Optional<DetectedQuestion> detect(String utteranceText) {
-        return detect(utteranceText, Double.NaN);
+        return detect(new Utterance(0, 0, utteranceText), Double.NaN);
     }
 
     /**
      * The questions of one utterance; {@code endRise} is the pitch movement at its end in semitones (NaN when not
      * heard), used only when the text has no punctuation and no words mark a question.
      */
-    public Optional<DetectedQuestion> detect(String utteranceText, double endRise) {
+    public Optional<DetectedQuestion> detect(Utterance utterance, double endRise) {
+        String utteranceText = utterance.text();
         boolean punctuated = Text.isPunctuated(utteranceText);
         List<String> questions = new ArrayList<>();
         boolean open = false;
+        int wordsBefore = 0;
         for (String sentence : Text.sentences(utteranceText)) {
-            Optional<Found> found = classify(sentence, punctuated);
+            List<String> words = Text.words(sentence);
+            List<Double> confidences = utterance.wordConfidences()
+                    .subList(wordsBefore, wordsBefore + words.size());
+            wordsBefore += words.size();
+            Optional<Found> found = classify(sentence, new Heard(words, confidences), punctuated);
             if (found.isPresent()) {
                 questions.add(found.get().text());
                 open |= found.get().kind() == QuestionKind.OPEN;
@@ -130,17 +154,43 @@ public final class QuestionDetector {
     private record Found(QuestionKind kind, String text) {
     }
 
-    private Optional<Found> classify(String sentence, boolean punctuated) {
-        List<String> words = withoutLeadingMarkers(Text.words(sentence));
+    /** A sentence's words and the engine's confidence in each (NaN: none given). */
+    private record Heard(List<String> words, List<Double> confidences) {
+
+        Heard withoutLeadingMarkers() {
+            int i = 0;
+            while (i < words.size() && DISCOURSE_MARKER.contains(words.get(i))) {
+                i++;
+            }
+            return new Heard(words.subList(i, words.size()), confidences.subList(i, words.size()));
+        }
+
+        /** The mean confidence of the word at {@code at} and the next one; NaN when the engine gave none. */
+        double cueConfidence(int at) {
+            return confidences.subList(at, Math.min(at + 2, confidences.size())).stream()
+                    .mapToDouble(Double::doubleValue).filter(c -> !Double.isNaN(c)).average().orElse(Double.NaN);
+        }
+    }
+
+    /** Whether the words deciding a question found at word {@code at} were heard surely enough to trust it. */
+    private boolean sure(Heard heard, int at) {
+        double confidence = heard.cueConfidence(at);
+        return Double.isNaN(confidence) || confidence >= minCueConfidence;
+    }
+
+    private Optional<Found> classify(String sentence, Heard all, boolean punctuated) {
+        Heard heard = all.withoutLeadingMarkers();
+        List<String> words = heard.words();
         if (words.isEmpty() || (!punctuated && words.size() < MIN_UNPUNCTUATED_WORDS)) {
             return Optional.empty(); // "do you" alone: a fragment of garbled text more often than a question
         }
-        Optional<QuestionKind> kind = atStart(words);
+        Optional<QuestionKind> kind = atStart(words).filter(k -> sure(heard, 0));
         if (!punctuated && words.size() > MAX_UNPUNCTUATED_OPENING_WORDS) {
             kind = Optional.empty(); // a long run of words that merely opens like a question: garbled text
         }
         if (kind.isEmpty()) {
-            kind = hasTag(words) ? Optional.of(QuestionKind.CLOSED) : Optional.empty();
+            kind = hasTag(words) && sure(heard, words.size() - 2) ? Optional.of(QuestionKind.CLOSED)
+                    : Optional.empty();
         }
         if (kind.isPresent()) {
             return Optional.of(new Found(kind.get(), sentence));
@@ -151,7 +201,8 @@ public final class QuestionDetector {
             // the water go", "like the himalayas does the ground shake". With it, a clause may lead into the
             // question: "if I eat one slice, what fraction have I eaten?".
             for (int i = 1; i + 1 < words.size(); i++) {
-                Optional<QuestionKind> inside = inside(words, i);
+                int at = i;
+                Optional<QuestionKind> inside = inside(words, i).filter(k -> sure(heard, at));
                 if (inside.isPresent()) {
                     return Optional.of(new Found(inside.get(),
                             asked ? sentence : String.join(" ", words.subList(i, words.size()))));
@@ -209,14 +260,6 @@ public final class QuestionDetector {
 
     private static boolean isAuxiliary(String word) {
         return BE.contains(word) || DO.contains(word) || MODAL_OR_HAVE.contains(word);
-    }
-
-    private static List<String> withoutLeadingMarkers(List<String> words) {
-        int i = 0;
-        while (i < words.size() && DISCOURSE_MARKER.contains(words.get(i))) {
-            i++;
-        }
-        return words.subList(i, words.size());
     }
 
     /** A wh-word opening a question, not a subordinate clause ("when it rains"), nor an exclamation ("what a day"). */
