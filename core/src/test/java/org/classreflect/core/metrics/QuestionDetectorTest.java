@@ -115,7 +115,7 @@ class QuestionDetectorTest {
 
     @Test
     void declinesAQuestionWhoseDecidingWordsTheEngineWasUnsureOf() {
-        QuestionDetector wary = new QuestionDetector(0.5);
+        QuestionDetector wary = new QuestionDetector(0.5, QuestionDetector.RISE_SEMITONES);
 
         assertThat(wary.detect(heard("will we fully on the rocks", 0.3, 0.4, 0.9, 0.9, 0.9, 0.9), Double.NaN))
                 .as("'will we' misheard").isEmpty();
@@ -123,15 +123,25 @@ class QuestionDetectorTest {
                 .as("only the words after the cue unsure").isPresent();
         assertThat(wary.detect(heard("will we see the rocks", 0.3, 0.8, 0.9, 0.9, 0.9), Double.NaN))
                 .as("the cue and its next word are judged together: mean 0.55").isPresent();
-        assertThat(new QuestionDetector(0.0).detect(heard("will we fully on the rocks", 0.1, 0.1, 0.9, 0.9, 0.9,
+        assertThat(new QuestionDetector(0.0, QuestionDetector.RISE_SEMITONES).detect(heard("will we fully on the rocks", 0.1, 0.1, 0.9, 0.9, 0.9,
                 0.9), Double.NaN)).as("a threshold of zero trusts every word").isPresent();
         assertThat(wary.detect(said("will we see the rocks"), Double.NaN))
                 .as("no confidences given: nothing to doubt").isPresent();
     }
 
     @Test
+    void aRisingVoiceKeepsAQuestionWhoseWordsWereUnsure() {
+        QuestionDetector wary = new QuestionDetector(0.5, 2.0);
+        Utterance unsure = heard("will we see the rocks", 0.3, 0.4, 0.9, 0.9, 0.9);
+
+        assertThat(wary.detect(unsure, 2.5)).isPresent();
+        assertThat(wary.detect(unsure, 1.5)).as("too small a rise").isEmpty();
+        assertThat(wary.detect(unsure, 12.0)).as("an octave jump is a tracking error").isEmpty();
+    }
+
+    @Test
     void aQuestionInsideTheUtteranceIsJudgedByItsOwnWords() {
-        QuestionDetector wary = new QuestionDetector(0.5);
+        QuestionDetector wary = new QuestionDetector(0.5, QuestionDetector.RISE_SEMITONES);
         String text = "like the himalayas does the ground shake";
 
         assertThat(wary.detect(heard(text, 0.9, 0.9, 0.9, 0.2, 0.3, 0.9, 0.9), Double.NaN)).isEmpty();
@@ -144,13 +154,13 @@ class QuestionDetectorTest {
         String text = "what will you go on good now is it bigger than a half";
         double[] confidences = {0.2, 0.3, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9};
 
-        assertThat(new QuestionDetector(0.5).detect(heard(text, confidences), Double.NaN))
+        assertThat(new QuestionDetector(0.5, QuestionDetector.RISE_SEMITONES).detect(heard(text, confidences), Double.NaN))
                 .hasValueSatisfying(q -> assertThat(q.text()).isEqualTo("is it bigger than a half"));
     }
 
     @Test
     void confidencesFollowTheWordsAcrossSentencesAndLeadingMarkers() {
-        QuestionDetector wary = new QuestionDetector(0.5);
+        QuestionDetector wary = new QuestionDetector(0.5, QuestionDetector.RISE_SEMITONES);
         Utterance sure = heard("Well done. So, is it hot? Yes.", 0.1, 0.1, 0.1, 0.9, 0.9, 0.9, 0.1);
         Utterance unsure = heard("Well done. So, is it hot? Yes.", 0.9, 0.9, 0.9, 0.1, 0.1, 0.9, 0.9);
 
@@ -160,6 +170,13 @@ class QuestionDetectorTest {
                 .hasValueSatisfying(q -> assertThat(q.kind()).isEqualTo(QuestionKind.CLOSED));
         assertThat(wary.detect(heard("it is hot isn't it", 0.9, 0.9, 0.9, 0.2, 0.2), Double.NaN))
                 .as("an unsure tag").isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"what,true", "what's,true", "does,true", "wouldn't,true", "were,true", "the,false", "that's,false",
+            "fish,false"})
+    void knowsTheWordsThatCanMarkAQuestion(String word, boolean marks) {
+        assertThat(QuestionDetector.isQuestionWord(word)).isEqualTo(marks);
     }
 
     private static Utterance said(String text) {

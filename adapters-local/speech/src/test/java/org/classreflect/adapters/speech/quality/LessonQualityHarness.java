@@ -30,14 +30,16 @@ import org.classreflect.testfixtures.audio.AudioFixtures;
  * transcripts (the truth with punctuation, the truth lower-cased without punctuation, pocketsphinx's) with speakers
  * estimated from the audio, and prints one row per lesson and transcript, then the held-out totals. Usage and the
  * figures: docs/analysis.md. Arguments: {@code [lesson ...]} (default: all), {@code --no-pocketsphinx},
- * {@code --explain} (also list each lesson's invented and missed teacher questions); or {@code --sweep} alone (how
- * the word-confidence threshold of the question detector plays on the tuning lessons, see {@link #sweep()}).
+ * {@code --explain} (also list each lesson's invented and missed teacher questions); or, alone, {@code --sweep} (how
+ * the question detector's thresholds play on the tuning lessons, see {@link #sweep()}) or {@code --cue-words}
+ * ({@link CueWordSeparation} on the tuning lessons).
  */
 public final class LessonQualityHarness {
 
     enum Source { TRUTH, BARE, POCKETSPHINX }
 
     private static final int SWEEP_STEPS = 20;
+    private static final List<Double> SWEEP_RISES = List.of(1.0, 1.5, 2.0, 3.0);
 
     private final AcousticSpeakerEstimator estimator = new AcousticSpeakerEstimator();
     private final LessonMeasurer measurer = new LessonMeasurer();
@@ -52,6 +54,9 @@ public final class LessonQualityHarness {
         for (String arg : args) {
             if (arg.equals("--sweep")) {
                 new LessonQualityHarness().sweep();
+                return;
+            } else if (arg.equals("--cue-words")) {
+                CueWordSeparation.print(Lessons.TUNING);
                 return;
             } else if (arg.equals("--explain")) {
                 explain = true;
@@ -114,29 +119,37 @@ public final class LessonQualityHarness {
     }
 
     /**
-     * How the least word confidence a question may rest on ({@link QuestionDetector#QuestionDetector(double)})
-     * changes teacher-question precision and recall on pocketsphinx's transcripts of the tuning lessons only, where
-     * the threshold is chosen; the held-out lessons are judged afterwards by the plain run.
+     * How the question detector's word-confidence threshold and pitch rise ({@link QuestionDetector#QuestionDetector(
+     * double, double)}) change teacher-question precision and recall on the tuning lessons only (bare truth and
+     * pocketsphinx), where they are chosen; the held-out lessons are judged afterwards by the plain run.
      */
     private void sweep() throws Exception {
-        record Heard(LessonTruth truth, List<Utterance> utterances, SpeakerEstimate speakers) {
+        record Heard(Source source, LessonTruth truth, List<Utterance> utterances, SpeakerEstimate speakers) {
         }
         List<Heard> lessons = new ArrayList<>();
         for (String lesson : Lessons.TUNING) {
             LessonTruth truth = Lessons.generate(lesson);
-            List<Utterance> utterances = utterances(lesson, truth, Source.POCKETSPHINX);
-            lessons.add(new Heard(truth, utterances, estimator.estimate(utterances, wav(truth.wav()))));
+            for (Source source : List.of(Source.BARE, Source.POCKETSPHINX)) {
+                List<Utterance> utterances = utterances(lesson, truth, source);
+                lessons.add(new Heard(source, truth, utterances, estimator.estimate(utterances, wav(truth.wav()))));
+            }
         }
-        System.out.println("tuning lessons, pocketsphinx, teacher questions pooled");
-        System.out.printf("%-15s %5s %5s %5s %10s%n", "min confidence", "P", "R", "F1", "right/found/asked");
-        for (int step = 0; step <= SWEEP_STEPS; step++) {
-            double threshold = step / (double) SWEEP_STEPS;
-            LessonMeasurer sweepMeasurer = new LessonMeasurer(new QuestionDetector(threshold));
-            QuestionTally q = QuestionTally.pooled(lessons.stream()
-                    .map(h -> LessonScore.of(h.truth(), sweepMeasurer.measure(h.utterances(), h.speakers())))
-                    .toList());
-            System.out.printf(Locale.ROOT, "%-15.2f %5.2f %5.2f %5.2f %d/%d/%d%n", threshold, q.precision(),
-                    q.recall(), q.f1(), q.truePositives(), q.detected(), q.asked());
+        System.out.println("tuning lessons, teacher questions pooled: P R F1 (right/found/asked)");
+        System.out.printf("%-5s %-15s %-30s %-30s%n", "rise", "min confidence", "bare", "pocketsphinx");
+        for (double rise : SWEEP_RISES) {
+            for (int step = 0; step <= SWEEP_STEPS; step++) {
+                double threshold = step / (double) SWEEP_STEPS;
+                LessonMeasurer sweepMeasurer = new LessonMeasurer(new QuestionDetector(threshold, rise));
+                System.out.printf(Locale.ROOT, "%-5.1f %-15.2f", rise, threshold);
+                for (Source source : List.of(Source.BARE, Source.POCKETSPHINX)) {
+                    QuestionTally q = QuestionTally.pooled(lessons.stream().filter(h -> h.source() == source)
+                            .map(h -> LessonScore.of(h.truth(), sweepMeasurer.measure(h.utterances(), h.speakers())))
+                            .toList());
+                    System.out.printf(Locale.ROOT, " %4.2f %4.2f %4.2f (%d/%d/%d)%9s", q.precision(), q.recall(),
+                            q.f1(), q.truePositives(), q.detected(), q.asked(), "");
+                }
+                System.out.println();
+            }
         }
     }
 
@@ -162,7 +175,7 @@ public final class LessonQualityHarness {
     }
 
     /** pocketsphinx's transcription of the lesson, kept in target/lessons (it takes about real time). */
-    private static Transcription pocketsphinx(Path wav) throws Exception {
+    static Transcription pocketsphinx(Path wav) throws Exception {
         Path cached = Lessons.pocketsphinxCache(wav);
         ObjectMapper json = new ObjectMapper();
         if (Files.exists(cached)) {
