@@ -19,7 +19,15 @@ public final class LessonMeasurer {
     public static final double WINDOW_SECONDS = 300;
     public static final double LONG_PAUSE_SECONDS = 3.0;
 
-    private final QuestionDetector questionDetector = new QuestionDetector();
+    private final QuestionDetector questionDetector;
+
+    public LessonMeasurer() {
+        this(new QuestionDetector());
+    }
+
+    public LessonMeasurer(QuestionDetector questionDetector) {
+        this.questionDetector = questionDetector;
+    }
 
     public LessonMetrics measure(List<Utterance> utterances, SpeakerEstimate speakers) {
         if (speakers.speakers().size() != utterances.size()) {
@@ -123,7 +131,7 @@ public final class LessonMeasurer {
             List<AskedQuestion> questions = new ArrayList<>();
             for (int i = 0; i < utterances.size(); i++) {
                 Utterance u = utterances.get(i);
-                Optional<DetectedQuestion> found = questionDetector.detect(u.text(), estimate.endRises().get(i));
+                Optional<DetectedQuestion> found = questionDetector.detect(u, estimate.endRises().get(i));
                 if (found.isEmpty()) {
                     continue;
                 }

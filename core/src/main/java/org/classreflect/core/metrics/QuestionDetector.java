@@ -90,36 +90,71 @@ public final class QuestionDetector {
     private static final int MAX_WH_PHRASE_WORDS = 4;
     /**
      * The pitch rise at the end of an utterance, in semitones, from which it counts as a (yes/no) question when
-     * there is no punctuation; rises above {@link #MAX_RISE_SEMITONES} are taken for pitch-tracking errors (an
-     * octave jump). Chosen on the tuning lessons: 3 of 27 questions rose by 2 semitones or more, no statement
-     * did; at 1 semitone (6 questions) the rule invented questions on pocketsphinx's utterances, which end mid-sentence.
+     * there is no punctuation, and keeps a question whose words the engine was unsure of; rises above
+     * {@link #MAX_RISE_SEMITONES} are taken for pitch-tracking errors (an octave jump). On the tuning lessons 3 of 27
+     * questions rose by 2 semitones or more, no statement did. 1 semitone did better on the tuning lessons but
+     * invented 4 questions on pocketsphinx's transcripts of the held-out ones, whose utterances end mid-sentence
+     * (docs/analysis.md).
      */
     public static final double RISE_SEMITONES = 2.0;
     /** Without punctuation, fewer words than this are not taken for a question. */
     private static final int MIN_UNPUNCTUATED_WORDS = 3;
     static final double MAX_RISE_SEMITONES = 6.0;
 
+    /**
+     * Below this mean engine confidence, the words that decide a question (the word marking it and the next) are
+     * taken for misheard: the low-confidence word of {@link TranscriptQuality}, which on the tuning lessons also best
+     * told pocketsphinx's rightly heard question words from misheard ones (docs/analysis.md).
+     */
+    public static final double MIN_CUE_CONFIDENCE = TranscriptQuality.LOW_WORD_CONFIDENCE;
+
+    private final double minCueConfidence;
+    private final double riseSemitones;
+
+    public QuestionDetector() {
+        this(MIN_CUE_CONFIDENCE, RISE_SEMITONES);
+    }
+
+    /**
+     * @param minCueConfidence a question is not taken from words the engine heard with less confidence than this
+     *                         (the mean confidence of the word that marks the question and the word after it), unless
+     *                         the voice rises at the end
+     * @param riseSemitones    the pitch rise at the end from which an unpunctuated utterance is taken for a question
+     */
+    public QuestionDetector(double minCueConfidence, double riseSemitones) {
+        this.minCueConfidence = minCueConfidence;
+        this.riseSemitones = riseSemitones;
+    }
+
+    /** The questions of a text with no word confidences and no pitch heard. */
     public Optional<DetectedQuestion> detect(String utteranceText) {
-        return detect(utteranceText, Double.NaN);
+        return detect(new Utterance(0, 0, utteranceText), Double.NaN);
     }
 
     /**
      * The questions of one utterance; {@code endRise} is the pitch movement at its end in semitones (NaN when not
-     * heard), used only when the text has no punctuation and no words mark a question.
+     * heard). Only when the text has no punctuation, a rise marks a question no words mark, and keeps one whose
+     * deciding words the engine was unsure of.
      */
-    public Optional<DetectedQuestion> detect(String utteranceText, double endRise) {
+    public Optional<DetectedQuestion> detect(Utterance utterance, double endRise) {
+        String utteranceText = utterance.text();
         boolean punctuated = Text.isPunctuated(utteranceText);
+        boolean risen = !punctuated && endRise >= riseSemitones && endRise <= MAX_RISE_SEMITONES;
         List<String> questions = new ArrayList<>();
         boolean open = false;
+        int wordsBefore = 0;
         for (String sentence : Text.sentences(utteranceText)) {
-            Optional<Found> found = classify(sentence, punctuated);
+            List<String> words = Text.words(sentence);
+            List<Double> confidences = utterance.wordConfidences()
+                    .subList(wordsBefore, wordsBefore + words.size());
+            wordsBefore += words.size();
+            Optional<Found> found = classify(sentence, new Heard(words, confidences), punctuated, risen);
             if (found.isPresent()) {
                 questions.add(found.get().text());
                 open |= found.get().kind() == QuestionKind.OPEN;
             }
         }
-        if (questions.isEmpty() && !punctuated && endRise >= RISE_SEMITONES && endRise <= MAX_RISE_SEMITONES
-                && Text.words(utteranceText).size() >= MIN_UNPUNCTUATED_WORDS) {
+        if (questions.isEmpty() && risen && Text.words(utteranceText).size() >= MIN_UNPUNCTUATED_WORDS) {
             return Optional.of(new DetectedQuestion(utteranceText.strip(), QuestionKind.CLOSED));
         }
         return questions.isEmpty() ? Optional.empty()
@@ -130,17 +165,46 @@ public final class QuestionDetector {
     private record Found(QuestionKind kind, String text) {
     }
 
-    private Optional<Found> classify(String sentence, boolean punctuated) {
-        List<String> words = withoutLeadingMarkers(Text.words(sentence));
+    /** A sentence's words and the engine's confidence in each (NaN: none given). */
+    private record Heard(List<String> words, List<Double> confidences) {
+
+        Heard withoutLeadingMarkers() {
+            int i = 0;
+            while (i < words.size() && DISCOURSE_MARKER.contains(words.get(i))) {
+                i++;
+            }
+            return new Heard(words.subList(i, words.size()), confidences.subList(i, words.size()));
+        }
+
+        /** The mean confidence of the word at {@code at} and the next one; NaN when the engine gave none. */
+        double cueConfidence(int at) {
+            return confidences.subList(at, Math.min(at + 2, confidences.size())).stream()
+                    .mapToDouble(Double::doubleValue).filter(c -> !Double.isNaN(c)).average().orElse(Double.NaN);
+        }
+    }
+
+    /**
+     * Whether a question found at word {@code at} can be trusted: its deciding words were heard surely enough, or the
+     * voice rose at the end of the utterance.
+     */
+    private boolean sure(Heard heard, int at, boolean risen) {
+        double confidence = heard.cueConfidence(at);
+        return Double.isNaN(confidence) || confidence >= minCueConfidence || risen;
+    }
+
+    private Optional<Found> classify(String sentence, Heard all, boolean punctuated, boolean risen) {
+        Heard heard = all.withoutLeadingMarkers();
+        List<String> words = heard.words();
         if (words.isEmpty() || (!punctuated && words.size() < MIN_UNPUNCTUATED_WORDS)) {
             return Optional.empty(); // "do you" alone: a fragment of garbled text more often than a question
         }
-        Optional<QuestionKind> kind = atStart(words);
+        Optional<QuestionKind> kind = atStart(words).filter(k -> sure(heard, 0, risen));
         if (!punctuated && words.size() > MAX_UNPUNCTUATED_OPENING_WORDS) {
             kind = Optional.empty(); // a long run of words that merely opens like a question: garbled text
         }
         if (kind.isEmpty()) {
-            kind = hasTag(words) ? Optional.of(QuestionKind.CLOSED) : Optional.empty();
+            kind = hasTag(words) && sure(heard, words.size() - 2, risen) ? Optional.of(QuestionKind.CLOSED)
+                    : Optional.empty();
         }
         if (kind.isPresent()) {
             return Optional.of(new Found(kind.get(), sentence));
@@ -151,7 +215,8 @@ public final class QuestionDetector {
             // the water go", "like the himalayas does the ground shake". With it, a clause may lead into the
             // question: "if I eat one slice, what fraction have I eaten?".
             for (int i = 1; i + 1 < words.size(); i++) {
-                Optional<QuestionKind> inside = inside(words, i);
+                int at = i;
+                Optional<QuestionKind> inside = inside(words, i).filter(k -> sure(heard, at, risen));
                 if (inside.isPresent()) {
                     return Optional.of(new Found(inside.get(),
                             asked ? sentence : String.join(" ", words.subList(i, words.size()))));
@@ -207,16 +272,13 @@ public final class QuestionDetector {
         return Optional.empty();
     }
 
-    private static boolean isAuxiliary(String word) {
-        return BE.contains(word) || DO.contains(word) || MODAL_OR_HAVE.contains(word);
+    /** A word that can mark a question (a wh-word or an auxiliary), as {@link Text#words} spells it. */
+    public static boolean isQuestionWord(String word) {
+        return WH.contains(word.replaceAll("'s$", "")) || isAuxiliary(word);
     }
 
-    private static List<String> withoutLeadingMarkers(List<String> words) {
-        int i = 0;
-        while (i < words.size() && DISCOURSE_MARKER.contains(words.get(i))) {
-            i++;
-        }
-        return words.subList(i, words.size());
+    private static boolean isAuxiliary(String word) {
+        return BE.contains(word) || DO.contains(word) || MODAL_OR_HAVE.contains(word);
     }
 
     /** A wh-word opening a question, not a subordinate clause ("when it rains"), nor an exclamation ("what a day"). */

@@ -41,14 +41,16 @@ public final class SuppliedSpeakers {
             int last = utterances.size() - 1;
             if (last >= 0 && speakers.get(last) == speaker
                     && s.start() - utterances.get(last).end() < Utterances.PAUSE_SECONDS - Text.EPSILON) {
-                Utterance previous = utterances.get(last);
-                utterances.set(last, new Utterance(previous.start(), Math.max(previous.end(), s.end()),
-                        previous.text() + " " + s.text().strip()));
+                utterances.set(last, utterances.get(last).followedBy(utterance(s)));
             } else {
-                utterances.add(new Utterance(s.start(), s.end(), s.text().strip()));
+                utterances.add(utterance(s));
                 speakers.add(speaker);
             }
         }
         return Optional.of(new Labelled(List.copyOf(utterances), new SpeakerEstimate(speakers, 1.0, METHOD)));
+    }
+
+    private static Utterance utterance(Segment s) {
+        return new Utterance(s.start(), s.end(), s.text().strip(), Utterances.orNaN(s.confidence()));
     }
 }

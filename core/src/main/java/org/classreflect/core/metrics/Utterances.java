@@ -18,11 +18,21 @@ public final class Utterances {
     private Utterances() {
     }
 
+    /**
+     * The transcript's utterances with the engine's word confidences; when it gave segments only, each word takes
+     * its segment's confidence.
+     */
     public static List<Utterance> of(Transcript transcript) {
         List<Utterance> pieces = transcript.words().isEmpty()
-                ? transcript.segments().stream().map(s -> new Utterance(s.start(), s.end(), s.text())).toList()
-                : transcript.words().stream().map(w -> new Utterance(w.start(), w.end(), w.text())).toList();
+                ? transcript.segments().stream()
+                .map(s -> new Utterance(s.start(), s.end(), s.text(), orNaN(s.confidence()))).toList()
+                : transcript.words().stream()
+                .map(w -> new Utterance(w.start(), w.end(), w.text(), orNaN(w.confidence()))).toList();
         return join(pieces);
+    }
+
+    static double orNaN(Double confidence) {
+        return confidence == null ? Double.NaN : confidence;
     }
 
     /** Joins time-ordered pieces of speech whose gap is shorter than the pause threshold; drops empty pieces. */
@@ -33,13 +43,12 @@ public final class Utterances {
         Utterance current = null;
         for (Utterance piece : sorted) {
             if (current != null && piece.start() - current.end() < PAUSE_SECONDS - Text.EPSILON) {
-                current = new Utterance(current.start(), Math.max(current.end(), piece.end()),
-                        current.text().strip() + " " + piece.text().strip());
+                current = current.followedBy(piece);
             } else {
                 if (current != null) {
                     result.add(current);
                 }
-                current = new Utterance(piece.start(), piece.end(), piece.text().strip());
+                current = new Utterance(piece.start(), piece.end(), piece.text().strip(), piece.wordConfidences());
             }
         }
         if (current != null) {

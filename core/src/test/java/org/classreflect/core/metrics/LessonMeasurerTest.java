@@ -82,6 +82,20 @@ class LessonMeasurerTest {
     }
 
     @Test
+    void countsNoQuestionTheEngineWasUnsureOfUnlessTheVoiceRose() {
+        List<Utterance> heard = List.of(new Utterance(0, 2, "will we fully on the rocks", 0.3),
+                new Utterance(3, 5, "do you see the rocks", 0.9));
+
+        LessonMetrics flat = measurer.measure(heard, SpeakerEstimate.unknown(2));
+        LessonMetrics rising = measurer.measure(heard, new SpeakerEstimate(Collections.nCopies(2, Speaker.TEACHER),
+                0, "none", List.of(QuestionDetector.RISE_SEMITONES + 0.5, Double.NaN), null));
+
+        assertThat(flat.questions()).singleElement()
+                .satisfies(q -> assertThat(q.question()).isEqualTo("do you see the rocks"));
+        assertThat(rising.value(Metric.QUESTION_COUNT)).isEqualTo(2.0);
+    }
+
+    @Test
     void measuresMonologuePhrasesAndTalkSharesWithSpeakers() {
         LessonMetrics m = measurer.measure(PLANTS, Lessons.confident(PLANTS_SPEAKERS));
 

@@ -2,6 +2,7 @@ package org.classreflect.core.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,12 +104,86 @@ class QuestionDetectorTest {
 
     @Test
     void aRisingPitchAtTheEndMarksAnUnpunctuatedUtteranceWithNoQuestionWords() {
-        assertThat(detector.detect("six times nine", 2.5)).hasValueSatisfying(
+        assertThat(detector.detect(said("six times nine"), 2.5)).hasValueSatisfying(
                 q -> assertThat(q.kind()).isEqualTo(QuestionKind.CLOSED));
-        assertThat(detector.detect("six times nine", 1.5)).as("a small rise").isEmpty();
-        assertThat(detector.detect("times nine", 3.0)).as("too few words").isEmpty();
-        assertThat(detector.detect("six times nine", 12.0)).as("an octave jump is a tracking error").isEmpty();
-        assertThat(detector.detect("six times nine", Double.NaN)).as("no pitch heard").isEmpty();
-        assertThat(detector.detect("Six times nine.", 2.5)).as("punctuation says it is a statement").isEmpty();
+        assertThat(detector.detect(said("six times nine"), 1.5)).as("a small rise").isEmpty();
+        assertThat(detector.detect(said("times nine"), 3.0)).as("too few words").isEmpty();
+        assertThat(detector.detect(said("six times nine"), 12.0)).as("an octave jump is a tracking error").isEmpty();
+        assertThat(detector.detect(said("six times nine"), Double.NaN)).as("no pitch heard").isEmpty();
+        assertThat(detector.detect(said("Six times nine."), 2.5)).as("punctuation says it is a statement").isEmpty();
+    }
+
+    @Test
+    void declinesAQuestionWhoseDecidingWordsTheEngineWasUnsureOf() {
+        QuestionDetector wary = new QuestionDetector(0.5, QuestionDetector.RISE_SEMITONES);
+
+        assertThat(wary.detect(heard("will we fully on the rocks", 0.3, 0.4, 0.9, 0.9, 0.9, 0.9), Double.NaN))
+                .as("'will we' misheard").isEmpty();
+        assertThat(wary.detect(heard("will we see the rocks", 0.9, 0.8, 0.2, 0.2, 0.2), Double.NaN))
+                .as("only the words after the cue unsure").isPresent();
+        assertThat(wary.detect(heard("will we see the rocks", 0.3, 0.8, 0.9, 0.9, 0.9), Double.NaN))
+                .as("the cue and its next word are judged together: mean 0.55").isPresent();
+        assertThat(new QuestionDetector(0.0, QuestionDetector.RISE_SEMITONES).detect(heard("will we fully on the rocks", 0.1, 0.1, 0.9, 0.9, 0.9,
+                0.9), Double.NaN)).as("a threshold of zero trusts every word").isPresent();
+        assertThat(wary.detect(said("will we see the rocks"), Double.NaN))
+                .as("no confidences given: nothing to doubt").isPresent();
+    }
+
+    @Test
+    void aRisingVoiceKeepsAQuestionWhoseWordsWereUnsure() {
+        QuestionDetector wary = new QuestionDetector(0.5, 2.0);
+        Utterance unsure = heard("will we see the rocks", 0.3, 0.4, 0.9, 0.9, 0.9);
+
+        assertThat(wary.detect(unsure, 2.5)).isPresent();
+        assertThat(wary.detect(unsure, 1.5)).as("too small a rise").isEmpty();
+        assertThat(wary.detect(unsure, 12.0)).as("an octave jump is a tracking error").isEmpty();
+    }
+
+    @Test
+    void aQuestionInsideTheUtteranceIsJudgedByItsOwnWords() {
+        QuestionDetector wary = new QuestionDetector(0.5, QuestionDetector.RISE_SEMITONES);
+        String text = "like the himalayas does the ground shake";
+
+        assertThat(wary.detect(heard(text, 0.9, 0.9, 0.9, 0.2, 0.3, 0.9, 0.9), Double.NaN)).isEmpty();
+        assertThat(wary.detect(heard(text, 0.2, 0.2, 0.2, 0.9, 0.8, 0.9, 0.9), Double.NaN))
+                .hasValueSatisfying(q -> assertThat(q.text()).isEqualTo("does the ground shake"));
+    }
+
+    @Test
+    void anUnsureOpeningLeavesTheSearchForALaterQuestionOpen() {
+        String text = "what will you go on good now is it bigger than a half";
+        double[] confidences = {0.2, 0.3, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9};
+
+        assertThat(new QuestionDetector(0.5, QuestionDetector.RISE_SEMITONES).detect(heard(text, confidences), Double.NaN))
+                .hasValueSatisfying(q -> assertThat(q.text()).isEqualTo("is it bigger than a half"));
+    }
+
+    @Test
+    void confidencesFollowTheWordsAcrossSentencesAndLeadingMarkers() {
+        QuestionDetector wary = new QuestionDetector(0.5, QuestionDetector.RISE_SEMITONES);
+        Utterance sure = heard("Well done. So, is it hot? Yes.", 0.1, 0.1, 0.1, 0.9, 0.9, 0.9, 0.1);
+        Utterance unsure = heard("Well done. So, is it hot? Yes.", 0.9, 0.9, 0.9, 0.1, 0.1, 0.9, 0.9);
+
+        assertThat(wary.detect(sure, Double.NaN)).hasValueSatisfying(q -> assertThat(q.text()).isEqualTo(
+                "So, is it hot?"));
+        assertThat(wary.detect(unsure, Double.NaN)).as("the '?' alone still marks it")
+                .hasValueSatisfying(q -> assertThat(q.kind()).isEqualTo(QuestionKind.CLOSED));
+        assertThat(wary.detect(heard("it is hot isn't it", 0.9, 0.9, 0.9, 0.2, 0.2), Double.NaN))
+                .as("an unsure tag").isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"what,true", "what's,true", "does,true", "wouldn't,true", "were,true", "the,false", "that's,false",
+            "fish,false"})
+    void knowsTheWordsThatCanMarkAQuestion(String word, boolean marks) {
+        assertThat(QuestionDetector.isQuestionWord(word)).isEqualTo(marks);
+    }
+
+    private static Utterance said(String text) {
+        return new Utterance(0, 0, text);
+    }
+
+    private static Utterance heard(String text, double... confidences) {
+        return new Utterance(0, 0, text, Arrays.stream(confidences).boxed().toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.classreflect.core.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,32 @@ class UtterancesTest {
 
         assertThat(Utterances.of(t)).containsExactly(
                 new Utterance(0, 5, "One two. Three."), new Utterance(8, 9, "Four?"));
+    }
+
+    @Test
+    void theEnginesWordConfidencesFollowTheirWordsIntoTheUtterances() {
+        Transcript t = transcript(List.of(), List.of(new Word(0.0, 0.4, "will", 0.3),
+                new Word(0.5, 0.9, "we", null), new Word(1.0, 1.4, "don't", 0.9), new Word(2.0, 2.5, "go", 0.6)));
+
+        assertThat(Utterances.of(t)).containsExactly(
+                new Utterance(0.0, 1.4, "will we don't", List.of(0.3, Double.NaN, 0.9)),
+                new Utterance(2.0, 2.5, "go", List.of(0.6)));
+    }
+
+    @Test
+    void withoutWordTimesEachWordTakesItsSegmentsConfidence() {
+        Transcript t = transcript(List.of(new Segment(0, 1, "Is it hot?", 0.7), new Segment(1.2, 2, "Yes.", null)),
+                List.of());
+
+        assertThat(Utterances.of(t)).containsExactly(
+                new Utterance(0, 2, "Is it hot? Yes.", List.of(0.7, 0.7, 0.7, Double.NaN)));
+    }
+
+    @Test
+    void anUtteranceHasOneConfidencePerWord() {
+        assertThatThrownBy(() -> new Utterance(0, 1, "two words", List.of(0.5)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Utterance(0, 1, "Well, it's two words... three!").wordConfidences()).hasSize(5);
     }
 
     private static Transcript transcript(List<Segment> segments, List<Word> words) {

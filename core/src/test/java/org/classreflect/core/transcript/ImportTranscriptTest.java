@@ -147,11 +147,13 @@ class ImportTranscriptTest {
     @Test
     void aLabelTeacherIsTheTeacherWhereverItComesFirst() {
         Transcript t = Transcript.of("r", new Transcription(null, "import", null, List.of(
-                new Segment(0, 1, "Hi miss", null, "student"), new Segment(1.2, 2, "Hello", null, "Teacher"),
+                new Segment(0, 1, "Hi miss", null, "student"), new Segment(1.2, 2, "Hello", 0.8, "Teacher"),
                 new Segment(2.2, 3, "Hi all", null, "Teacher")), List.of(), 3), 0, clock.instant());
         var labelled = SuppliedSpeakers.of(t).orElseThrow();
         assertThat(labelled.estimate().speakers()).containsExactly(Speaker.STUDENT, Speaker.TEACHER);
         assertThat(labelled.utterances().get(1).text()).isEqualTo("Hello Hi all");
+        assertThat(labelled.utterances().get(1).wordConfidences()).as("each word keeps its segment's confidence")
+                .containsExactly(0.8, Double.NaN, Double.NaN);
         assertThat(SuppliedSpeakers.of(Transcript.of("r", new Transcription(null, "x", null,
                 List.of(new Segment(0, 1, "a", null)), List.of(), 1), 0, clock.instant()))).isEmpty();
     }

@@ -15,6 +15,7 @@ import org.classreflect.adapters.audio.speaker.AcousticSpeakerEstimator;
 import org.classreflect.adapters.speech.pocketsphinx.PocketsphinxTranscriber;
 import org.classreflect.core.metrics.LessonMeasurer;
 import org.classreflect.core.metrics.LessonMetrics;
+import org.classreflect.core.metrics.QuestionDetector;
 import org.classreflect.core.metrics.SampleSource;
 import org.classreflect.core.metrics.SpeakerEstimate;
 import org.classreflect.core.metrics.Utterance;
@@ -29,11 +30,16 @@ import org.classreflect.testfixtures.audio.AudioFixtures;
  * transcripts (the truth with punctuation, the truth lower-cased without punctuation, pocketsphinx's) with speakers
  * estimated from the audio, and prints one row per lesson and transcript, then the held-out totals. Usage and the
  * figures: docs/analysis.md. Arguments: {@code [lesson ...]} (default: all), {@code --no-pocketsphinx},
- * {@code --explain} (also list each lesson's invented and missed teacher questions).
+ * {@code --explain} (also list each lesson's invented and missed teacher questions); or, alone, {@code --sweep} (how
+ * the question detector's thresholds play on the tuning lessons, see {@link #sweep()}) or {@code --cue-words}
+ * ({@link CueWordSeparation} on the tuning lessons).
  */
 public final class LessonQualityHarness {
 
     enum Source { TRUTH, BARE, POCKETSPHINX }
+
+    private static final int SWEEP_STEPS = 20;
+    private static final List<Double> SWEEP_RISES = List.of(1.0, 1.5, 2.0, 3.0);
 
     private final AcousticSpeakerEstimator estimator = new AcousticSpeakerEstimator();
     private final LessonMeasurer measurer = new LessonMeasurer();
@@ -46,7 +52,13 @@ public final class LessonQualityHarness {
         boolean pocketsphinx = true;
         boolean explain = false;
         for (String arg : args) {
-            if (arg.equals("--explain")) {
+            if (arg.equals("--sweep")) {
+                new LessonQualityHarness().sweep();
+                return;
+            } else if (arg.equals("--cue-words")) {
+                CueWordSeparation.print(Lessons.TUNING);
+                return;
+            } else if (arg.equals("--explain")) {
                 explain = true;
             } else if (arg.equals("--no-pocketsphinx")) {
                 pocketsphinx = false;
@@ -79,8 +91,9 @@ public final class LessonQualityHarness {
                         lesson, held ? "held" : "tune", source.name().toLowerCase(Locale.ROOT),
                         score.talkShareError() == null ? "n/a"
                                 : String.format(Locale.ROOT, "%+.3f", score.talkShareError()),
-                        score.speakerAccuracy(), score.confidence(), score.precision(), score.recall(), score.f1(),
-                        score.kindAgreement(), score.meanWaitError());
+                        score.speakerAccuracy(), score.confidence(), score.questions().precision(),
+                        score.questions().recall(), score.questions().f1(), score.questions().kindAgreement(),
+                        score.meanWaitError());
                 if (explain) {
                     score.falsePositives().forEach(q -> System.out.println("    invented: " + q));
                     score.missed().forEach(q -> System.out.println("    missed:   " + q));
@@ -91,12 +104,7 @@ public final class LessonQualityHarness {
         System.out.println("held-out lessons, all questions pooled:");
         for (Map.Entry<Source, List<LessonScore>> e : heldOut.entrySet()) {
             List<LessonScore> s = e.getValue();
-            int tp = s.stream().mapToInt(LessonScore::truePositives).sum();
-            int detected = s.stream().mapToInt(LessonScore::detected).sum();
-            int asked = s.stream().mapToInt(LessonScore::asked).sum();
-            int kinds = s.stream().mapToInt(LessonScore::kindsAgreeing).sum();
-            double p = detected == 0 ? 1 : (double) tp / detected;
-            double r = asked == 0 ? 1 : (double) tp / asked;
+            QuestionTally q = QuestionTally.pooled(s);
             double worstShare = s.stream().filter(x -> x.talkShareError() != null)
                     .mapToDouble(x -> Math.abs(x.talkShareError())).max().orElse(Double.NaN);
             long noShare = s.stream().filter(x -> x.talkShareError() == null).count();
@@ -104,9 +112,44 @@ public final class LessonQualityHarness {
             System.out.printf(Locale.ROOT, "%-12s worst |share error| %.3f (%d lessons without a share), "
                             + "worst speaker accuracy %.3f, questions P %.2f R %.2f F1 %.2f (%d/%d/%d), "
                             + "open/closed agreement %.2f, mean wait error %.3f s%n",
-                    e.getKey().name().toLowerCase(Locale.ROOT), worstShare, noShare, worstSpeakers, p, r,
-                    p + r == 0 ? 0 : 2 * p * r / (p + r), tp, detected, asked, tp == 0 ? 1 : (double) kinds / tp,
-                    s.stream().mapToDouble(LessonScore::waitErrorSum).sum() / Math.max(1, tp));
+                    e.getKey().name().toLowerCase(Locale.ROOT), worstShare, noShare, worstSpeakers, q.precision(),
+                    q.recall(), q.f1(), q.truePositives(), q.detected(), q.asked(), q.kindAgreement(),
+                    s.stream().mapToDouble(LessonScore::waitErrorSum).sum() / Math.max(1, q.truePositives()));
+        }
+    }
+
+    /**
+     * How the question detector's word-confidence threshold and pitch rise ({@link QuestionDetector#QuestionDetector(
+     * double, double)}) change teacher-question precision and recall on the tuning lessons only (bare truth and
+     * pocketsphinx), where they are chosen; the held-out lessons are judged afterwards by the plain run.
+     */
+    private void sweep() throws Exception {
+        record Heard(Source source, LessonTruth truth, List<Utterance> utterances, SpeakerEstimate speakers) {
+        }
+        List<Heard> lessons = new ArrayList<>();
+        for (String lesson : Lessons.TUNING) {
+            LessonTruth truth = Lessons.generate(lesson);
+            for (Source source : List.of(Source.BARE, Source.POCKETSPHINX)) {
+                List<Utterance> utterances = utterances(lesson, truth, source);
+                lessons.add(new Heard(source, truth, utterances, estimator.estimate(utterances, wav(truth.wav()))));
+            }
+        }
+        System.out.println("tuning lessons, teacher questions pooled: P R F1 (right/found/asked)");
+        System.out.printf("%-5s %-15s %-30s %-30s%n", "rise", "min confidence", "bare", "pocketsphinx");
+        for (double rise : SWEEP_RISES) {
+            for (int step = 0; step <= SWEEP_STEPS; step++) {
+                double threshold = step / (double) SWEEP_STEPS;
+                LessonMeasurer sweepMeasurer = new LessonMeasurer(new QuestionDetector(threshold, rise));
+                System.out.printf(Locale.ROOT, "%-5.1f %-15.2f", rise, threshold);
+                for (Source source : List.of(Source.BARE, Source.POCKETSPHINX)) {
+                    QuestionTally q = QuestionTally.pooled(lessons.stream().filter(h -> h.source() == source)
+                            .map(h -> LessonScore.of(h.truth(), sweepMeasurer.measure(h.utterances(), h.speakers())))
+                            .toList());
+                    System.out.printf(Locale.ROOT, " %4.2f %4.2f %4.2f (%d/%d/%d)%9s", q.precision(), q.recall(),
+                            q.f1(), q.truePositives(), q.detected(), q.asked(), "");
+                }
+                System.out.println();
+            }
         }
     }
 
@@ -121,7 +164,7 @@ public final class LessonQualityHarness {
                     .map(t -> new Utterance(t.start(), t.end(), t.text())).toList());
             case BARE -> Utterances.join(truth.turns().stream()
                     .map(t -> new Utterance(t.start(), t.end(), bare(t.text()))).toList());
-            case POCKETSPHINX -> Utterances.of(Transcript.of(lesson, pocketsphinx(lesson, truth.wav()), 0,
+            case POCKETSPHINX -> Utterances.of(Transcript.of(lesson, pocketsphinx(truth.wav()), 0,
                     Instant.EPOCH));
         };
     }
@@ -132,10 +175,10 @@ public final class LessonQualityHarness {
     }
 
     /** pocketsphinx's transcription of the lesson, kept in target/lessons (it takes about real time). */
-    private static Transcription pocketsphinx(String lesson, Path wav) throws Exception {
-        Path cached = Path.of("target/lessons", lesson + ".pocketsphinx.json");
+    static Transcription pocketsphinx(Path wav) throws Exception {
+        Path cached = Lessons.pocketsphinxCache(wav);
         ObjectMapper json = new ObjectMapper();
-        if (Files.exists(cached) && Files.getLastModifiedTime(cached).compareTo(Files.getLastModifiedTime(wav)) > 0) {
+        if (Files.exists(cached)) {
             return json.readValue(cached.toFile(), Transcription.class);
         }
         Files.createDirectories(cached.getParent());

@@ -22,13 +22,13 @@ class LessonQualityTest {
                 new LessonQualityHarness().analyse(truth, LessonQualityHarness.utterances(lesson, truth, source)));
 
         System.out.printf("%s %s: share error %s, speakers %.3f, questions P %.2f R %.2f, kinds %.2f%n", lesson,
-                source, score.talkShareError(), score.speakerAccuracy(), score.precision(), score.recall(),
-                score.kindAgreement());
+                source, score.talkShareError(), score.speakerAccuracy(), score.questions().precision(),
+                score.questions().recall(), score.questions().kindAgreement());
         assertThat(score.talkShareError()).isNotNull();
         assertThat(Math.abs(score.talkShareError())).isLessThanOrEqualTo(0.05);
         assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.f1()).isGreaterThanOrEqualTo(0.9);
-        assertThat(score.kindAgreement()).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.questions().f1()).isGreaterThanOrEqualTo(0.9);
+        assertThat(score.questions().kindAgreement()).isGreaterThanOrEqualTo(0.85);
         assertThat(score.meanWaitError()).isLessThan(0.01);
     }
 }

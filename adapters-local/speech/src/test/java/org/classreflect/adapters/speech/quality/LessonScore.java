@@ -12,9 +12,8 @@ import org.classreflect.core.metrics.Utterance;
  * How an analysis of one lesson compares with its truth. Utterances and truth turns are matched by time overlap, so
  * the same figures work on any transcript: the truth's own turns or an engine's words.
  */
-record LessonScore(Double talkShareError, double speakerAccuracy, int truePositives, int detected, int asked,
-                   int kindsAgreeing, double waitErrorSum, double confidence, List<String> falsePositives,
-                   List<String> missed) {
+record LessonScore(Double talkShareError, double speakerAccuracy, QuestionTally questions, double waitErrorSum,
+                   double confidence, List<String> falsePositives, List<String> missed) {
 
     static LessonScore of(LessonTruth truth, LessonMetrics metrics) {
         Double share = metrics.value(Metric.TEACHER_TALK_SHARE);
@@ -56,7 +55,7 @@ record LessonScore(Double talkShareError, double speakerAccuracy, int truePositi
             }
         }
         return new LessonScore(share == null ? null : share - truth.teacherShare(), heard == 0 ? 0 : right / heard,
-                hits, teacherQuestions.size(), askedTurns.size(), kinds, waitErrors,
+                new QuestionTally(hits, teacherQuestions.size(), askedTurns.size(), kinds), waitErrors,
                 metrics.speakers().confidence(), falsePositives,
                 askedTurns.stream().filter(t -> !found.contains(t)).map(LessonTruth.Turn::text).toList());
     }
@@ -65,25 +64,7 @@ record LessonScore(Double talkShareError, double speakerAccuracy, int truePositi
         return Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
     }
 
-    double precision() {
-        return detected == 0 ? 1 : (double) truePositives / detected;
-    }
-
-    double recall() {
-        return asked == 0 ? 1 : (double) truePositives / asked;
-    }
-
-    double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    double kindAgreement() {
-        return truePositives == 0 ? 1 : (double) kindsAgreeing / truePositives;
-    }
-
     double meanWaitError() {
-        return truePositives == 0 ? 0 : waitErrorSum / truePositives;
+        return questions.truePositives() == 0 ? 0 : waitErrorSum / questions.truePositives();
     }
 }

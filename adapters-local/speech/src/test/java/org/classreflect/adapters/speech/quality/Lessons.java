@@ -5,14 +5,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The lessons the analysis is judged on: the scripts in src/test/resources/lessons, spoken by espeak-ng through the
- * shared tool make_lesson.py into target/lessons (made again only when the script changed), and the real
- * three-speaker clip. Which lessons were tuned on is fixed here and in lessons/README.md.
+ * shared tool make_lesson.py into target/lessons, and the real three-speaker clip. A spoken lesson's files are named
+ * by a hash of its script and of make_lesson.py, so it is spoken again only when either changed (not when a checkout
+ * merely touched the files). Which lessons were tuned on is fixed here and in lessons/README.md.
  */
 final class Lessons {
 
@@ -40,18 +44,20 @@ final class Lessons {
         return !TUNING.contains(lesson);
     }
 
-    /** The lesson's audio and truth, spoken now when missing or older than its script. */
+    /** The lesson's audio and truth, spoken now unless this script was already spoken by this make_lesson.py. */
     static LessonTruth generate(String lesson) throws IOException, InterruptedException {
         if (lesson.equals(REAL_CLIP)) {
             return LessonTruth.realClip(SHARED.resolve("audio").resolve(REAL_CLIP + ".wav"));
         }
         Path script = SCRIPTS.resolve(lesson + ".json");
-        Path wav = OUT.resolve(lesson + ".wav");
-        Path truth = OUT.resolve(lesson + ".truth.json");
-        if (!Files.exists(truth) || Files.getLastModifiedTime(truth).compareTo(Files.getLastModifiedTime(script)) < 0) {
+        Path tool = SHARED.resolve("tools/make_lesson.py");
+        String spoken = lesson + "-" + contentKey(script, tool);
+        Path wav = OUT.resolve(spoken + ".wav");
+        Path truth = OUT.resolve(spoken + ".truth.json");
+        if (!Files.exists(truth)) {
             Files.createDirectories(OUT);
-            Process p = new ProcessBuilder("python3", SHARED.resolve("tools/make_lesson.py").toString(),
-                    script.toString(), OUT.resolve(lesson).toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("python3", tool.toString(), script.toString(),
+                    OUT.resolve(spoken).toString()).redirectErrorStream(true).start();
             String output;
             try (InputStream in = p.getInputStream()) {
                 output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -62,6 +68,24 @@ final class Lessons {
             }
         }
         return LessonTruth.read(truth, wav);
+    }
+
+    /** Where what pocketsphinx heard in a lesson's audio is kept: named after the audio file, itself keyed. */
+    static Path pocketsphinxCache(Path wav) {
+        String name = wav.getFileName().toString();
+        return OUT.resolve(name.substring(0, name.length() - ".wav".length()) + ".pocketsphinx.json");
+    }
+
+    private static String contentKey(Path... files) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                sha.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     static List<String> all() throws IOException {
