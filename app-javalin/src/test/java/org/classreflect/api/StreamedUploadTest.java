@@ -11,6 +11,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -66,6 +68,8 @@ class StreamedUploadTest {
         assertThat(r.json().get("className").asText()).isEqualTo("7C");
         assertThat(r.json().get("lessonName").asText()).isEqualTo("Water cycle");
         assertThat(r.json().get("sizeBytes").asLong()).isEqualTo(jfk().length);
+        assertThat(r.json().get("sha256").asText()).as("every byte arrived, in order")
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jfk())));
         assertThat(filesUnder(dataDir.resolve("audio"))).isEqualTo(1);
     }
 

@@ -6,18 +6,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.core.FileUploadSizeException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.eclipse.jetty.http.MultiPart;
 import org.classreflect.api.http.BadRequest;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.recording.HeldAudio;
 
 /**
- * A multipart upload read as it arrives, with Commons FileUpload's streaming API (no spool file): the audio part named
+ * A multipart upload read as it arrives ({@link MultipartStream}, no spool file): the audio part named
  * {@code file} goes straight from the request into the store through the {@link AudioHolder} while it streams in;
  * the text fields and the transcript (a field or a file part) are kept in memory, each at most
  * {@link #MAX_FIELD_BYTES}. Fields may come before or after the audio. When the audio is refused the rest of the body
@@ -53,24 +49,26 @@ final class StreamedUploadForm {
      */
     static StreamedUploadForm read(HttpServletRequest request, long maxBodyBytes, AudioHolder holder)
             throws IOException {
-        JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
-        upload.setSizeMax(maxBodyBytes);
-        upload.setFileCountMax(MAX_PARTS);
+        String boundary = MultiPart.extractBoundary(request.getContentType());
+        if (boundary == null) {
+            throw new BadRequest("the multipart body has no boundary in its Content-Type");
+        }
+        MultipartStream parts = new MultipartStream(request.getInputStream(), boundary, maxBodyBytes, MAX_PARTS);
         StreamedUploadForm form = new StreamedUploadForm();
         try {
-            FileItemInputIterator parts = upload.getItemIterator(request);
-            while (form.refused == null && parts.hasNext()) {
-                form.take(parts.next(), holder);
+            MultipartStream.Part part;
+            while (form.refused == null && (part = parts.next()) != null) {
+                form.take(part, holder);
             }
             if (form.refused != null) {
                 drain(parts);
             }
-        } catch (FileUploadSizeException e) {
+        } catch (MultipartStream.TooLarge e) {
             form.releaseAudio(holder, e);
             form.tooLarge = true;
-        } catch (FileUploadException e) {
+        } catch (MultipartStream.Malformed e) {
             form.releaseAudio(holder, e);
-            throw new BadRequest("the multipart body is malformed: " + e.getMessage());
+            throw new BadRequest(e.getMessage());
         } catch (IOException | RuntimeException e) {
             form.releaseAudio(holder, e);
             throw e;
@@ -107,46 +105,42 @@ final class StreamedUploadForm {
         return transcriptFileName;
     }
 
-    private void take(FileItemInput part, AudioHolder holder) throws IOException {
-        String name = part.getFieldName();
-        boolean isFile = !part.isFormField();
+    private void take(MultipartStream.Part part, AudioHolder holder) throws IOException {
+        String name = part.name();
+        boolean isFile = part.fileName() != null;
         if (isFile && "file".equals(name)) {
             if (audio != null) {
                 throw new BadRequest("the form has more than one part named 'file'");
             }
-            try (InputStream content = part.getInputStream()) {
-                Result<HeldAudio> held = holder.hold(part.getName(), content);
-                if (held instanceof Result.Rejected<HeldAudio> rejected) {
-                    refused = rejected.rejection();
-                } else {
-                    audio = held.orElseThrow();
-                }
+            Result<HeldAudio> held = holder.hold(part.fileName(), part.content());
+            if (held instanceof Result.Rejected<HeldAudio> rejected) {
+                refused = rejected.rejection();
+            } else {
+                audio = held.orElseThrow();
             }
         } else if ("transcript".equals(name) && (isFile || transcriptFileName == null)) {
             transcript = text(part);
-            transcriptFileName = isFile ? part.getName() : null;
-        } else if (!isFile) {
+            transcriptFileName = isFile ? part.fileName() : null;
+        } else if (!isFile && name != null) {
             String value = text(part);
             fields.putIfAbsent(name, value);
         }
     }
 
-    private static String text(FileItemInput part) throws IOException {
-        try (InputStream in = part.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
-            if (bytes.length > MAX_FIELD_BYTES) {
-                throw new BadRequest("the part '" + part.getFieldName() + "' is longer than "
-                        + MAX_FIELD_BYTES / (1024 * 1024) + " MB");
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
+    private static String text(MultipartStream.Part part) throws IOException {
+        byte[] bytes = part.content().readNBytes(MAX_FIELD_BYTES + 1);
+        if (bytes.length > MAX_FIELD_BYTES) {
+            throw new BadRequest("the part '" + part.name() + "' is longer than " + MAX_FIELD_BYTES / (1024 * 1024)
+                    + " MB");
         }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** Reads what is left of a refused form, so the answer reaches the client; stops at the body limit. */
-    private static void drain(FileItemInputIterator parts) {
+    private static void drain(MultipartStream parts) {
         try {
-            while (parts.hasNext()) {
-                parts.next();
+            while (parts.next() != null) {
+                // dropped
             }
         } catch (IOException e) {
             // the body was broken or too large: the refusal already decided stands
