@@ -82,8 +82,7 @@ final class MultipartStream {
         byte[] buffer = new byte[READ_BYTES]; // a fresh one each time: queued content still points into the last
         int n = body.read(buffer);
         if (n < 0) {
-            parser.parse(Content.Chunk.EOF);
-            failIfBroken();
+            parse(Content.Chunk.EOF);
             if (!complete) {
                 throw new EOFException("the multipart body ended before its closing boundary");
             }
@@ -93,11 +92,15 @@ final class MultipartStream {
         if (bytesRead > maxBytes) {
             throw new TooLarge(maxBytes);
         }
-        parser.parse(Content.Chunk.from(ByteBuffer.wrap(buffer, 0, n), false));
-        failIfBroken();
+        parse(Content.Chunk.from(ByteBuffer.wrap(buffer, 0, n), false));
     }
 
-    private void failIfBroken() throws Malformed {
+    private void parse(Content.Chunk chunk) throws Malformed {
+        try {
+            parser.parse(chunk);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
         if (failure != null) {
             throw new Malformed(failure);
         }
