@@ -2,6 +2,7 @@ package org.classreflect.api;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channels;
@@ -22,7 +23,9 @@ import org.classreflect.testfixtures.fakes.FakeTranscriber;
  * a 45-minute lesson is about 500 MB), then times (1) copying it into the data directory and fsyncing it, (2)
  * uploading it through the real multipart API (streamed into the store with SHA-256 and fsync, sniffed on the way,
  * then probed and its length counted by decoding the stored file), and (3) that probe and length count again on their
- * own, on the stored file, to show their share of (2). Prints all three and the ratio of upload speed to plain speed.
+ * own, on the stored file, to show their share of (2). Prints all three, the process's CPU time during (1) and (2)
+ * (which, unlike wall time, does not grow with other work on the machine), and the ratio of upload speed to plain
+ * speed.
  * Usage: UploadSpeedHarness DATA_DIR SIZE_MB [SIZE_MB...]
  */
 public final class UploadSpeedHarness {
@@ -43,20 +46,30 @@ public final class UploadSpeedHarness {
                 int mb = Integer.parseInt(args[i]);
                 Path wav = wav(dir, mb);
                 long plainStart = System.nanoTime();
+                double plainCpuStart = cpuSeconds();
                 writeAndFsync(wav, dir.resolve("plain-copy"));
                 double plain = (System.nanoTime() - plainStart) / 1e9;
+                double plainCpu = cpuSeconds() - plainCpuStart;
                 long uploadStart = System.nanoTime();
+                double uploadCpuStart = cpuSeconds();
                 int status = UploadMemoryHarness.upload(server.port(), token, wav);
                 double upload = (System.nanoTime() - uploadStart) / 1e9;
+                double uploadCpu = cpuSeconds() - uploadCpuStart;
                 double check = timeTheSoundCheck(newestFile(settings.audioDir()));
-                System.out.printf("%5d MB: write+fsync %6.2f s (%6.1f MB/s) | upload HTTP %d %6.2f s (%6.1f MB/s) "
-                        + "| upload speed / plain speed = %.2f | probe + length check alone %5.2f s (%2.0f%% of the "
-                        + "upload)%n", mb, plain, mb / plain, status, upload, mb / upload, plain / upload, check,
-                        100 * check / upload);
+                System.out.printf("%5d MB: write+fsync %6.2f s (%6.1f MB/s, CPU %5.2f s) | upload HTTP %d %6.2f s "
+                        + "(%6.1f MB/s, CPU %5.2f s) | upload speed / plain speed = %.2f | probe + length check alone "
+                        + "%5.2f s (%2.0f%% of the upload)%n", mb, plain, mb / plain, plainCpu, status, upload,
+                        mb / upload, uploadCpu, plain / upload, check, 100 * check / upload);
                 Files.delete(wav);
                 Files.delete(dir.resolve("plain-copy"));
             }
         }
+    }
+
+    /** CPU time of the whole process (client and server threads, the JVM's own included), user and system. */
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     /** What the upload's sound check does after the write: probe the headers, count the length by decoding. */

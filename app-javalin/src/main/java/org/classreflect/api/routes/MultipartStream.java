@@ -13,7 +13,8 @@ import org.eclipse.jetty.io.Content;
  * A multipart/form-data body read part by part while it arrives, on Jetty's own parser ({@link MultiPart.Parser}),
  * with each part's content an {@link InputStream} that reads from the request only as far as its reader pulls.
  * Jetty's parser pushes what it finds to a listener; this queues those events and feeds the parser one read of the
- * body at a time whenever the queue runs dry, so nothing is spooled and memory stays at one read buffer per call.
+ * body at a time whenever the queue runs dry, so nothing is spooled and memory stays at one 64 KB read buffer per
+ * upload.
  */
 final class MultipartStream {
 
@@ -45,6 +46,7 @@ final class MultipartStream {
     private final long maxBytes;
     private final MultiPart.Parser parser;
     private final ArrayDeque<Object> events = new ArrayDeque<>();
+    private final byte[] buffer = new byte[READ_BYTES];
     private long bytesRead;
     private boolean complete;
     private Throwable failure;
@@ -79,7 +81,8 @@ final class MultipartStream {
 
     /** Reads once from the body and lets the parser turn it into events. */
     private void feed() throws IOException {
-        byte[] buffer = new byte[READ_BYTES]; // a fresh one each time: queued content still points into the last
+        // one buffer for every read: the parser is fed only once the queue is empty, when no queued content still
+        // points into it (and it cannot keep the chunk, which is not retainable)
         int n = body.read(buffer);
         if (n < 0) {
             parse(Content.Chunk.EOF);

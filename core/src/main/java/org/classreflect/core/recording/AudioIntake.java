@@ -77,7 +77,7 @@ public final class AudioIntake {
         }
     }
 
-    /** Opens and takes the audio in one go, under a fresh recording id, before anything else about its lesson is known. */
+    /** Opens and takes the audio under a fresh recording id, before anything else about its lesson is known. */
     public Result<HeldAudio> hold(String originalFileName, Long declaredSize, InputStream content) throws IOException {
         Result<Opened> opened = open(declaredSize, content);
         if (opened instanceof Result.Rejected<Opened> refused) {
