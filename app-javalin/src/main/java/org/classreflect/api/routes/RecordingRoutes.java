@@ -3,11 +3,9 @@ package org.classreflect.api.routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -24,6 +22,7 @@ import org.classreflect.core.accesslog.TargetKind;
 import org.classreflect.api.views.UploadOptionsView;
 import org.classreflect.core.common.Page;
 import org.classreflect.core.recording.GetRecordingAudio;
+import org.classreflect.core.recording.HeldAudio;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.User;
@@ -103,11 +102,17 @@ public final class RecordingRoutes {
         routes.delete("/api/recordings/{id}", this::delete);
     }
 
+    /**
+     * The multipart upload, streamed: the audio goes from the request into the store as it arrives (see
+     * {@link StreamedUploadForm}), and the lesson is filed once the whole form, whose fields may follow the audio,
+     * has been read.
+     */
     private void upload(Context ctx) throws IOException {
         Actor actor = Authenticator.actor(ctx);
-        if (ctx.req().getContentLengthLong() > limits.maxBytes() + MULTIPART_OVERHEAD_BYTES) {
-            Respond.error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large",
-                    "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
+        long maxBody = limits.maxBytes() + MULTIPART_OVERHEAD_BYTES;
+        long announced = ctx.req().getContentLengthLong();
+        if (announced > maxBody) {
+            tooLarge(ctx);
             return;
         }
         if (!ctx.isMultipartFormData()) {
@@ -115,55 +120,67 @@ public final class RecordingRoutes {
                     "send multipart/form-data with the audio in a part named 'file'");
             return;
         }
-        UploadedFile file = ctx.uploadedFile("file");
-        UploadedFile transcriptFile = ctx.uploadedFile("transcript");
-        String transcriptField = transcriptFile == null ? ctx.formParam("transcript") : null;
-        if (file == null && transcriptFile == null && transcriptField == null) {
-            throw new BadRequest("the form has no part named 'file' (the audio) or 'transcript'");
-        }
-        RecordingMetadata metadata = new RecordingMetadata(ctx.formParam("className"), ctx.formParam("subject"),
-                ctx.formParam("grade"), ctx.formParam("notes"), ctx.formParam("lessonName"));
-        if (transcriptFile != null || transcriptField != null) {
-            importTranscript(ctx, actor, metadata, file, transcriptFile, transcriptField);
+        // the body's length bounds the file's, so the store's free space is judged before a byte is written
+        Long declaredSize = announced < 0 ? null : Math.min(announced, limits.maxBytes());
+        StreamedUploadForm form = StreamedUploadForm.read(ctx.req(), maxBody, new StreamedUploadForm.AudioHolder() {
+            @Override
+            public Result<HeldAudio> hold(String fileName, InputStream content) throws IOException {
+                return upload.hold(fileName, declaredSize, content);
+            }
+
+            @Override
+            public void release(HeldAudio audio) throws IOException {
+                upload.release(audio);
+            }
+        });
+        if (form.tooLarge()) {
+            tooLarge(ctx);
             return;
         }
-        try (InputStream content = file.content()) {
-            var command = new UploadRecording.Command(ctx.formParam("teacherId"), metadata, file.filename(),
-                    file.size(), content, ctx.formParam("templateId"));
-            var result = upload.execute(actor, command);
-            Respond.with(ctx, result, HttpStatus.ACCEPTED, RecordingView::of);
+        if (form.refused() != null) {
+            Respond.rejection(ctx, form.refused());
+            return;
         }
+        HeldAudio audio = form.audio();
+        if (audio == null && form.transcript() == null) {
+            throw new BadRequest("the form has no part named 'file' (the audio) or 'transcript'");
+        }
+        RecordingMetadata metadata = new RecordingMetadata(form.field("className"), form.field("subject"),
+                form.field("grade"), form.field("notes"), form.field("lessonName"));
+        if (form.transcript() != null) {
+            importTranscript(ctx, actor, metadata, form, audio);
+            return;
+        }
+        var command = new UploadRecording.Held(form.field("teacherId"), metadata, audio, form.field("templateId"));
+        Respond.with(ctx, upload.execute(actor, command), HttpStatus.ACCEPTED, RecordingView::of);
+    }
+
+    private void tooLarge(Context ctx) {
+        Respond.error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large",
+                "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB");
     }
 
     /**
      * A transcript the client already has, with or without the audio: SRT and WebVTT go to the core as text, the
      * JSON export is read here into cues (the core has no JSON parser). The kind is told from the content.
      */
-    private void importTranscript(Context ctx, Actor actor, RecordingMetadata metadata, UploadedFile audioFile,
-                                  UploadedFile transcriptFile, String transcriptField) throws IOException {
-        String text;
-        if (transcriptFile != null) {
-            try (InputStream in = transcriptFile.content()) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } else {
-            text = transcriptField;
-        }
+    private void importTranscript(Context ctx, Actor actor, RecordingMetadata metadata, StreamedUploadForm form,
+                                  HeldAudio audio) throws IOException {
+        String text = form.transcript();
         boolean json = TranscriptText.detect(text).filter(k -> k == TranscriptText.Kind.JSON).isPresent();
-        List<TimedText> cues = json ? TranscriptJson.cues(text) : null;
-        String fileName = transcriptFile != null ? transcriptFile.filename() : "transcript";
-        InputStream audio = audioFile == null ? null : audioFile.content();
+        List<TimedText> cues;
         try {
-            var command = new ImportTranscript.Command(ctx.formParam("teacherId"), metadata, fileName,
-                    json ? null : text, cues, audio == null ? null
-                    : new ImportTranscript.Audio(audioFile.filename(), audioFile.size(), audio),
-                    ctx.formParam("templateId"));
-            Respond.with(ctx, importTranscript.execute(actor, command), HttpStatus.ACCEPTED, RecordingView::of);
-        } finally {
+            cues = json ? TranscriptJson.cues(text) : null;
+        } catch (RuntimeException e) {
             if (audio != null) {
-                audio.close();
+                upload.release(audio);
             }
+            throw e;
         }
+        String fileName = form.transcriptFileName() != null ? form.transcriptFileName() : "transcript";
+        var command = new ImportTranscript.Command(form.field("teacherId"), metadata, fileName, json ? null : text,
+                cues, null, form.field("templateId"));
+        Respond.with(ctx, importTranscript.execute(actor, command, audio), HttpStatus.ACCEPTED, RecordingView::of);
     }
 
     private void list(Context ctx) {

@@ -5,6 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.classreflect.core.audio.AudioInfo;
+import org.classreflect.core.common.Ids;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.storage.AudioStore;
@@ -74,6 +75,17 @@ public final class AudioIntake {
             audioStore.delete(audioKey);
             throw e;
         }
+    }
+
+    /** Opens and takes the audio under a fresh recording id, before anything else about its lesson is known. */
+    public Result<HeldAudio> hold(String originalFileName, Long declaredSize, InputStream content) throws IOException {
+        Result<Opened> opened = open(declaredSize, content);
+        if (opened instanceof Result.Rejected<Opened> refused) {
+            return Result.rejected(refused.rejection());
+        }
+        String id = Ids.newId();
+        String contentType = opened.orElseThrow().contentType();
+        return take(id, opened.orElseThrow()).map(taken -> new HeldAudio(id, originalFileName, contentType, taken));
     }
 
     /** Removes audio taken in for a recording that did not come to be. */

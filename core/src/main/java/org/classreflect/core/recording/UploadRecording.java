@@ -23,6 +23,10 @@ import org.classreflect.core.queue.JobQueue;
  * decoding, not read from the headers. A store that is unwritable or nearly full refuses before anything is read, and
  * a disk that fills up mid-write ends as the same "storage unavailable" refusal, again leaving nothing. The template named for its
  * analysis is checked before anything is stored; the analysis is queued once the upload has succeeded.
+ *
+ * <p>A form whose fields may follow its file (multipart over HTTP) takes the other order: {@link #hold} streams the
+ * audio in first, under the id its recording will take, and {@link #execute(Actor, Held)} files it once the fields
+ * are read, or removes it when they are refused. No row exists while such audio arrives.
  */
 public final class UploadRecording {
 
@@ -38,6 +42,10 @@ public final class UploadRecording {
                        InputStream content) {
             this(teacherId, metadata, originalFileName, declaredSize, content, null);
         }
+    }
+
+    /** A lesson whose audio is already held: the same details as {@link Command}, read after the audio. */
+    public record Held(String teacherId, RecordingMetadata metadata, HeldAudio audio, String templateId) {
     }
 
     private final Recordings recordings;
@@ -74,15 +82,55 @@ public final class UploadRecording {
             return Result.rejected(refused.rejection());
         }
         UploadOwner.NewLesson lesson = accepted.orElseThrow();
-        Recording started = Recording.startUpload(Ids.newId(), lesson.teacher().schoolId(), lesson.teacher().id(),
-                lesson.metadata(), UploadOwner.safeFileName(command.originalFileName(), "recording"),
-                opened.orElseThrow().contentType(), clock.instant());
-        recordings.insert(started);
+        Recording started = start(Ids.newId(), lesson, command.originalFileName(), opened.orElseThrow().contentType());
         Result<Recording> stored = store(started, opened.orElseThrow());
         if (stored instanceof Result.Ok<Recording> ok) {
             analysis.queue(ok.value(), lesson.analysis());
         }
         return stored;
+    }
+
+    /** Streams the audio into the store before its lesson's details are known; see {@link #execute(Actor, Held)}. */
+    public Result<HeldAudio> hold(String originalFileName, Long declaredSize, InputStream content) throws IOException {
+        return intake.hold(originalFileName, declaredSize, content);
+    }
+
+    /** Removes held audio whose lesson will not be filed (its form broke off before its fields were read). */
+    public void release(HeldAudio audio) throws IOException {
+        intake.discard(audio.recordingId());
+    }
+
+    /** Files held audio as a new lesson; refused or failed, the audio is removed too. */
+    public Result<Recording> execute(Actor actor, Held command) throws IOException {
+        HeldAudio audio = command.audio();
+        Result<UploadOwner.NewLesson> accepted;
+        Recording started;
+        try {
+            accepted = owner.accept(actor, command.teacherId(), command.metadata(), command.templateId(), analysis);
+            if (accepted instanceof Result.Rejected<UploadOwner.NewLesson> refused) {
+                release(audio);
+                return Result.rejected(refused.rejection());
+            }
+            started = start(audio.recordingId(), accepted.orElseThrow(), audio.originalFileName(),
+                    audio.contentType());
+        } catch (IOException | RuntimeException e) {
+            release(audio);
+            throw e;
+        }
+        Result<Recording> filed = file(started, audio.taken());
+        if (filed instanceof Result.Ok<Recording> ok) {
+            analysis.queue(ok.value(), accepted.orElseThrow().analysis());
+        }
+        return filed;
+    }
+
+    /** The new lesson's row, uploading until its audio is filed. */
+    private Recording start(String id, UploadOwner.NewLesson lesson, String originalFileName, String contentType) {
+        Recording started = Recording.startUpload(id, lesson.teacher().schoolId(), lesson.teacher().id(),
+                lesson.metadata(), UploadOwner.safeFileName(originalFileName, "recording"), contentType,
+                clock.instant());
+        recordings.insert(started);
+        return started;
     }
 
     private Result<Recording> store(Recording started, AudioIntake.Opened audio) throws IOException {
@@ -97,7 +145,11 @@ public final class UploadRecording {
             recordings.delete(started.id());
             return Result.rejected(refused.rejection());
         }
-        AudioIntake.Taken in = taken.orElseThrow();
+        return file(started, taken.orElseThrow());
+    }
+
+    /** Marks the stored audio's recording queued and queues its job. */
+    private Result<Recording> file(Recording started, AudioIntake.Taken in) throws IOException {
         Recording queued = started.uploaded(in.sizeBytes(), in.sha256Hex(), clock.instant())
                 .withDuration(in.durationSeconds());
         if (!recordings.update(queued, RecordingStatus.UPLOADING)) {

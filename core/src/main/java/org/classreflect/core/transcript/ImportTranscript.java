@@ -9,6 +9,7 @@ import org.classreflect.core.common.Ids;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.recording.AudioIntake;
+import org.classreflect.core.recording.HeldAudio;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingStatus;
@@ -29,7 +30,8 @@ import org.classreflect.core.transcript.format.TranscriptText;
  * file, with or without the audio. Everything is checked before anything is stored (the owner, the template, the
  * transcript, then the audio as for any upload); a refusal leaves neither a row nor a file. The recording is created
  * for the teacher, goes straight to transcribed and completed (no worker transcribes it), and its analysis is queued
- * as after an upload. Speaker labels in the transcript win over the estimate from the audio.
+ * as after an upload. Speaker labels in the transcript win over the estimate from the audio. The audio may also come
+ * already held (see {@link HeldAudio}), when a form's fields follow its file: it is then removed on any refusal.
  */
 public final class ImportTranscript {
 
@@ -72,6 +74,26 @@ public final class ImportTranscript {
     }
 
     public Result<Recording> execute(Actor actor, Command command) throws IOException {
+        return execute(actor, command, null);
+    }
+
+    /** With audio already held ({@code command.audio()} then null): it becomes the lesson's audio, or is removed. */
+    public Result<Recording> execute(Actor actor, Command command, HeldAudio held) throws IOException {
+        try {
+            Result<Recording> done = importLesson(actor, command, held);
+            if (held != null && !done.isOk()) {
+                intake.discard(held.recordingId());
+            }
+            return done;
+        } catch (IOException | RuntimeException e) {
+            if (held != null) {
+                intake.discard(held.recordingId());
+            }
+            throw e;
+        }
+    }
+
+    private Result<Recording> importLesson(Actor actor, Command command, HeldAudio held) throws IOException {
         Result<UploadOwner.NewLesson> accepted = owner.accept(actor, command.teacherId(), command.metadata(),
                 command.templateId(), analysis);
         if (accepted instanceof Result.Rejected<UploadOwner.NewLesson> refused) {
@@ -93,22 +115,25 @@ public final class ImportTranscript {
             opened = open.orElseThrow();
         }
         UploadOwner.NewLesson lesson = accepted.orElseThrow();
-        String name = UploadOwner.safeFileName(audio != null ? audio.originalFileName() : command.fileName(),
-                "transcript");
-        Recording started = Recording.startUpload(Ids.newId(), lesson.teacher().schoolId(), lesson.teacher().id(),
-                lesson.metadata(), name, opened == null ? null : opened.contentType(), clock.instant());
+        String audioName = audio != null ? audio.originalFileName() : held != null ? held.originalFileName() : null;
+        String name = UploadOwner.safeFileName(audioName != null ? audioName : command.fileName(), "transcript");
+        String contentType = opened != null ? opened.contentType() : held != null ? held.contentType() : null;
+        Recording started = Recording.startUpload(held != null ? held.recordingId() : Ids.newId(),
+                lesson.teacher().schoolId(), lesson.teacher().id(), lesson.metadata(), name, contentType,
+                clock.instant());
         recordings.insert(started);
-        Result<Recording> done = store(started, opened, segments.orElseThrow());
+        Result<Recording> done = store(started, opened, held == null ? null : held.taken(), segments.orElseThrow());
         if (done instanceof Result.Ok<Recording> ok) {
             analysis.queue(ok.value(), lesson.analysis());
         }
         return done;
     }
 
-    private Result<Recording> store(Recording started, AudioIntake.Opened audio, List<Segment> segments)
-            throws IOException {
+    /** Takes the streamed audio in (when there is some; else {@code held} is the audio, or null for none). */
+    private Result<Recording> store(Recording started, AudioIntake.Opened audio, AudioIntake.Taken held,
+                                    List<Segment> segments) throws IOException {
         try {
-            AudioIntake.Taken taken = null;
+            AudioIntake.Taken taken = held;
             if (audio != null) {
                 Result<AudioIntake.Taken> in = intake.take(started.audioKey(), audio);
                 if (in instanceof Result.Rejected<AudioIntake.Taken> refused) {

@@ -163,6 +163,50 @@ class UploadRecordingTest {
         assertThat(allRecordings()).containsExactly(core.recording(r.id()));
     }
 
+    @Test
+    void heldAudioIsStoredBeforeItsDetailsAndFiledUnderTheIdItWasHeldAs() throws Exception {
+        byte[] content = wav(4000);
+        HeldAudio held = core.uploadRecording().hold("lesson.wav", null, new ByteArrayInputStream(content))
+                .orElseThrow();
+        assertThat(core.audio.keys()).containsExactly(held.recordingId());
+        assertThat(allRecordings()).as("no row while only the audio is in").isEmpty();
+
+        Recording r = core.uploadRecording().execute(core.oakManager.asActor(), new UploadRecording.Held(
+                core.bob.id(), new RecordingMetadata("7C", null, null, null), held, null)).orElseThrow();
+
+        assertThat(r.id()).isEqualTo(held.recordingId());
+        assertThat(r.status()).isEqualTo(RecordingStatus.QUEUED);
+        assertThat(r.teacherId()).isEqualTo(core.bob.id());
+        assertThat(r.sizeBytes()).isEqualTo(4000);
+        assertThat(r.originalFileName()).isEqualTo("lesson.wav");
+        assertThat(core.audio.open(r.audioKey()).readAllBytes()).isEqualTo(content);
+        assertThat(core.queue.receive(java.time.Duration.ZERO).orElseThrow().job().recordingId()).isEqualTo(r.id());
+    }
+
+    @Test
+    void heldAudioWhoseDetailsAreRefusedIsRemoved() throws Exception {
+        HeldAudio held = core.uploadRecording().hold("lesson.wav", null, new ByteArrayInputStream(wav(4000)))
+                .orElseThrow();
+
+        Result<Recording> refused = core.uploadRecording().execute(core.ada.asActor(),
+                new UploadRecording.Held(core.bob.id(), RecordingMetadata.NONE, held, null));
+
+        assertThat(reason(refused)).isEqualTo(Rejection.Reason.NOT_FOUND);
+        assertNothingStored();
+    }
+
+    @Test
+    void audioThatCannotBeHeldIsRefusedLeavingNothing() throws Exception {
+        byte[] pdf = "%PDF-1.7 a lesson plan, not a lesson".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(reason(core.uploadRecording().hold("plan.pdf", null, new ByteArrayInputStream(pdf))))
+                .isEqualTo(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(reason(core.uploadRecording().hold("big.wav", null,
+                new ByteArrayInputStream(wav((int) InMemoryCore.MAX_UPLOAD_BYTES + 1)))))
+                .isEqualTo(Rejection.Reason.TOO_LARGE);
+        assertNothingStored();
+    }
+
     private List<Recording> allRecordings() {
         return core.stores.recordings().findByStatus(EnumSet.allOf(RecordingStatus.class));
     }

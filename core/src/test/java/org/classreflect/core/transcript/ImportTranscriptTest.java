@@ -22,6 +22,8 @@ import org.classreflect.core.inmemory.InMemoryStores;
 import org.classreflect.core.metrics.Speaker;
 import org.classreflect.core.metrics.SuppliedSpeakers;
 import org.classreflect.core.recording.AudioCheckSettings;
+import org.classreflect.core.recording.AudioIntake;
+import org.classreflect.core.recording.HeldAudio;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingStatus;
@@ -61,6 +63,7 @@ class ImportTranscriptTest {
     private final InMemoryAudioStore audio = new InMemoryAudioStore();
     private final InMemoryJobQueue queue = new InMemoryJobQueue(Duration.ofMinutes(5), 5, clock);
     private ImportTranscript use;
+    private AudioIntake intake;
     private Actor teacher;
 
     @BeforeEach
@@ -86,6 +89,7 @@ class ImportTranscriptTest {
         var check = new StoredAudioCheck(audio, decoder, new AudioCheckSettings(Duration.ofHours(1), dir));
         var analysis = new RequestAnalysis(stores.analyses(), stores.templates(), stores.recordings(),
                 stores.schoolSettings(), queue, new AccessPolicy(), clock);
+        intake = new AudioIntake(audio, new UploadLimits(1024 * 1024), check);
         use = new ImportTranscript(stores.recordings(), stores.transcripts(), stores.users(), new AccessPolicy(),
                 audio, new UploadLimits(1024 * 1024), check, analysis, clock);
     }
@@ -113,6 +117,26 @@ class ImportTranscriptTest {
         assertThat(stores.analyses().listForRecording(r.id())).singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo(AnalysisStatus.QUEUED));
         assertThat(queue.snapshot().visible()).isEqualTo(1); // the worker runs the analysis of a completed lesson
+    }
+
+    @Test
+    void heldAudioBecomesTheLessonsAudioOrIsRemovedWhenTheTranscriptIsRefused() throws Exception {
+        HeldAudio held = intake.hold("lesson.wav", null, new ByteArrayInputStream(WAV)).orElseThrow();
+        var command = new ImportTranscript.Command(null, RecordingMetadata.NONE, "lesson.srt", SRT, null, null, null);
+
+        Recording r = use.execute(teacher, command, held).orElseThrow();
+
+        assertThat(r.id()).isEqualTo(held.recordingId());
+        assertThat(r.originalFileName()).isEqualTo("lesson.wav");
+        assertThat(r.sizeBytes()).isEqualTo(WAV.length);
+        assertThat(audio.exists(r.audioKey())).isTrue();
+
+        HeldAudio second = intake.hold("other.wav", null, new ByteArrayInputStream(WAV)).orElseThrow();
+        var broken = new ImportTranscript.Command(null, RecordingMetadata.NONE, "x.srt", "not a transcript", null,
+                null, null);
+        assertThat(use.execute(teacher, broken, second).isOk()).isFalse();
+        assertThat(audio.exists(second.recordingId())).isFalse();
+        assertThat(stores.recordings().find(second.recordingId())).isEmpty();
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class FilesystemAudioStore implements AudioStore {
 
     /** Keys start with a letter or digit, so a temporary file starting with a dot can never be mistaken for one. */
     private static final String TEMP_PREFIX = ".incoming-";
+    private static final int WRITE_BYTES = 256 * 1024;
 
     private final Path root;
 
@@ -110,10 +111,15 @@ public final class FilesystemAudioStore implements AudioStore {
                 ? new StoreFullException("the audio store's disk is full: " + e.getMessage(), e) : e;
     }
 
+    /** In 256 KB writes, not {@code transferTo}'s 8 KB: a 500 MB lesson is 2,000 system calls instead of 64,000. */
     private static void writeDurably(InputStream content, Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
              OutputStream out = Channels.newOutputStream(channel)) {
-            content.transferTo(out);
+            byte[] buffer = new byte[WRITE_BYTES];
+            int n;
+            while ((n = content.readNBytes(buffer, 0, buffer.length)) > 0) {
+                out.write(buffer, 0, n);
+            }
             channel.force(true);
         }
     }
