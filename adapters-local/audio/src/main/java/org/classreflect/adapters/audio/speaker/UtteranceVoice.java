@@ -15,8 +15,8 @@ final class UtteranceVoice {
     static final int BLOCK_FRAMES = 25;
     static final double BLOCK_SECONDS = (double) BLOCK_FRAMES * VoiceFeatures.HOP / VoiceFeatures.SAMPLE_RATE;
     static final int MAX_STRETCH_BLOCKS = 240;
-    /** The confidence is measured on windows of about this length (shorter than most turns, so voices that speak
-     * once still have more than one). */
+    /** The confidence is measured on windows of about this length: shorter than most turns, so a voice that speaks
+     *  once is still heard in more than one. */
     static final double WINDOW_SECONDS = 2.0;
     private static final int WINDOW_BLOCKS = (int) Math.round(WINDOW_SECONDS / BLOCK_SECONDS);
 
