@@ -19,8 +19,8 @@ import org.classreflect.core.metrics.UtteranceCuts;
  * MFCCs) become Gaussian summaries ({@link VoiceStats}); the pieces are grouped bottom-up, first by BIC, then by the
  * distance between mean voices ({@link VoiceClusters}), so the number of voices is found, not fixed; the voice holding
  * the most speech time is the teacher, every other voice a student. An utterance whose pieces fall to different
- * speakers is cut there ({@link SpeakerEstimate#refined}). The confidence is the duration-weighted silhouette of the
- * grouping over 2 s windows. Method and measured accuracy: docs/analysis.md.
+ * speakers is cut there ({@link SpeakerEstimate#refined}). The confidence is the silhouette of the
+ * grouping over 2 s windows, weighted by voiced frames. Method and measured accuracy: docs/analysis.md.
  */
 public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
