@@ -78,28 +78,23 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
     /**
      * A piece of an utterance keeps a voice other than the one that best explains the whole utterance only when it
-     * lies clearly apart from it: a mean-voice distance of at least {@link #MIN_CHANGE_DISTANCE}.
+     * lies clearly apart from it: a mean-voice distance of at least {@link #MIN_CHANGE_DISTANCE}. A piece between two
+     * pieces of the utterance's voice (a turn inside another's) keeps it only when that voice is also heard in another
+     * utterance: a teacher's change of tone (reading a poem) makes a voice of its own heard in that utterance alone.
      */
     private static void keepClearChanges(List<List<VoicePiece>> heard, VoiceClusters clusters, int[] voiceOf) {
+        int[] utterancesHeardIn = utterancesHeardIn(heard, voiceOf, clusters.size());
         int first = 0;
         for (List<VoicePiece> its : heard) {
             if (its.size() > 1) {
-                VoiceStats whole = new VoiceStats();
-                for (VoicePiece p : its) {
-                    whole = whole.plus(p.stats());
-                }
-                int wholeVoice = 0;
-                for (int c = 1; c < clusters.size(); c++) {
-                    if (clusters.stats(c).meanLogLikelihood(whole)
-                            > clusters.stats(wholeVoice).meanLogLikelihood(whole)) {
-                        wholeVoice = c;
-                    }
-                }
+                int wholeVoice = wholeVoice(its, clusters);
                 for (int p = 0; p < its.size(); p++) {
                     int voice = voiceOf[first + p];
                     if (voice >= 0 && voice != wholeVoice) {
+                        boolean inside = p > 0 && p + 1 < its.size() && voiceOf[first + p - 1] == wholeVoice
+                                && voiceOf[first + p + 1] == wholeVoice;
                         if (VoiceStats.meanDistance(clusters.stats(voice), clusters.stats(wholeVoice))
-                                < MIN_CHANGE_DISTANCE) {
+                                < MIN_CHANGE_DISTANCE || inside && utterancesHeardIn[voice] < 2) {
                             voiceOf[first + p] = wholeVoice;
                         }
                     }
@@ -107,6 +102,38 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
             }
             first += its.size();
         }
+    }
+
+    /** The voice that best explains an utterance's frames taken together (highest mean log-likelihood per frame). */
+    private static int wholeVoice(List<VoicePiece> its, VoiceClusters clusters) {
+        VoiceStats whole = new VoiceStats();
+        for (VoicePiece p : its) {
+            whole = whole.plus(p.stats());
+        }
+        int best = 0;
+        for (int c = 1; c < clusters.size(); c++) {
+            if (clusters.stats(c).meanLogLikelihood(whole) > clusters.stats(best).meanLogLikelihood(whole)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** For each voice, in how many utterances some piece has it. */
+    private static int[] utterancesHeardIn(List<List<VoicePiece>> heard, int[] voiceOf, int voices) {
+        int[] count = new int[voices];
+        int first = 0;
+        for (List<VoicePiece> its : heard) {
+            boolean[] has = new boolean[voices];
+            for (int p = 0; p < its.size(); p++) {
+                if (voiceOf[first + p] >= 0 && !has[voiceOf[first + p]]) {
+                    has[voiceOf[first + p]] = true;
+                    count[voiceOf[first + p]]++;
+                }
+            }
+            first += its.size();
+        }
+        return count;
     }
 
     /** Each utterance, cut where its pieces change speaker, with the speaker and end rise of each part. */

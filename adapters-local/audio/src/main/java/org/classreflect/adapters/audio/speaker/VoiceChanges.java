@@ -21,6 +21,8 @@ final class VoiceChanges {
     static final double CHANGE_ABOVE = 1.5;
     static final int MIN_SIDE_BLOCKS = 4;
     static final int MIN_SIDE_FRAMES = 30;
+    /** A turn inside another voice's stretch is looked for up to this long (10 s), which bounds the search's cost. */
+    static final int MAX_MIDDLE_BLOCKS = 40;
 
     private VoiceChanges() {
     }
@@ -67,11 +69,49 @@ final class VoiceChanges {
             }
         }
         if (best <= CHANGE_ABOVE) {
+            searchMiddle(blocks, from, to, total, changes);
             return;
         }
         int change = (firstBest + lastBest + 1) / 2;
         changes.add(change);
         search(blocks, from, change, changes);
         search(blocks, change, to, changes);
+    }
+
+    /**
+     * A short turn between two stretches of one voice (teacher, student, teacher) is no single change: each side of
+     * any one boundary mixes both voices. So where no single change was found, the stretch of at most
+     * {@link #MAX_MIDDLE_BLOCKS} blocks whose voice is least likely the voice around it is two changes when that
+     * distance exceeds {@link #CHANGE_ABOVE}. The stretch is not searched again.
+     */
+    private static void searchMiddle(List<VoiceStats> blocks, int from, int to, VoiceStats total,
+                                     List<Integer> changes) {
+        double best = CHANGE_ABOVE;
+        int bestStart = -1;
+        int bestEnd = -1;
+        for (int start = from + MIN_SIDE_BLOCKS; start <= to - 2 * MIN_SIDE_BLOCKS; start++) {
+            VoiceStats middle = new VoiceStats();
+            for (int k = start; k < start + MIN_SIDE_BLOCKS - 1; k++) {
+                middle = middle.plus(blocks.get(k));
+            }
+            for (int end = start + MIN_SIDE_BLOCKS; end <= Math.min(to - MIN_SIDE_BLOCKS, start + MAX_MIDDLE_BLOCKS);
+                 end++) {
+                middle = middle.plus(blocks.get(end - 1));
+                VoiceStats around = total.minus(middle);
+                if (middle.count() < MIN_SIDE_FRAMES || around.count() < MIN_SIDE_FRAMES) {
+                    continue;
+                }
+                double d = VoiceStats.distance(middle, around);
+                if (d > best) {
+                    best = d;
+                    bestStart = start;
+                    bestEnd = end;
+                }
+            }
+        }
+        if (bestStart >= 0) {
+            changes.add(bestStart);
+            changes.add(bestEnd);
+        }
     }
 }
