@@ -13,6 +13,8 @@ class VoiceChangesTest {
     /** Two voices: mean and spread of every coordinate (pitch and cepstra). */
     private static final double[] TEACHER = {0, 1};
     private static final double[] STUDENT = {2, 0.5};
+    /** Close enough to the teacher that no single cut of teacher, student, teacher separates two voices. */
+    private static final double[] NEAR_STUDENT = {2, 1};
 
     private final Random random = new Random(7);
 
@@ -49,6 +51,27 @@ class VoiceChangesTest {
         blocks.addAll(blocks(VoiceChanges.MIN_SIDE_BLOCKS - 1, STUDENT));
 
         assertThat(VoiceChanges.of(blocks)).isEmpty();
+    }
+
+    @Test
+    void cutsOutAShortTurnBetweenTwoStretchesOfAnotherVoice() {
+        List<VoiceStats> blocks = new ArrayList<>();
+        blocks.addAll(blocks(20, TEACHER));
+        blocks.addAll(blocks(10, NEAR_STUDENT));
+        blocks.addAll(blocks(20, TEACHER));
+
+        assertThat(VoiceStats.distance(sum(blocks, 0, 20), sum(blocks, 20, 50)))
+                .isLessThan(VoiceChanges.CHANGE_ABOVE); // the student's start alone is no change
+        assertThat(VoiceStats.distance(sum(blocks, 0, 30), sum(blocks, 30, 50))).isLessThan(VoiceChanges.CHANGE_ABOVE);
+        assertThat(VoiceChanges.of(blocks)).containsExactly(20, 30);
+    }
+
+    private static VoiceStats sum(List<VoiceStats> blocks, int from, int to) {
+        VoiceStats sum = new VoiceStats();
+        for (VoiceStats block : blocks.subList(from, to)) {
+            sum = sum.plus(block);
+        }
+        return sum;
     }
 
     /** Blocks of 25 frames from a voice: independent coordinates of the voice's mean and spread. */
