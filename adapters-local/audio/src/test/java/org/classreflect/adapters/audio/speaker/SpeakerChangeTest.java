@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.classreflect.core.metrics.LessonMeasurer;
 import org.classreflect.core.metrics.Metric;
 import org.classreflect.core.metrics.SampleSource;
@@ -18,9 +19,9 @@ import org.classreflect.testfixtures.audio.AudioFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * A speaker change inside one utterance: the synthetic lesson's turns laid out again with 1 s between them, except
- * that a student's answer follows the teacher's question after only 0.3 s, so the transcript joins the two into one
- * utterance. The estimate must cut it where the student starts.
+ * Speaker changes inside one utterance: the synthetic lesson's turns laid out again with 1 s between them, except
+ * that some follow the turn before after only 0.3 s, so the transcript joins them into one utterance. The estimate
+ * must cut it where the speaker changes.
  */
 class SpeakerChangeTest {
 
@@ -32,23 +33,10 @@ class SpeakerChangeTest {
     @Test
     void cutsTheUtteranceWhereTheStudentStartsAndMeasuresTheSplit() throws IOException {
         LessonTruth truth = LessonTruth.read();
-        float[] lesson = AudioFixtures.samples(Wav.AUDIO.resolve("synthetic-lesson-water-cycle.wav"));
-        List<float[]> parts = new ArrayList<>();
-        List<Utterance> turns = new ArrayList<>();
-        double at = 0;
-        double answerStarts = Double.NaN;
-        for (int i = 0; i < truth.utterances().size(); i++) {
-            Utterance u = truth.utterances().get(i);
-            at += i == QUESTION + 1 ? SHORT_GAP : GAP;
-            if (i == QUESTION + 1) {
-                answerStarts = at;
-            }
-            parts.add(new float[(int) Math.round((i == QUESTION + 1 ? SHORT_GAP : GAP) * SampleSource.SAMPLE_RATE)]);
-            parts.add(Arrays.copyOfRange(lesson, (int) Math.round(u.start() * SampleSource.SAMPLE_RATE),
-                    (int) Math.round(u.end() * SampleSource.SAMPLE_RATE)));
-            turns.add(new Utterance(at, at + u.seconds(), u.text()));
-            at += u.seconds();
-        }
+        LaidOut laidOut = layOut(truth, Set.of(QUESTION + 1));
+        List<float[]> parts = laidOut.parts();
+        List<Utterance> turns = laidOut.turns();
+        double answerStarts = turns.get(QUESTION + 1).start();
         List<Utterance> utterances = Utterances.join(turns);
         assertThat(utterances).hasSize(turns.size() - 1); // the question and its answer are one utterance
 
@@ -72,5 +60,47 @@ class SpeakerChangeTest {
         }
         assertThat(new LessonMeasurer().measure(utterances, estimate).value(Metric.TEACHER_TALK_SHARE))
                 .isCloseTo(trueShare / total, within(0.02));
+    }
+
+    /** student_a's answer (turn 2, 2.6 s) between the teacher's question and her praise; student_a speaks again later. */
+    @Test
+    void cutsOutAStudentBetweenTwoStretchesOfTheTeacher() throws IOException {
+        LessonTruth truth = LessonTruth.read();
+        LaidOut laidOut = layOut(truth, Set.of(QUESTION + 1, QUESTION + 2));
+        List<Utterance> utterances = Utterances.join(laidOut.turns());
+        assertThat(utterances).hasSize(laidOut.turns().size() - 2); // teacher, student, teacher in one utterance
+
+        SpeakerEstimate estimate = new AcousticSpeakerEstimator().estimate(utterances, chunks -> laidOut.parts()
+                .forEach(chunks));
+
+        assertThat(estimate.refined()).hasSize(laidOut.turns().size());
+        assertThat(estimate.speakers().subList(QUESTION, QUESTION + 3))
+                .containsExactly(Speaker.TEACHER, Speaker.STUDENT, Speaker.TEACHER);
+        assertThat(estimate.refined().get(QUESTION + 1).start())
+                .isCloseTo(laidOut.turns().get(QUESTION + 1).start() - SHORT_GAP / 2, within(0.25));
+        assertThat(estimate.refined().get(QUESTION + 2).start())
+                .isCloseTo(laidOut.turns().get(QUESTION + 2).start() - SHORT_GAP / 2, within(0.25));
+    }
+
+    private record LaidOut(List<float[]> parts, List<Utterance> turns) {
+    }
+
+    /** The lesson's turns with {@link #GAP} of silence before each, {@link #SHORT_GAP} before those in {@code close}. */
+    private static LaidOut layOut(LessonTruth truth, Set<Integer> close) throws IOException {
+        float[] lesson = AudioFixtures.samples(Wav.AUDIO.resolve("synthetic-lesson-water-cycle.wav"));
+        List<float[]> parts = new ArrayList<>();
+        List<Utterance> turns = new ArrayList<>();
+        double at = 0;
+        for (int i = 0; i < truth.utterances().size(); i++) {
+            Utterance u = truth.utterances().get(i);
+            double gap = close.contains(i) ? SHORT_GAP : GAP;
+            at += gap;
+            parts.add(new float[(int) Math.round(gap * SampleSource.SAMPLE_RATE)]);
+            parts.add(Arrays.copyOfRange(lesson, (int) Math.round(u.start() * SampleSource.SAMPLE_RATE),
+                    (int) Math.round(u.end() * SampleSource.SAMPLE_RATE)));
+            turns.add(new Utterance(at, at + u.seconds(), u.text()));
+            at += u.seconds();
+        }
+        return new LaidOut(parts, turns);
     }
 }
