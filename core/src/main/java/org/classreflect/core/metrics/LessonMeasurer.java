@@ -29,7 +29,9 @@ public final class LessonMeasurer {
         this.questionDetector = questionDetector;
     }
 
-    public LessonMetrics measure(List<Utterance> utterances, SpeakerEstimate speakers) {
+    /** Measures the given utterances, or the estimate's refined ones when it cut some where the voice changes. */
+    public LessonMetrics measure(List<Utterance> given, SpeakerEstimate speakers) {
+        List<Utterance> utterances = speakers.utterancesOf(given);
         if (speakers.speakers().size() != utterances.size()) {
             throw new IllegalArgumentException("one speaker per utterance expected");
         }

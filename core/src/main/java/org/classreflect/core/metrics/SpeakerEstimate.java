@@ -9,10 +9,11 @@ import java.util.Objects;
  * that the voices were told apart at all, and the pitch movement at its end in semitones (positive: a rise; NaN when
  * not heard), which marks many questions when the transcript has no punctuation. Below {@link #CONFIDENT} the metrics
  * use their speaker-free definitions. {@code problem} says why there is no estimate when the audio could not be
- * heard (null otherwise).
+ * heard (null otherwise). {@code refined}: when the voice changes inside an utterance, the utterances cut there
+ * ({@link UtteranceCuts}), to which the speakers and end rises then belong; null when no utterance was cut.
  */
 public record SpeakerEstimate(List<Speaker> speakers, double confidence, String method, List<Double> endRises,
-                              String problem) {
+                              String problem, List<Utterance> refined) {
 
     /**
      * The confidence from which speaker-dependent metrics trust the estimate: between what single-speaker clips
@@ -30,6 +31,18 @@ public record SpeakerEstimate(List<Speaker> speakers, double confidence, String 
         if (endRises.size() != speakers.size()) {
             throw new IllegalArgumentException("one end rise per utterance expected");
         }
+        if (refined != null) {
+            refined = List.copyOf(refined);
+            if (refined.size() != speakers.size()) {
+                throw new IllegalArgumentException("one speaker per refined utterance expected");
+            }
+        }
+    }
+
+    /** No utterance cut. */
+    public SpeakerEstimate(List<Speaker> speakers, double confidence, String method, List<Double> endRises,
+                           String problem) {
+        this(speakers, confidence, method, endRises, problem, null);
     }
 
     /** Speakers only, no pitch heard. */
@@ -47,6 +60,11 @@ public record SpeakerEstimate(List<Speaker> speakers, double confidence, String 
         Objects.requireNonNull(problem, "problem");
         return new SpeakerEstimate(Collections.nCopies(utterances, Speaker.TEACHER), 0, "none",
                 Collections.nCopies(utterances, Double.NaN), problem);
+    }
+
+    /** The utterances the speakers belong to: the refined ones, or else those the estimate was made for. */
+    public List<Utterance> utterancesOf(List<Utterance> given) {
+        return refined != null ? refined : given;
     }
 
     public boolean isConfident() {

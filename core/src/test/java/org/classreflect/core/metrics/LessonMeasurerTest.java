@@ -1,6 +1,7 @@
 package org.classreflect.core.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.classreflect.core.metrics.Lessons.PLANTS;
 import static org.classreflect.core.metrics.Lessons.PLANTS_SPEAKERS;
@@ -154,5 +155,32 @@ class LessonMeasurerTest {
 
     private static String words(int n) {
         return String.join(" ", Collections.nCopies(n, "word"));
+    }
+
+    @Test
+    void measuresTheUtterancesTheEstimateCutWhereTheVoiceChanges() {
+        List<Utterance> heard = List.of(new Utterance(0, 10, "Does iron stick to a magnet? Yes it does"),
+                new Utterance(12, 16, "Well done"));
+        List<Utterance> cut = List.of(new Utterance(0, 6, "Does iron stick to a magnet?"),
+                new Utterance(6, 10, "Yes it does"), new Utterance(12, 16, "Well done"));
+        SpeakerEstimate estimate = new SpeakerEstimate(List.of(Speaker.TEACHER, Speaker.STUDENT, Speaker.TEACHER),
+                0.9, "test", Collections.nCopies(3, Double.NaN), null, cut);
+
+        LessonMetrics m = measurer.measure(heard, estimate);
+
+        assertThat(m.utterances()).isEqualTo(cut);
+        assertThat(m.value(Metric.TEACHER_TALK_SHARE)).isCloseTo(10.0 / 14, EXACT);
+        assertThat(m.questions()).singleElement().satisfies(q -> {
+            assertThat(q.askedBy()).isEqualTo(Speaker.TEACHER);
+            assertThat(q.utterance()).isEqualTo(cut.get(0).excerpt());
+        });
+    }
+
+    @Test
+    void anEstimateMustGiveOneSpeakerPerRefinedUtterance() {
+        List<Utterance> cut = List.of(new Utterance(0, 6, "a"), new Utterance(6, 10, "b"));
+
+        assertThatThrownBy(() -> new SpeakerEstimate(List.of(Speaker.TEACHER), 0.9,
+                "test", List.of(Double.NaN), null, cut)).isInstanceOf(IllegalArgumentException.class);
     }
 }

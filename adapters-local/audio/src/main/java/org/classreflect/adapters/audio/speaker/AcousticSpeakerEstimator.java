@@ -2,7 +2,7 @@ package org.classreflect.adapters.audio.speaker;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -11,59 +11,178 @@ import org.classreflect.core.metrics.Speaker;
 import org.classreflect.core.metrics.SpeakerEstimate;
 import org.classreflect.core.metrics.SpeakerEstimator;
 import org.classreflect.core.metrics.Utterance;
+import org.classreflect.core.metrics.UtteranceCuts;
 
 /**
  * Tells the teacher from the students without a trained model. The audio is streamed once ({@link LessonListener});
- * each utterance's voiced frames (pitch and MFCCs) become a Gaussian summary ({@link VoiceStats}); the summaries are
- * grouped bottom-up, first by BIC, then by the distance between mean voices ({@link VoiceClusters}), so the number of
- * voices is found, not fixed; the voice holding the most speech time is the teacher, every other voice a student.
- * The confidence is the duration-weighted silhouette of that grouping. Method and measured accuracy: docs/analysis.md.
+ * each utterance is cut where its voice changes ({@link VoiceChanges}) into pieces whose voiced frames (pitch and
+ * MFCCs) become Gaussian summaries ({@link VoiceStats}); the pieces are grouped bottom-up, first by BIC, then by the
+ * distance between mean voices ({@link VoiceClusters}), so the number of voices is found, not fixed; the voice holding
+ * the most speech time is the teacher, every other voice a student. An utterance whose pieces fall to different
+ * speakers is cut there ({@link SpeakerEstimate#refined}). The confidence is the silhouette of the
+ * grouping over 2 s windows, weighted by voiced frames. Method and measured accuracy: docs/analysis.md.
  */
 public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
-    public static final String METHOD = "Gaussian voice summaries (pitch + MFCC c1..c20) per utterance, "
-            + "agglomerative clustering by BIC, then by mean-voice distance";
+    public static final String METHOD = "Gaussian voice summaries (pitch + MFCC c1..c20) per utterance, cut by BIC "
+            + "where the voice changes, agglomerative clustering by BIC, then by mean-voice distance";
 
-    /** Shorter utterances give unstable summaries: they are not clustered, only given the nearest voice. */
+    /** Shorter pieces give unstable summaries: they are not clustered, only given the nearest voice. */
     static final double MIN_CLUSTERED_SECONDS = 1.0;
-    /** Voiced frames (10 ms each) an utterance needs to be clustered, and to be given a voice at all. */
+    /** Voiced frames (10 ms each) a piece needs to be clustered (and a window to be judged), and to get a voice. */
     private static final int MIN_CLUSTERED_FRAMES = 30;
     private static final int MIN_ASSIGNED_FRAMES = 5;
-    /** At most this many utterances (the longest) are clustered, so time and memory stay bounded in long lessons. */
+    /** At most this many pieces (the longest) are clustered, so time and memory stay bounded in long lessons. */
     static final int MAX_CLUSTERED = 400;
+    /**
+     * Tuned on the tuning lessons: the voice of a piece of another speaker inside an utterance lay 4.6 to 57 from the
+     * utterance's voice in mean-voice distance (l17, l18), the end of a poem the teacher read, cut off and grouped
+     * apart, 1.7 (l08). The distance is measured in the two voices' pooled spread, so the bar is relative to how
+     * widely the voices vary, not a fixed likelihood.
+     */
+    static final double MIN_CHANGE_DISTANCE = 3;
 
     @Override
     public SpeakerEstimate estimate(List<Utterance> utterances, SampleSource audio) throws IOException {
-        UtteranceVoice[] voices = new LessonListener(utterances).listen(audio);
-        List<Double> endRises = Arrays.stream(voices).map(UtteranceVoice::endRise).toList();
-        List<Integer> clustered = IntStream.range(0, voices.length)
-                .filter(i -> utterances.get(i).seconds() >= MIN_CLUSTERED_SECONDS
-                        && voices[i].stats().count() >= MIN_CLUSTERED_FRAMES)
-                .boxed().sorted(Comparator.comparingLong((Integer i) -> voices[i].stats().count()).reversed())
+        List<List<VoicePiece>> heard = new LessonListener(utterances).listen(audio);
+        List<VoicePiece> pieces = heard.stream().flatMap(List::stream).toList();
+        List<Integer> clustered = IntStream.range(0, pieces.size())
+                .filter(i -> pieces.get(i).seconds() >= MIN_CLUSTERED_SECONDS
+                        && pieces.get(i).stats().count() >= MIN_CLUSTERED_FRAMES)
+                .boxed().sorted(Comparator.comparingLong((Integer i) -> pieces.get(i).stats().count()).reversed())
                 .limit(MAX_CLUSTERED).sorted().toList();
-        Speaker[] speakers = new Speaker[voices.length];
-        Arrays.fill(speakers, Speaker.TEACHER); // utterances too short to hear go with the majority voice
-        if (clustered.size() < 2) {
-            return new SpeakerEstimate(List.of(speakers), 0, METHOD, endRises, null);
+        if (clustered.size() < 2) { // utterances too short to hear go with the majority voice
+            return new SpeakerEstimate(Collections.nCopies(utterances.size(), Speaker.TEACHER), 0, METHOD,
+                    heard.stream().map(p -> p.get(p.size() - 1).endRise()).toList(), null);
         }
-        VoiceClusters clusters = new VoiceClusters(clustered.stream().map(i -> voices[i].stats()).toList());
-        int[] voiceOf = new int[voices.length];
+        VoiceClusters clusters = new VoiceClusters(clustered.stream().map(i -> pieces.get(i).stats()).toList());
+        int[] voiceOf = new int[pieces.size()];
+        for (int i = 0; i < pieces.size(); i++) {
+            VoiceStats stats = pieces.get(i).stats();
+            int member = clustered.indexOf(i);
+            voiceOf[i] = stats.count() < MIN_ASSIGNED_FRAMES ? -1
+                    : member >= 0 ? clusterOf(clusters, member) : clusters.nearest(stats);
+        }
+        keepClearChanges(heard, clusters, voiceOf);
         double[] seconds = new double[clusters.size()];
-        for (int i = 0; i < voices.length; i++) {
-            voiceOf[i] = voices[i].stats().count() < MIN_ASSIGNED_FRAMES ? -1
-                    : clustered.contains(i) ? clusterOf(clusters, clustered.indexOf(i))
-                    : clusters.nearest(voices[i].stats());
+        for (int i = 0; i < pieces.size(); i++) {
             if (voiceOf[i] >= 0) {
-                seconds[voiceOf[i]] += utterances.get(i).seconds();
+                seconds[voiceOf[i]] += pieces.get(i).seconds();
             }
         }
         int teacher = IntStream.range(0, seconds.length).boxed()
                 .max(Comparator.comparingDouble(c -> seconds[c])).orElseThrow();
-        for (int i = 0; i < voices.length; i++) {
-            speakers[i] = voiceOf[i] < 0 || voiceOf[i] == teacher ? Speaker.TEACHER : Speaker.STUDENT;
+        double confidence = Math.max(0, Math.min(1, silhouette(clusters, clustered, pieces)));
+        return turns(utterances, heard, voiceOf, teacher, confidence);
+    }
+
+    /**
+     * A piece of an utterance keeps a voice other than the one that best explains the whole utterance only when it
+     * lies clearly apart from it: a mean-voice distance of at least {@link #MIN_CHANGE_DISTANCE}. A piece between two
+     * pieces of the utterance's voice (a turn inside another's) keeps it only when that voice is also heard in another
+     * utterance: a teacher's change of tone (reading a poem) makes a voice of its own heard in that utterance alone.
+     */
+    private static void keepClearChanges(List<List<VoicePiece>> heard, VoiceClusters clusters, int[] voiceOf) {
+        int[] utterancesHeardIn = utterancesHeardIn(heard, voiceOf, clusters.size());
+        int first = 0;
+        for (List<VoicePiece> its : heard) {
+            if (its.size() > 1) {
+                int wholeVoice = wholeVoice(its, clusters);
+                for (int p = 0; p < its.size(); p++) {
+                    int voice = voiceOf[first + p];
+                    if (voice >= 0 && voice != wholeVoice) {
+                        boolean inside = p > 0 && p + 1 < its.size() && voiceOf[first + p - 1] == wholeVoice
+                                && voiceOf[first + p + 1] == wholeVoice;
+                        if (VoiceStats.meanDistance(clusters.stats(voice), clusters.stats(wholeVoice))
+                                < MIN_CHANGE_DISTANCE || inside && utterancesHeardIn[voice] < 2) {
+                            voiceOf[first + p] = wholeVoice;
+                        }
+                    }
+                }
+            }
+            first += its.size();
         }
-        double confidence = silhouette(clusters, clustered, voices, utterances);
-        return new SpeakerEstimate(List.of(speakers), Math.max(0, Math.min(1, confidence)), METHOD, endRises, null);
+    }
+
+    /** The voice that best explains an utterance's frames taken together (highest mean log-likelihood per frame). */
+    private static int wholeVoice(List<VoicePiece> its, VoiceClusters clusters) {
+        VoiceStats whole = new VoiceStats();
+        for (VoicePiece p : its) {
+            whole = whole.plus(p.stats());
+        }
+        int best = 0;
+        for (int c = 1; c < clusters.size(); c++) {
+            if (clusters.stats(c).meanLogLikelihood(whole) > clusters.stats(best).meanLogLikelihood(whole)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** For each voice, in how many utterances some piece has it. */
+    private static int[] utterancesHeardIn(List<List<VoicePiece>> heard, int[] voiceOf, int voices) {
+        int[] count = new int[voices];
+        int first = 0;
+        for (List<VoicePiece> its : heard) {
+            boolean[] has = new boolean[voices];
+            for (int p = 0; p < its.size(); p++) {
+                if (voiceOf[first + p] >= 0 && !has[voiceOf[first + p]]) {
+                    has[voiceOf[first + p]] = true;
+                    count[voiceOf[first + p]]++;
+                }
+            }
+            first += its.size();
+        }
+        return count;
+    }
+
+    /** Each utterance, cut where its pieces change speaker, with the speaker and end rise of each part. */
+    private static SpeakerEstimate turns(List<Utterance> utterances, List<List<VoicePiece>> heard, int[] voiceOf,
+                                         int teacher, double confidence) {
+        List<Speaker> speakers = new ArrayList<>();
+        List<Double> endRises = new ArrayList<>();
+        List<Utterance> refined = new ArrayList<>();
+        boolean cut = false;
+        int first = 0;
+        for (int u = 0; u < utterances.size(); u++) {
+            Utterance utterance = utterances.get(u);
+            List<VoicePiece> its = heard.get(u);
+            Speaker[] bySpeaker = speakersOf(voiceOf, first, its.size(), teacher);
+            first += its.size();
+            List<Double> cuts = new ArrayList<>();
+            for (int p = 1; p < its.size(); p++) {
+                double at = its.get(p).start();
+                if (bySpeaker[p] != bySpeaker[p - 1] && at > utterance.start() && at < utterance.end()) {
+                    cuts.add(at);
+                    speakers.add(bySpeaker[p - 1]);
+                    endRises.add(its.get(p - 1).endRise());
+                }
+            }
+            speakers.add(bySpeaker[its.size() - 1]);
+            endRises.add(its.get(its.size() - 1).endRise());
+            refined.addAll(cuts.isEmpty() ? List.of(utterance) : UtteranceCuts.cut(utterance, cuts));
+            cut |= !cuts.isEmpty();
+        }
+        return new SpeakerEstimate(speakers, confidence, METHOD, endRises, null, cut ? refined : null);
+    }
+
+    /**
+     * The speakers of one utterance's pieces; a piece with too little voice to tell takes the voice of the piece
+     * before it in the utterance, else the one after it, else goes with the teacher (the majority voice).
+     */
+    private static Speaker[] speakersOf(int[] voiceOf, int first, int count, int teacher) {
+        Speaker[] speakers = new Speaker[count];
+        for (int p = 0; p < count; p++) {
+            int voice = voiceOf[first + p];
+            speakers[p] = voice < 0 ? (p > 0 ? speakers[p - 1] : null)
+                    : voice == teacher ? Speaker.TEACHER : Speaker.STUDENT;
+        }
+        for (int p = count - 1; p >= 0; p--) {
+            if (speakers[p] == null) {
+                speakers[p] = p + 1 < count ? speakers[p + 1] : Speaker.TEACHER;
+            }
+        }
+        return speakers;
     }
 
     private static int clusterOf(VoiceClusters clusters, int member) {
@@ -76,36 +195,43 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
     }
 
     /**
-     * The duration-weighted mean silhouette (Rousseeuw 1987) of the grouping, with the mean-voice distance between an
-     * utterance and the rest of its own voice against the nearest other voice; an utterance alone in its voice
-     * scores 0, and a single voice scores 0, so one voice is never confidently split.
+     * The duration-weighted mean silhouette (Rousseeuw 1987) of the grouping over the clustered pieces' windows of
+     * about 2 s, with the mean-voice distance between a window and the rest of its own voice against the nearest
+     * other voice. Windows, not whole utterances, so that a voice heard in one long stretch is still compared with
+     * itself. A voice heard in a single window cannot be compared with itself: its window scores 0 and it is no
+     * nearest other voice; with fewer than two voices heard in two windows or more the confidence is 0, so one voice
+     * (or one voice and a stray noise) is never confidently split. Windows with too few voiced frames are left out.
      */
-    private static double silhouette(VoiceClusters clusters, List<Integer> clustered, UtteranceVoice[] voices,
-                                     List<Utterance> utterances) {
-        if (clusters.size() < 2) {
+    private static double silhouette(VoiceClusters clusters, List<Integer> clustered, List<VoicePiece> pieces) {
+        List<List<VoiceStats>> windows = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            windows.add(clusters.members(c).stream().flatMap(m -> pieces.get(clustered.get(m)).windows().stream())
+                    .filter(w -> w.count() >= MIN_CLUSTERED_FRAMES).toList());
+        }
+        List<Integer> compared = IntStream.range(0, clusters.size()).filter(c -> windows.get(c).size() > 1)
+                .boxed().toList();
+        if (compared.size() < 2) {
             return 0;
         }
         double weighted = 0;
         double total = 0;
         for (int c = 0; c < clusters.size(); c++) {
-            for (int member : clusters.members(c)) {
-                int u = clustered.get(member);
+            for (VoiceStats window : windows.get(c)) {
                 double s = 0;
-                if (clusters.members(c).size() > 1) {
-                    VoiceStats own = voices[u].stats();
-                    double a = VoiceStats.meanDistance(clusters.stats(c).minus(own), own);
+                if (compared.contains(c)) {
+                    double a = VoiceStats.meanDistance(clusters.stats(c).minus(window), window);
                     double b = Double.POSITIVE_INFINITY;
-                    for (int other = 0; other < clusters.size(); other++) {
+                    for (int other : compared) {
                         if (other != c) {
-                            b = Math.min(b, VoiceStats.meanDistance(clusters.stats(other), own));
+                            b = Math.min(b, VoiceStats.meanDistance(clusters.stats(other), window));
                         }
                     }
                     s = (b - a) / Math.max(Math.abs(a), b);
                 }
-                weighted += s * utterances.get(u).seconds();
-                total += utterances.get(u).seconds();
+                weighted += s * window.count();
+                total += window.count();
             }
         }
-        return total == 0 ? 0 : weighted / total;
+        return weighted / total;
     }
 }

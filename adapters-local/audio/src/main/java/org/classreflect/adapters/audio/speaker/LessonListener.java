@@ -1,14 +1,16 @@
 package org.classreflect.adapters.audio.speaker;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.classreflect.core.metrics.SampleSource;
 import org.classreflect.core.metrics.Utterance;
 
 /**
  * Streams a lesson's audio once, frame by frame through a ring buffer of one frame, and adds every frame that lies
- * inside an utterance to that utterance's {@link UtteranceVoice}. Memory: one frame of samples plus a fixed-size
- * summary per utterance, whatever the length of the lesson or of its utterances.
+ * inside an utterance to that utterance's {@link UtteranceVoice}, which is finished into pieces as soon as the audio
+ * has passed it. Memory: one frame of samples, the blocks of the utterances being heard (at most 60 s each), and
+ * fixed-size summaries per piece and per 2 s window, whatever the length of the lesson or of its utterances.
  */
 final class LessonListener {
 
@@ -29,16 +31,16 @@ final class LessonListener {
         firstSample = new long[utterances.size()];
         endSample = new long[utterances.size()];
         for (int i = 0; i < voices.length; i++) {
-            voices[i] = new UtteranceVoice();
+            voices[i] = new UtteranceVoice(utterances.get(i).start(), utterances.get(i).end());
             firstSample[i] = Math.round(utterances.get(i).start() * SampleSource.SAMPLE_RATE);
             endSample[i] = Math.round(utterances.get(i).end() * SampleSource.SAMPLE_RATE);
         }
     }
 
-    /** One summary per utterance, in the order given. */
-    UtteranceVoice[] listen(SampleSource audio) throws IOException {
+    /** The pieces of each utterance, in the order given. */
+    List<List<VoicePiece>> listen(SampleSource audio) throws IOException {
         audio.stream(this::accept);
-        return voices;
+        return Arrays.stream(voices).map(UtteranceVoice::finish).toList();
     }
 
     private void accept(float[] chunk) {
@@ -54,6 +56,7 @@ final class LessonListener {
 
     private void frame(long start) {
         while (done < voices.length && endSample[done] < start + VoiceFeatures.FRAME) {
+            voices[done].finish();
             done++;
         }
         boolean analysed = false;

@@ -67,6 +67,49 @@ final class VoiceStats {
         return ratio / (PARAMETERS * Math.log(both.count));
     }
 
+    /**
+     * The mean log-likelihood per frame of the frames summarised in {@code frames} under this summary's Gaussian,
+     * without the constant term: -(log det C + tr(C^-1 S) / n) / 2, with S the frames' scatter about this mean.
+     */
+    double meanLogLikelihood(VoiceStats frames) {
+        double[] l = cholesky(covariance());
+        double logDet = 0;
+        for (int j = 0; j < DIM; j++) {
+            logDet += 2 * Math.log(l[j * DIM + j]);
+        }
+        double n = frames.count;
+        double[] mean = new double[DIM];
+        for (int i = 0; i < DIM; i++) {
+            mean[i] = sum[i] / count;
+        }
+        double trace = 0;
+        double[] column = new double[DIM];
+        for (int j = 0; j < DIM; j++) { // column j of C^-1, by solving L L' x = e_j
+            for (int i = 0; i < DIM; i++) {
+                double v = i == j ? 1 : 0;
+                for (int k = 0; k < i; k++) {
+                    v -= l[i * DIM + k] * column[k];
+                }
+                column[i] = v / l[i * DIM + i];
+            }
+            for (int i = DIM - 1; i >= 0; i--) {
+                double v = column[i];
+                for (int k = i + 1; k < DIM; k++) {
+                    v -= l[k * DIM + i] * column[k];
+                }
+                column[i] = v / l[i * DIM + i];
+            }
+            for (int i = 0; i < DIM; i++) {
+                int a = Math.min(i, j);
+                int b = Math.max(i, j);
+                double scatter = frames.outer[a * DIM + b] - frames.sum[i] * mean[j] - mean[i] * frames.sum[j]
+                        + n * mean[i] * mean[j];
+                trace += column[i] * scatter;
+            }
+        }
+        return -0.5 * (logDet + trace / n);
+    }
+
     /** log det of the maximum-likelihood covariance. */
     double logDetCovariance() {
         double[] l = cholesky(covariance());

@@ -22,7 +22,7 @@ final class Lessons {
 
     /** The lessons the estimator and the question rules were tuned on; every other lesson is held out. */
     static final List<String> TUNING = List.of("l00-water-cycle", "l01-fractions", "l02-plate-tectonics",
-            "l07-times-tables", "l08-poetry");
+            "l07-times-tables", "l08-poetry", "l17-quick-exchanges", "l18-shared-segments");
 
     static final String REAL_CLIP = "picovoice-diarization-3speakers";
 

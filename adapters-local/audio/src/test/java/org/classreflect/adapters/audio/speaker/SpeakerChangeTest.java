@@ -1,0 +1,106 @@
+package org.classreflect.adapters.audio.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.classreflect.core.metrics.LessonMeasurer;
+import org.classreflect.core.metrics.Metric;
+import org.classreflect.core.metrics.SampleSource;
+import org.classreflect.core.metrics.Speaker;
+import org.classreflect.core.metrics.SpeakerEstimate;
+import org.classreflect.core.metrics.Utterance;
+import org.classreflect.core.metrics.Utterances;
+import org.classreflect.testfixtures.audio.AudioFixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speaker changes inside one utterance: the synthetic lesson's turns laid out again with 1 s between them, except
+ * that some follow the turn before after only 0.3 s, so the transcript joins them into one utterance. The estimate
+ * must cut it where the speaker changes.
+ */
+class SpeakerChangeTest {
+
+    private static final double GAP = 1.0;
+    private static final double SHORT_GAP = 0.3;
+    /** The teacher's question "Where does the water in a puddle go ..." (turn 1), answered by student_a (turn 2). */
+    private static final int QUESTION = 1;
+
+    @Test
+    void cutsTheUtteranceWhereTheStudentStartsAndMeasuresTheSplit() throws IOException {
+        LessonTruth truth = LessonTruth.read();
+        LaidOut laidOut = layOut(truth, Set.of(QUESTION + 1));
+        List<float[]> parts = laidOut.parts();
+        List<Utterance> turns = laidOut.turns();
+        double answerStarts = turns.get(QUESTION + 1).start();
+        List<Utterance> utterances = Utterances.join(turns);
+        assertThat(utterances).hasSize(turns.size() - 1); // the question and its answer are one utterance
+
+        SpeakerEstimate estimate = new AcousticSpeakerEstimator().estimate(utterances, chunks -> parts
+                .forEach(chunks));
+
+        List<Utterance> refined = estimate.refined();
+        System.out.printf("cut at %s against %.3f; confidence %.2f%n", refined == null ? "nothing"
+                : refined.get(QUESTION + 1).start(), answerStarts, estimate.confidence());
+        assertThat(refined).hasSize(turns.size());
+        assertThat(refined.get(QUESTION + 1).start()).isCloseTo(answerStarts - SHORT_GAP / 2, within(0.25));
+        assertThat(estimate.speakers().subList(QUESTION, QUESTION + 2))
+                .containsExactly(Speaker.TEACHER, Speaker.STUDENT);
+        assertThat(refined.get(QUESTION).text()).endsWith("?");
+        assertThat(refined.get(QUESTION + 1).text()).startsWith("It goes");
+        double trueShare = 0;
+        double total = 0;
+        for (int i = 0; i < turns.size(); i++) {
+            total += turns.get(i).seconds();
+            trueShare += truth.speakers().get(i) == Speaker.TEACHER ? turns.get(i).seconds() : 0;
+        }
+        assertThat(new LessonMeasurer().measure(utterances, estimate).value(Metric.TEACHER_TALK_SHARE))
+                .isCloseTo(trueShare / total, within(0.02));
+    }
+
+    /** student_a's answer (turn 2, 2.6 s) between the teacher's question and her praise; student_a speaks again later. */
+    @Test
+    void cutsOutAStudentBetweenTwoStretchesOfTheTeacher() throws IOException {
+        LessonTruth truth = LessonTruth.read();
+        LaidOut laidOut = layOut(truth, Set.of(QUESTION + 1, QUESTION + 2));
+        List<Utterance> utterances = Utterances.join(laidOut.turns());
+        assertThat(utterances).hasSize(laidOut.turns().size() - 2); // teacher, student, teacher in one utterance
+
+        SpeakerEstimate estimate = new AcousticSpeakerEstimator().estimate(utterances, chunks -> laidOut.parts()
+                .forEach(chunks));
+
+        assertThat(estimate.refined()).hasSize(laidOut.turns().size());
+        assertThat(estimate.speakers().subList(QUESTION, QUESTION + 3))
+                .containsExactly(Speaker.TEACHER, Speaker.STUDENT, Speaker.TEACHER);
+        assertThat(estimate.refined().get(QUESTION + 1).start())
+                .isCloseTo(laidOut.turns().get(QUESTION + 1).start() - SHORT_GAP / 2, within(0.25));
+        assertThat(estimate.refined().get(QUESTION + 2).start())
+                .isCloseTo(laidOut.turns().get(QUESTION + 2).start() - SHORT_GAP / 2, within(0.25));
+    }
+
+    private record LaidOut(List<float[]> parts, List<Utterance> turns) {
+    }
+
+    /** The lesson's turns with {@link #GAP} of silence before each, {@link #SHORT_GAP} before those in {@code close}. */
+    private static LaidOut layOut(LessonTruth truth, Set<Integer> close) throws IOException {
+        float[] lesson = AudioFixtures.samples(Wav.AUDIO.resolve("synthetic-lesson-water-cycle.wav"));
+        List<float[]> parts = new ArrayList<>();
+        List<Utterance> turns = new ArrayList<>();
+        double at = 0;
+        for (int i = 0; i < truth.utterances().size(); i++) {
+            Utterance u = truth.utterances().get(i);
+            double gap = close.contains(i) ? SHORT_GAP : GAP;
+            at += gap;
+            parts.add(new float[(int) Math.round(gap * SampleSource.SAMPLE_RATE)]);
+            parts.add(Arrays.copyOfRange(lesson, (int) Math.round(u.start() * SampleSource.SAMPLE_RATE),
+                    (int) Math.round(u.end() * SampleSource.SAMPLE_RATE)));
+            turns.add(new Utterance(at, at + u.seconds(), u.text()));
+            at += u.seconds();
+        }
+        return new LaidOut(parts, turns);
+    }
+}

@@ -1,0 +1,93 @@
+package org.classreflect.adapters.audio.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Binary segmentation on blocks of frames drawn from known Gaussian "voices". */
+class VoiceChangesTest {
+
+    /** Two voices: mean and spread of every coordinate (pitch and cepstra). */
+    private static final double[] TEACHER = {0, 1};
+    private static final double[] STUDENT = {2, 0.5};
+    /** Close enough to the teacher that no single cut of teacher, student, teacher separates two voices. */
+    private static final double[] NEAR_STUDENT = {2, 1};
+
+    private final Random random = new Random(7);
+
+    @Test
+    void findsTheBlockWhereASecondVoiceStarts() {
+        List<VoiceStats> blocks = new ArrayList<>();
+        blocks.addAll(blocks(12, TEACHER));
+        blocks.addAll(blocks(9, STUDENT));
+
+        assertThat(VoiceChanges.of(blocks)).containsExactly(12);
+    }
+
+    @Test
+    void putsTheCutInTheMiddleOfVoicelessBlocks() {
+        List<VoiceStats> blocks = new ArrayList<>();
+        blocks.addAll(blocks(10, TEACHER));
+        for (int k = 0; k < 4; k++) {
+            blocks.add(new VoiceStats()); // a pause: blocks with no voiced frame
+        }
+        blocks.addAll(blocks(10, STUDENT));
+
+        assertThat(VoiceChanges.of(blocks)).containsExactly(12); // pause from block boundary 10 to 14
+    }
+
+    @Test
+    void leavesOneVoiceWhole() {
+        assertThat(VoiceChanges.of(blocks(40, TEACHER))).isEmpty();
+    }
+
+    @Test
+    void needsASecondOfSpeechOnEachSide() {
+        List<VoiceStats> blocks = new ArrayList<>();
+        blocks.addAll(blocks(20, TEACHER));
+        blocks.addAll(blocks(VoiceChanges.MIN_SIDE_BLOCKS - 1, STUDENT));
+
+        assertThat(VoiceChanges.of(blocks)).isEmpty();
+    }
+
+    @Test
+    void cutsOutAShortTurnBetweenTwoStretchesOfAnotherVoice() {
+        List<VoiceStats> blocks = new ArrayList<>();
+        blocks.addAll(blocks(20, TEACHER));
+        blocks.addAll(blocks(10, NEAR_STUDENT));
+        blocks.addAll(blocks(20, TEACHER));
+
+        assertThat(VoiceStats.distance(sum(blocks, 0, 20), sum(blocks, 20, 50)))
+                .isLessThan(VoiceChanges.CHANGE_ABOVE); // the student's start alone is no change
+        assertThat(VoiceStats.distance(sum(blocks, 0, 30), sum(blocks, 30, 50))).isLessThan(VoiceChanges.CHANGE_ABOVE);
+        assertThat(VoiceChanges.of(blocks)).containsExactly(20, 30);
+    }
+
+    private static VoiceStats sum(List<VoiceStats> blocks, int from, int to) {
+        VoiceStats sum = new VoiceStats();
+        for (VoiceStats block : blocks.subList(from, to)) {
+            sum = sum.plus(block);
+        }
+        return sum;
+    }
+
+    /** Blocks of 25 frames from a voice: independent coordinates of the voice's mean and spread. */
+    private List<VoiceStats> blocks(int count, double[] voice) {
+        List<VoiceStats> blocks = new ArrayList<>();
+        for (int b = 0; b < count; b++) {
+            VoiceStats block = new VoiceStats();
+            for (int f = 0; f < UtteranceVoice.BLOCK_FRAMES; f++) {
+                double[] cepstra = new double[VoiceFeatures.CEPSTRA];
+                for (int i = 0; i < cepstra.length; i++) {
+                    cepstra[i] = voice[0] + voice[1] * random.nextGaussian();
+                }
+                block.add(voice[0] + voice[1] * random.nextGaussian(), cepstra);
+            }
+            blocks.add(block);
+        }
+        return blocks;
+    }
+}

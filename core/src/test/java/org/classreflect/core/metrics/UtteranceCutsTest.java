@@ -1,0 +1,43 @@
+package org.classreflect.core.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UtteranceCutsTest {
+
+    @Test
+    void givesEachWordToThePartHoldingItsMiddleInProportionToTheCharacters() {
+        // 20 letters over 4 s: "what" ends at 0.8 s, "is" at 1.2 s, "this" at 2.0 s, "it's" at 2.8 s, "a" at 3.0 s
+        Utterance u = new Utterance(10, 14, "what is this? it's a magnet");
+
+        List<Utterance> parts = UtteranceCuts.cut(u, List.of(12.1));
+
+        assertThat(parts).containsExactly(new Utterance(10, 12.1, "what is this?"),
+                new Utterance(12.1, 14, "it's a magnet"));
+    }
+
+    @Test
+    void keepsEveryWordOnceAndThePartsCoverTheUtterance() {
+        Utterance u = new Utterance(0, 9, "one two three four five six seven eight nine");
+
+        List<Utterance> parts = UtteranceCuts.cut(u, List.of(2.2, 2.6, 6.0));
+
+        assertThat(parts).hasSize(4);
+        assertThat(String.join(" ", parts.stream().map(Utterance::text).filter(t -> !t.isEmpty()).toList()))
+                .isEqualTo(u.text());
+        assertThat(parts.get(1).text()).isEmpty(); // 0.4 s holds no word's middle: its time still counts
+        assertThat(parts.stream().mapToDouble(Utterance::seconds).sum()).isEqualTo(u.seconds());
+    }
+
+    @Test
+    void refusesCutsOutsideTheUtteranceOrOutOfOrder() {
+        Utterance u = new Utterance(1, 3, "a b");
+
+        assertThatThrownBy(() -> UtteranceCuts.cut(u, List.of(3.0))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> UtteranceCuts.cut(u, List.of(2.5, 2.0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
