@@ -54,18 +54,27 @@ final class RecordingQuerySql {
     }
 
     Page<Recording> page(Jdbi jdbi) {
-        int offset = query.page().offset();
-        int limit = query.page().limit();
         return jdbi.inTransaction(h -> {
-            long total = h.createQuery(countSql()).bindMap(params).mapTo(Long.class).one();
+            long counted = h.createQuery(countSql()).bindMap(countParams()).mapTo(Long.class).one();
             List<Recording> items = h.createQuery(pageSql()).bindMap(pageParams())
                     .map(JdbiRecordings.RECORDING).list();
-            return new Page<>(items, total, offset, limit);
+            return query.page(items, counted);
         });
     }
 
+    /** A capped count stops reading matches one past the query's count limit. */
     String countSql() {
-        return "SELECT COUNT(*) FROM recordings" + indexHint() + joins() + where();
+        String matches = " FROM recordings" + indexHint() + joins() + where();
+        return query.cappedCount() ? "SELECT COUNT(*) FROM (SELECT 1" + matches + " LIMIT :countLimit) counted"
+                : "SELECT COUNT(*)" + matches;
+    }
+
+    Map<String, Object> countParams() {
+        Map<String, Object> all = new LinkedHashMap<>(params);
+        if (query.cappedCount()) {
+            all.put("countLimit", query.countLimit() + 1);
+        }
+        return all;
     }
 
     String pageSql() {
