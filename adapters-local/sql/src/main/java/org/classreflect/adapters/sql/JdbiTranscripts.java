@@ -60,11 +60,14 @@ public final class JdbiTranscripts implements Transcripts {
                 }
                 h.createUpdate("""
                             INSERT INTO transcripts (recording_id, text, language, engine, model_id, segments, words,
-                                word_count, mean_confidence, processing_seconds, audio_seconds, created_at)
+                                word_count, mean_confidence, processing_seconds, audio_seconds, created_at,
+                                search_words)
                             VALUES (:recordingId, :text, :language, :engine, :modelId, :segments, :words,
-                                :wordCount, :meanConfidence, :processingSeconds, :audioSeconds, :createdAt)""")
+                                :wordCount, :meanConfidence, :processingSeconds, :audioSeconds, :createdAt,
+                                :searchWords)""")
                         .bind("recordingId", t.recordingId())
                         .bind("text", t.text())
+                        .bind("searchWords", SearchWordLists.ofTranscript(t.text()))
                         .bind("language", t.language())
                         .bind("engine", t.engine())
                         .bind("modelId", t.modelId())

@@ -12,7 +12,7 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * V20: the lesson name (V15) is searched with the other titles. MySQL, Aurora and MariaDB: the column moves to the
  * titles' case- and accent-insensitive collation and ft_recordings_titles is built again with it. H2: the titles' words
- * in {@code search_terms} are indexed again, the lesson name and short words (a class such as "5B") now among them.
+ * in {@code search_terms} are indexed again, the lesson name's among them.
  */
 final class LessonNameSearchMigration extends BaseJavaMigration {
 
@@ -28,7 +28,7 @@ final class LessonNameSearchMigration extends BaseJavaMigration {
 
     @Override
     public String getDescription() {
-        return "lesson names and short title words searched";
+        return "lesson names searched";
     }
 
     @Override

@@ -82,11 +82,11 @@ public final class SearchTermsTrigger implements Trigger {
         }
     }
 
-    /** Stores the words of {@code text} as the recording's words from {@code source} (short ones too in titles). */
+    /** Stores the words of {@code text} as the recording's words from {@code source}. */
     static void index(Connection connection, String recordingId, String source, String text) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO search_terms (recording_id, source, term) VALUES (?, ?, ?)")) {
-            for (String word : source.equals(TITLES) ? SearchWords.ofTitle(text) : SearchWords.of(text)) {
+            for (String word : SearchWords.of(text)) {
                 insert.setString(1, recordingId);
                 insert.setString(2, source);
                 insert.setString(3, word);

@@ -4,27 +4,44 @@ import org.classreflect.testfixtures.contracts.RecordingSearchContract;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Nested;
 
+/** The contract by the scan of the newest recordings (the tests' few) and, reading one recording only, by the index. */
 class JdbiRecordingSearchTest {
 
-    private static RecordingSearchContract.Stores stores(Database database) {
+    private static RecordingSearchContract.Stores stores(Database database, int scanned) {
         Jdbi jdbi = TestDatabases.clean(database).jdbi();
         return new RecordingSearchContract.Stores(new JdbiSchools(jdbi), new JdbiUsers(jdbi),
-                new JdbiRecordings(jdbi), new JdbiTranscripts(jdbi), new JdbiRecordingTextSearch(jdbi));
+                new JdbiRecordings(jdbi), new JdbiTranscripts(jdbi), new JdbiRecordingTextSearch(jdbi, scanned));
     }
 
     @Nested
-    class OnH2 extends RecordingSearchContract {
+    class ScannedOnH2 extends RecordingSearchContract {
         @Override
         protected Stores emptyStores() {
-            return stores(TestDatabases.h2());
+            return stores(TestDatabases.h2(), JdbiRecordingTextSearch.SCANNED);
         }
     }
 
     @Nested
-    class OnMariaDb extends RecordingSearchContract {
+    class IndexedOnH2 extends RecordingSearchContract {
         @Override
         protected Stores emptyStores() {
-            return stores(TestDatabases.mariaDb());
+            return stores(TestDatabases.h2(), 1);
+        }
+    }
+
+    @Nested
+    class ScannedOnMariaDb extends RecordingSearchContract {
+        @Override
+        protected Stores emptyStores() {
+            return stores(TestDatabases.mariaDb(), JdbiRecordingTextSearch.SCANNED);
+        }
+    }
+
+    @Nested
+    class IndexedOnMariaDb extends RecordingSearchContract {
+        @Override
+        protected Stores emptyStores() {
+            return stores(TestDatabases.mariaDb(), 1);
         }
     }
 }
