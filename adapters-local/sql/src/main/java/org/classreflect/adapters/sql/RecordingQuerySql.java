@@ -77,8 +77,8 @@ final class RecordingQuerySql {
 
     /** Only the matches at {@code position} or newer. */
     RecordingQuerySql atOrNewerThan(Position position) {
-        return where("(recordings.created_at > :edgeAt OR (recordings.created_at = :edgeAt AND recordings.id >= :edgeId))",
-                Map.of("edgeAt", SqlTimes.utc(position.createdAt()), "edgeId", position.id()));
+        return where("(recordings.created_at > :edgeAt"
+                + " OR (recordings.created_at = :edgeAt AND recordings.id >= :edgeId))", Map.of("edgeAt", SqlTimes.utc(position.createdAt()), "edgeId", position.id()));
     }
 
     record Position(Instant createdAt, String id) {
