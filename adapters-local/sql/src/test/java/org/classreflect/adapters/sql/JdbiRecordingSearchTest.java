@@ -4,7 +4,10 @@ import org.classreflect.testfixtures.contracts.RecordingSearchContract;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Nested;
 
-/** The contract by the scan of the newest recordings (the tests' few) and, reading one recording only, by the index. */
+/**
+ * The contract on H2 (its word table) and on MariaDB by the scan of the newest recordings (the tests' few) and, reading
+ * one recording only, by the full-text index.
+ */
 class JdbiRecordingSearchTest {
 
     private static RecordingSearchContract.Stores stores(Database database, int scanned) {
@@ -14,18 +17,10 @@ class JdbiRecordingSearchTest {
     }
 
     @Nested
-    class ScannedOnH2 extends RecordingSearchContract {
+    class OnH2 extends RecordingSearchContract {
         @Override
         protected Stores emptyStores() {
             return stores(TestDatabases.h2(), JdbiRecordingTextSearch.SCANNED);
-        }
-    }
-
-    @Nested
-    class IndexedOnH2 extends RecordingSearchContract {
-        @Override
-        protected Stores emptyStores() {
-            return stores(TestDatabases.h2(), 1);
         }
     }
 
