@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -14,21 +12,10 @@ import org.flywaydb.core.api.migration.Context;
  * titles' case- and accent-insensitive collation and ft_recordings_titles is built again with it. H2: the titles' words
  * in {@code search_terms} are indexed again, the lesson name's among them.
  */
-final class LessonNameSearchMigration extends BaseJavaMigration {
+final class LessonNameSearchMigration extends NumberedJavaMigration {
 
-    @Override
-    protected void init() {
-        // the version is not in this class's name
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("20");
-    }
-
-    @Override
-    public String getDescription() {
-        return "lesson names searched";
+    LessonNameSearchMigration() {
+        super("20", "lesson names searched");
     }
 
     @Override

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.UnaryOperator;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -16,23 +14,12 @@ import org.flywaydb.core.api.migration.Context;
  * whose FULLTEXT index rules out an instant ADD COLUMN, rebuilt the whole table, 6 GB at 100,000 lessons). Filled
  * here from the rows already stored, in batches by key so that no result holds every transcript at once.
  */
-final class SearchWordListsMigration extends BaseJavaMigration {
+final class SearchWordListsMigration extends NumberedJavaMigration {
 
     private static final int BATCH = 500;
 
-    @Override
-    protected void init() {
-        // the version is not in this class's name
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("21");
-    }
-
-    @Override
-    public String getDescription() {
-        return "search word lists";
+    SearchWordListsMigration() {
+        super("21", "search word lists");
     }
 
     @Override
