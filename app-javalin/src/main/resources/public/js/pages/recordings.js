@@ -158,12 +158,13 @@ export async function render(main, { me, query: address }) {
         seesOthers ? h('th', { scope: 'col' }, 'Teacher') : null, h('th', { scope: 'col' }, 'Uploaded'),
         h('th', { scope: 'col' }, 'Length'), h('th', { scope: 'col' }, 'Status'))),
       body)));
-    const last = Math.min(page.offset + page.items.length, page.total);
+    const last = page.offset + page.items.length;
+    const total = page.totalCapped ? `more than ${page.total.toLocaleString()}` : page.total;
     fill(pager,
-      h('span', { class: 'muted' }, `${page.offset + 1}–${last} of ${page.total}`),
+      h('span', { class: 'muted' }, `${page.offset + 1}–${last} of ${total}`),
       h('button', { type: 'button', disabled: page.offset === 0,
         onclick: () => { state.offset = Math.max(0, page.offset - PAGE_SIZE); load(); } }, 'Newer'),
-      h('button', { type: 'button', disabled: last >= page.total,
+      h('button', { type: 'button', disabled: !page.totalCapped && last >= page.total,
         onclick: () => { state.offset = page.offset + PAGE_SIZE; load(); } }, 'Older'));
   }
 

@@ -85,7 +85,8 @@ class RecordingSearchAndPlaybackTest {
     @Test
     void searchesTitlesAndTranscriptTextWithinWhatTheReaderMaySee() throws Exception {
         assertThat(ids(teacher, "q=maths")).containsExactly(maths);
-        assertThat(ids(teacher, "q=5b")).as("words under three letters are not searched").isEmpty();
+        assertThat(ids(teacher, "q=5b")).as("a word under three letters, in the titles").containsExactly(maths);
+        assertThat(ids(manager, "q=5b%20maths")).containsExactlyInAnyOrder(maths, colleagues);
         assertThat(ids(teacher, "q=halves")).containsExactly(maths);
         assertThat(ids(teacher, "q=fraction")).as("the beginning of a word").containsExactly(maths);
         assertThat(ids(teacher, "q=LAB.WAV")).containsExactly(science);
@@ -107,6 +108,9 @@ class RecordingSearchAndPlaybackTest {
         assertThat(ids(manager, "status=queued,failed,completed")).hasSize(3);
         assertThat(ids(manager, "status=queued,processing,transcribed")).isEmpty();
         assertThat(ids(manager, "from=" + tomorrow)).isEmpty();
+        var page = manager.get("/api/recordings?limit=2").json();
+        assertThat(page.get("total").asLong()).isEqualTo(3);
+        assertThat(page.get("totalCapped").asBoolean(true)).as("an exact count under the cap").isFalse();
         assertThat(manager.get("/api/recordings?from=yesterday").status()).isEqualTo(400);
         assertThat(manager.get("/api/recordings?status=failed,dancing").status()).isEqualTo(400);
     }

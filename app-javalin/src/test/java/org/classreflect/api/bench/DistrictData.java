@@ -63,29 +63,38 @@ final class DistrictData {
     private DistrictData() {
     }
 
-    static District load(Adapters adapters, int recordings, int threads, PrintStream log) throws Exception {
+    /** The district of {@code recordings} recordings: who is in it, the same on every run. */
+    static District plan(int recordings) {
         int teacherCount = Math.max(20, recordings / 100);
         int schoolCount = Math.max(2, teacherCount / 20);
-        String hash = adapters.passwordHasher().hash(PASSWORD);
         List<String> schools = new ArrayList<>();
         List<String> managers = new ArrayList<>();
         for (int s = 0; s < schoolCount; s++) {
-            String id = "school-" + s;
-            adapters.schools().insert(new School(id, "School " + s, FIRST_LESSON, null));
-            schools.add(id);
-            String email = "manager" + s + "@district.test";
-            adapters.users().insert(new User("manager-" + s, id, email, "Manager " + s, Role.SCHOOL_MANAGER, hash,
-                    true, false, FIRST_LESSON, null));
-            managers.add(email);
+            schools.add("school-" + s);
+            managers.add("manager" + s + "@district.test");
         }
         List<Teacher> teachers = new ArrayList<>();
         for (int t = 0; t < teacherCount; t++) {
-            Teacher teacher = new Teacher("teacher-" + t, schools.get(t % schoolCount), "teacher" + t + "@district.test");
+            teachers.add(new Teacher("teacher-" + t, schools.get(t % schoolCount), "teacher" + t + "@district.test"));
+        }
+        return new District(schools, teachers, managers, recordings);
+    }
+
+    /** Puts {@code district} into an empty store with {@code threads} loader threads. */
+    static void load(Adapters adapters, District district, int threads, PrintStream log) throws Exception {
+        String hash = adapters.passwordHasher().hash(PASSWORD);
+        for (int s = 0; s < district.schoolIds().size(); s++) {
+            String id = district.schoolIds().get(s);
+            adapters.schools().insert(new School(id, "School " + s, FIRST_LESSON, null));
+            adapters.users().insert(new User("manager-" + s, id, district.managerEmails().get(s), "Manager " + s,
+                    Role.SCHOOL_MANAGER, hash, true, false, FIRST_LESSON, null));
+        }
+        for (int t = 0; t < district.teachers().size(); t++) {
+            Teacher teacher = district.teachers().get(t);
             adapters.users().insert(new User(teacher.id(), teacher.schoolId(), teacher.email(), "Teacher " + t,
                     Role.TEACHER, hash, true, false, FIRST_LESSON, null));
-            teachers.add(teacher);
         }
-        District district = new District(schools, teachers, managers, recordings);
+        int recordings = district.recordings();
         Template template = adapters.templates().listAll().get(0);
         AtomicInteger done = new AtomicInteger();
         long began = System.nanoTime();
@@ -111,9 +120,8 @@ final class DistrictData {
         } finally {
             pool.shutdown();
         }
-        log.printf("loaded %,d recordings (%d schools, %d teachers) in %.0f s%n", recordings, schoolCount,
-                teacherCount, (System.nanoTime() - began) / 1e9);
-        return district;
+        log.printf("loaded %,d recordings (%d schools, %d teachers) in %.0f s%n", recordings,
+                district.schoolIds().size(), district.teachers().size(), (System.nanoTime() - began) / 1e9);
     }
 
     private static void insertLesson(Adapters adapters, District district, Template template, int n) {

@@ -7,7 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Each kind of request on its own: {@code clients} threads, each signed in as a different user of the right role,
- * send it back to back for {@code seconds}; then the next kind. Prints one line per kind.
+ * send it back to back for {@code seconds}; then the next kind, the admin's search last by kind of query. Prints one
+ * line per kind.
  */
 final class QueryPhase {
 
@@ -40,7 +41,7 @@ final class QueryPhase {
         }
         BenchClient admin = BenchClient.login(http, port, org.classreflect.api.TestServers.ADMIN_EMAIL,
                 org.classreflect.api.TestServers.ADMIN_PASSWORD);
-        List<Kind> kinds = List.of(
+        List<Kind> kinds = new ArrayList<>(List.of(
                 new Kind("list, teacher, page 1", (c, r, l) -> teachers.get(c).get("/api/recordings", l)),
                 new Kind("list, teacher, page 3", (c, r, l) -> teachers.get(c).get("/api/recordings?offset=40", l)),
                 new Kind("list, manager (school), page 1", (c, r, l) -> managers.get(c).get("/api/recordings", l)),
@@ -60,7 +61,12 @@ final class QueryPhase {
                 new Kind("school dashboard, manager", (c, r, l) -> managers.get(c).get("/api/schools/"
                         + district.schoolIds().get(c % district.schoolIds().size()) + "/dashboard", l)),
                 new Kind("school summary, manager", (c, r, l) -> managers.get(c).get("/api/schools/"
-                        + district.schoolIds().get(c % district.schoolIds().size()) + "/summary", l)));
+                        + district.schoolIds().get(c % district.schoolIds().size()) + "/summary", l))));
+        for (int k = 0; k < DistrictBenchmark.SEARCH_KINDS.size(); k++) {
+            int searchKind = k;
+            kinds.add(new Kind("search, admin (all): " + DistrictBenchmark.SEARCH_KINDS.get(k), (c, r, l) -> admin.get(
+                    "/api/recordings?q=" + BenchClient.query(DistrictBenchmark.searchText(searchKind, r)), l)));
+        }
         System.out.printf("%nEach kind alone: %d concurrent clients, %d s each, back to back%n", clients, seconds);
         System.out.println(Latencies.header());
         for (Kind kind : kinds) {

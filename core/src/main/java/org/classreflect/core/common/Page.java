@@ -2,10 +2,18 @@ package org.classreflect.core.common;
 
 import java.util.List;
 
-/** One page of a listing and the total number of matches. */
-public record Page<T>(List<T> items, long total, int offset, int limit) {
+/**
+ * One page of a listing and the number of matches: exact, or, when {@code totalCapped}, the number at which counting
+ * stopped (there are more than {@code total}).
+ */
+public record Page<T>(List<T> items, long total, int offset, int limit, boolean totalCapped) {
 
     public Page {
         items = List.copyOf(items);
+    }
+
+    /** A page with an exact total. */
+    public Page(List<T> items, long total, int offset, int limit) {
+        this(items, total, offset, limit, false);
     }
 }

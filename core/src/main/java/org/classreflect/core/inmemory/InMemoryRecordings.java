@@ -107,9 +107,8 @@ final class InMemoryRecordings implements Recordings {
         return lock.read(() -> {
             List<Recording> matches = byId.values().stream().filter(new RecordingFilter(query, transcripts))
                     .sorted(NEWEST_FIRST).toList();
-            int offset = query.page().offset();
-            int limit = query.page().limit();
-            return new Page<>(matches.stream().skip(offset).limit(limit).toList(), matches.size(), offset, limit);
+            return query.page(matches.stream().skip(query.page().offset()).limit(query.page().limit()).toList(),
+                    matches.size());
         });
     }
 

@@ -16,7 +16,7 @@ import org.classreflect.core.recording.SearchWords;
 /**
  * Which recordings a {@link RecordingQuery} selects, as the SQL store's WHERE clause does: the scope, the teacher and
  * status filters, and the search. Text matches when each of its {@link SearchWords} begins a word of the class name,
- * subject, file name, notes or transcript; the subject matches whole, case-insensitively; uploads count from
+ * subject, file name, notes, lesson name or transcript (a short word: of those titles only); the subject matches whole, case-insensitively; uploads count from
  * {@code from} inclusive to {@code to} exclusive. Used while holding the store lock (it reads transcripts).
  */
 final class RecordingFilter implements Predicate<Recording> {
@@ -53,10 +53,12 @@ final class RecordingFilter implements Predicate<Recording> {
         if (queryWords.isEmpty()) {
             return false;
         }
-        Set<String> words = SearchWords.of(Stream.of(r.metadata().className(), r.metadata().subject(),
-                r.originalFileName(), r.metadata().notes(), transcripts.textOf(r.id()))
+        Set<String> titleWords = SearchWords.ofTitle(Stream.of(r.metadata().className(), r.metadata().subject(),
+                r.originalFileName(), r.metadata().notes(), r.metadata().lessonName())
                 .filter(Objects::nonNull).collect(Collectors.joining(" ")));
-        return queryWords.stream().allMatch(q -> SearchWords.anyBeginsWith(words, q));
+        Set<String> transcriptWords = SearchWords.of(transcripts.textOf(r.id()));
+        return queryWords.stream().allMatch(q -> SearchWords.anyBeginsWith(titleWords, q)
+                || !SearchWords.isTitleOnly(q) && SearchWords.anyBeginsWith(transcriptWords, q));
     }
 
     private static String lowerCase(String value) {

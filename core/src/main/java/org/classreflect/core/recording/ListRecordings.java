@@ -8,7 +8,10 @@ import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.RecordingScope;
 
+/** A page of the recordings an actor may see, with a total counted up to {@value #COUNT_CAP} past its offset. */
 public final class ListRecordings {
+
+    public static final int COUNT_CAP = 1_000;
 
     /** Optional filters (no statuses: any); the actor's own scope always applies on top of them. */
     public record Filter(String teacherId, Set<RecordingStatus> statuses, RecordingSearch search, PageRequest page) {
@@ -27,7 +30,8 @@ public final class ListRecordings {
 
     public Page<Recording> execute(Actor actor, Filter filter) {
         RecordingScope scope = policy.recordingScope(actor);
-        var query = new RecordingQuery(scope, filter.teacherId(), filter.statuses(), filter.page(), filter.search());
+        var query = new RecordingQuery(scope, filter.teacherId(), filter.statuses(), filter.page(), filter.search(),
+                COUNT_CAP);
         return query.search().text() == null ? recordings.list(query) : textSearch.search(query);
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link RecordingTextSearch}: words in the titles and in the transcript, with the listing's subject and date
+ * {@link RecordingTextSearch}: words in the titles (class name, subject, file name, notes, lesson name) and in the
+ * transcript, short words (under 3 characters) in the titles only, with the listing's subject and date
  * filters, always inside the actor's scope, and up to date with every change. Schools s-1 and s-2, teachers t-1 and
  * t-2 in s-1 and t-3 in s-2.
  */
@@ -118,7 +119,30 @@ public abstract class RecordingSearchContract {
     }
 
     @Test
-    void ignoresShortWordsStopWordsAndOperators() {
+    void findsTheLessonName() {
+        Recording history = recordings.find("history").orElseThrow();
+        recordings.update(withTitles(history, new RecordingMetadata("8A", "History", "8", null, "Hadrian's Wall"),
+                history.originalFileName()), history.status());
+
+        assertThat(ids("hadrian wall")).containsExactly("history");
+        assertThat(ids("HADRIAN")).containsExactly("history");
+    }
+
+    @Test
+    void findsWordsTooShortForAFullTextIndexInTheTitlesOnly() {
+        transcripts.saveIfAbsent(ATranscript.withText("history", "Ox carts on Roman roads."));
+
+        assertThat(ids("7B")).containsExactly("science");
+        assertThat(ids("8a")).containsExactly("history");
+        assertThat(ids("year 5")).containsExactly("elm", "maths");
+        assertThat(ids("5 water")).containsExactly("elm");
+        assertThat(ids("ox")).isEmpty();
+        assertThat(ids("ox roman")).isEmpty();
+        assertThat(ids(RecordingScope.school("s-1"), text("5"))).containsExactly("maths");
+    }
+
+    @Test
+    void ignoresStopWordsAndOperators() {
         assertThat(ids("the water")).containsExactly("elm", "science");
         assertThat(ids("+water* \"clouds\"")).containsExactly("elm");
         assertThat(ids("-sun")).containsExactly("science");
@@ -170,6 +194,25 @@ public abstract class RecordingSearchContract {
         var page = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(), new PageRequest(0, 1),
                 text("water")));
         assertThat(page.total()).isEqualTo(2);
+        assertThat(page.totalCapped()).isFalse();
         assertThat(page.items()).extracting(Recording::id).containsExactly("elm");
+    }
+
+    @Test
+    void capsTheCountWhenAsked() {
+        transcripts.saveIfAbsent(ATranscript.withText("maths", "Water and fractions."));
+        transcripts.saveIfAbsent(ATranscript.withText("history", "Water for the legions."));
+
+        var capped = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
+                new PageRequest(0, 1), text("water"), 2));
+        var exact = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
+                new PageRequest(2, 1), text("water"), 2));
+
+        assertThat(capped.items()).extracting(Recording::id).containsExactly("elm");
+        assertThat(capped.total()).isEqualTo(2);
+        assertThat(capped.totalCapped()).isTrue();
+        assertThat(exact.items()).extracting(Recording::id).containsExactly("science");
+        assertThat(exact.total()).isEqualTo(4);
+        assertThat(exact.totalCapped()).isFalse();
     }
 }

@@ -182,6 +182,32 @@ public abstract class RecordingsContract {
     }
 
     @Test
+    void capsTheCountPastThePagesOffsetWhenAsked() {
+        for (int i = 0; i < 7; i++) {
+            insertCreatedAt("r-" + i, "t-1", i);
+        }
+
+        Page<Recording> capped = recordings.list(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
+                new PageRequest(0, 3), RecordingSearch.NONE, 4));
+        Page<Recording> cappedFurther = recordings.list(new RecordingQuery(RecordingScope.everything(), null,
+                Set.of(), new PageRequest(2, 3), RecordingSearch.NONE, 4));
+        Page<Recording> underTheCap = recordings.list(new RecordingQuery(RecordingScope.everything(), null,
+                Set.of(), new PageRequest(3, 3), RecordingSearch.NONE, 4));
+        Page<Recording> atTheCap = recordings.list(new RecordingQuery(RecordingScope.school("s-1"), null,
+                Set.of(), new PageRequest(0, 7), RecordingSearch.NONE, 7));
+
+        assertThat(capped.items()).extracting(Recording::id).containsExactly("r-6", "r-5", "r-4");
+        assertThat(capped.total()).isEqualTo(4);
+        assertThat(capped.totalCapped()).isTrue();
+        assertThat(cappedFurther.total()).isEqualTo(6);
+        assertThat(cappedFurther.totalCapped()).isTrue();
+        assertThat(underTheCap.total()).isEqualTo(7);
+        assertThat(underTheCap.totalCapped()).isFalse();
+        assertThat(atTheCap.total()).isEqualTo(7);
+        assertThat(atTheCap.totalCapped()).isFalse();
+    }
+
+    @Test
     void listsWithinAScope() {
         insertCreatedAt("r-1", "t-1", 1);
         insertCreatedAt("r-2", "t-2", 2);

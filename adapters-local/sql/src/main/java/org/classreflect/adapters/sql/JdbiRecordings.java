@@ -49,11 +49,11 @@ public final class JdbiRecordings implements Recordings {
                 INSERT INTO recordings (id, school_id, teacher_id, class_name, subject, grade, notes, lesson_name,
                     original_file_name, content_type, size_bytes, duration_seconds, sha256, status,
                     progress_percent, attempts, error_message, created_at, queued_at, started_at, finished_at,
-                    audio_deleted_at)
+                    audio_deleted_at, search_words)
                 VALUES (:id, :schoolId, :teacherId, :className, :subject, :grade, :notes, :lessonName,
                     :originalFileName, :contentType, :sizeBytes, :durationSeconds, :sha256, :status,
                     :progressPercent, :attempts, :errorMessage, :createdAt, :queuedAt, :startedAt, :finishedAt,
-                    :audioDeletedAt)"""), recording).execute());
+                    :audioDeletedAt, :searchWords)"""), recording).execute());
     }
 
     @Override
@@ -71,7 +71,8 @@ public final class JdbiRecordings implements Recordings {
                     content_type = :contentType, size_bytes = :sizeBytes, duration_seconds = :durationSeconds,
                     sha256 = :sha256, status = :status, progress_percent = :progressPercent, attempts = :attempts,
                     error_message = :errorMessage, created_at = :createdAt, queued_at = :queuedAt,
-                    started_at = :startedAt, finished_at = :finishedAt, audio_deleted_at = :audioDeletedAt
+                    started_at = :startedAt, finished_at = :finishedAt, audio_deleted_at = :audioDeletedAt,
+                    search_words = :searchWords
                 WHERE id = :id AND status = :expected"""), recording)
                 .bind("expected", expected.wireName())
                 .execute() == 1);
@@ -163,6 +164,7 @@ public final class JdbiRecordings implements Recordings {
                 .bind("queuedAt", SqlTimes.utc(r.queuedAt()))
                 .bind("startedAt", SqlTimes.utc(r.startedAt()))
                 .bind("finishedAt", SqlTimes.utc(r.finishedAt()))
-                .bind("audioDeletedAt", SqlTimes.utc(r.audioDeletedAt()));
+                .bind("audioDeletedAt", SqlTimes.utc(r.audioDeletedAt()))
+                .bind("searchWords", SearchWordLists.ofTitles(r));
     }
 }

@@ -76,6 +76,8 @@ public final class JdbiTranscripts implements Transcripts {
                         .bind("audioSeconds", t.audioSeconds())
                         .bind("createdAt", SqlTimes.utc(t.createdAt()))
                         .execute();
+                h.createUpdate("INSERT INTO transcript_search_words (recording_id, search_words) VALUES (:id, :words)")
+                        .bind("id", t.recordingId()).bind("words", SearchWordLists.ofTranscript(t.text())).execute();
                 return true;
             });
         } catch (UnableToExecuteStatementException e) {
@@ -94,8 +96,11 @@ public final class JdbiTranscripts implements Transcripts {
 
     @Override
     public void delete(String recordingId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM transcripts WHERE recording_id = :id")
-                .bind("id", recordingId).execute());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM transcripts WHERE recording_id = :id").bind("id", recordingId).execute();
+            h.createUpdate("DELETE FROM transcript_search_words WHERE recording_id = :id").bind("id", recordingId)
+                    .execute();
+        });
     }
 
     private static boolean isConstraintViolation(UnableToExecuteStatementException e) {

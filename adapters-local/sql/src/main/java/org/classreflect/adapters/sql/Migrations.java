@@ -5,10 +5,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 
-/** Every migration of the schema: the SQL files in db/migration and the one in Java. */
+/** Every migration of the schema: the SQL files in db/migration and the ones in Java. */
 final class Migrations {
 
-    static final List<JavaMigration> IN_JAVA = List.of(new FullTextSearchMigration());
+    static final List<JavaMigration> IN_JAVA = List.of(new FullTextSearchMigration(),
+            new LessonNameSearchMigration(), new SearchWordListsMigration());
 
     private Migrations() {
     }

@@ -1,12 +1,15 @@
 package org.classreflect.adapters.sql;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.classreflect.core.common.Page;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
@@ -24,6 +27,7 @@ final class RecordingQuerySql {
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final List<String> conditions = new ArrayList<>();
     private final List<String> joins = new ArrayList<>();
+    private final List<String> alongside = new ArrayList<>();
     private final RecordingQuery query;
 
     RecordingQuerySql(RecordingQuery query) {
@@ -53,24 +57,62 @@ final class RecordingQuerySql {
         return this;
     }
 
+    /**
+     * A join that only reads along (one row or none per recording, such as the transcript): the listing's index and
+     * order stay.
+     */
+    RecordingQuerySql readAlong(String join) {
+        alongside.add(join);
+        return this;
+    }
+
+    /** The newest-first position ({@code created_at}, {@code id}) of the {@code n}th match, if there are that many. */
+    Optional<Position> nth(Jdbi jdbi, int n) {
+        Map<String, Object> all = new LinkedHashMap<>(params);
+        all.put("skip", n - 1);
+        return jdbi.withHandle(h -> h.createQuery("SELECT recordings.created_at, recordings.id" + from() + newestFirst()
+                        + " LIMIT 1 OFFSET :skip").bindMap(all)
+                .map((rs, ctx) -> new Position(SqlTimes.instant(rs, "created_at"), rs.getString("id"))).findOne());
+    }
+
+    /** Only the matches at {@code position} or newer. */
+    RecordingQuerySql atOrNewerThan(Position position) {
+        return where("(recordings.created_at > :edgeAt"
+                + " OR (recordings.created_at = :edgeAt AND recordings.id >= :edgeId))", Map.of("edgeAt", SqlTimes.utc(position.createdAt()), "edgeId", position.id()));
+    }
+
+    record Position(Instant createdAt, String id) {
+    }
+
     Page<Recording> page(Jdbi jdbi) {
-        int offset = query.page().offset();
-        int limit = query.page().limit();
         return jdbi.inTransaction(h -> {
-            long total = h.createQuery(countSql()).bindMap(params).mapTo(Long.class).one();
+            long counted = h.createQuery(countSql()).bindMap(countParams()).mapTo(Long.class).one();
             List<Recording> items = h.createQuery(pageSql()).bindMap(pageParams())
                     .map(JdbiRecordings.RECORDING).list();
-            return new Page<>(items, total, offset, limit);
+            return query.page(items, counted);
         });
     }
 
+    /** A capped count stops reading matches one past the query's count limit. */
     String countSql() {
-        return "SELECT COUNT(*) FROM recordings" + indexHint() + joins() + where();
+        return query.cappedCount() ? "SELECT COUNT(*) FROM (SELECT 1" + from() + " LIMIT :countLimit) counted"
+                : "SELECT COUNT(*)" + from();
+    }
+
+    Map<String, Object> countParams() {
+        Map<String, Object> all = new LinkedHashMap<>(params);
+        if (query.cappedCount()) {
+            all.put("countLimit", query.countLimit() + 1);
+        }
+        return all;
     }
 
     String pageSql() {
-        return "SELECT recordings.* FROM recordings" + indexHint() + joins() + where() + newestFirst()
-                + " LIMIT :limit OFFSET :offset";
+        return "SELECT recordings.*" + from() + newestFirst() + " LIMIT :limit OFFSET :offset";
+    }
+
+    private String from() {
+        return " FROM recordings" + indexHint() + joins() + where();
     }
 
     Map<String, Object> pageParams() {
@@ -94,7 +136,8 @@ final class RecordingQuerySql {
 
     private String newestFirst() {
         String fixed = fixedColumn();
-        return " ORDER BY " + (fixed == null ? "" : fixed + " DESC, ") + "created_at DESC, id DESC";
+        return " ORDER BY " + (fixed == null ? "" : "recordings." + fixed + " DESC, ")
+                + "recordings.created_at DESC, recordings.id DESC";
     }
 
     private String fixedColumn() {
@@ -105,7 +148,7 @@ final class RecordingQuerySql {
     }
 
     private String joins() {
-        return joins.stream().map(j -> " " + j).collect(Collectors.joining());
+        return Stream.concat(joins.stream(), alongside.stream()).map(j -> " " + j).collect(Collectors.joining());
     }
 
     private String where() {
@@ -114,15 +157,15 @@ final class RecordingQuerySql {
 
     private void addFilters(RecordingSearch search) {
         if (search.subject() != null) {
-            conditions.add("LOWER(subject) = :subject");
+            conditions.add("LOWER(recordings.subject) = :subject");
             params.put("subject", search.subject().toLowerCase(Locale.ROOT));
         }
         if (search.from() != null) {
-            conditions.add("created_at >= :from");
+            conditions.add("recordings.created_at >= :from");
             params.put("from", SqlTimes.utc(search.from()));
         }
         if (search.to() != null) {
-            conditions.add("created_at < :to");
+            conditions.add("recordings.created_at < :to");
             params.put("to", SqlTimes.utc(search.to()));
         }
     }
@@ -138,12 +181,12 @@ final class RecordingQuerySql {
             placeholders.add(":status" + i);
             params.put("status" + i, names.get(i));
         }
-        conditions.add("status IN (" + String.join(", ", placeholders) + ")");
+        conditions.add("recordings.status IN (" + String.join(", ", placeholders) + ")");
     }
 
     private void addCondition(String column, String param, String value) {
         if (value != null) {
-            conditions.add(column + " = :" + param);
+            conditions.add("recordings." + column + " = :" + param);
             params.put(param, value);
         }
     }

@@ -23,6 +23,9 @@ public final class SearchTermsTrigger implements Trigger {
 
     static final String TITLES = "R";
     static final String TRANSCRIPT = "T";
+    /** The columns of a recording's titles, as the MySQL full-text index ft_recordings_titles has them. */
+    static final List<String> TITLE_COLUMNS = List.of("class_name", "subject", "original_file_name", "notes",
+            "lesson_name");
 
     private String schema;
     private String table;
@@ -51,9 +54,10 @@ public final class SearchTermsTrigger implements Trigger {
         boolean recordings = source.equals(TITLES);
         List<String> columns = columnNames(connection, schema, table);
         idColumn = columns.indexOf(recordings ? "id" : "recording_id");
-        List<String> text = recordings ? List.of("class_name", "subject", "original_file_name", "notes")
-                : List.of("text");
-        textColumns = text.stream().mapToInt(columns::indexOf).toArray();
+        List<String> text = recordings ? TITLE_COLUMNS : List.of("text");
+        // lesson_name comes with V15: the migrations before it change rows without it
+        textColumns = text.stream().filter(c -> columns.contains(c) || !c.equals("lesson_name"))
+                .mapToInt(columns::indexOf).toArray();
         if (idColumn < 0 || Arrays.stream(textColumns).anyMatch(i -> i < 0) || columns.size() != rowLength) {
             throw new SQLException("search terms: table " + table + " has columns " + columns + ", rows of "
                     + rowLength);

@@ -1,30 +1,86 @@
 package org.classreflect.adapters.sql;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import org.classreflect.core.common.PageRequest;
+import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.RecordingQuery;
+import org.classreflect.core.recording.RecordingSearch;
+import org.classreflect.core.school.RecordingScope;
+import org.classreflect.testfixtures.builders.ARecording;
+import org.classreflect.testfixtures.builders.ASchool;
+import org.classreflect.testfixtures.builders.ATranscript;
+import org.classreflect.testfixtures.builders.AUser;
 import org.classreflect.testfixtures.contracts.RecordingSearchContract;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
+/**
+ * The contract on H2 (its word table) and on MariaDB by the scan of the newest recordings (the tests' few) and, reading
+ * one recording only, by the full-text index.
+ */
 class JdbiRecordingSearchTest {
 
-    private static RecordingSearchContract.Stores stores(Database database) {
+    private static RecordingSearchContract.Stores stores(Database database, int scanned) {
         Jdbi jdbi = TestDatabases.clean(database).jdbi();
         return new RecordingSearchContract.Stores(new JdbiSchools(jdbi), new JdbiUsers(jdbi),
-                new JdbiRecordings(jdbi), new JdbiTranscripts(jdbi), new JdbiRecordingTextSearch(jdbi));
+                new JdbiRecordings(jdbi), new JdbiTranscripts(jdbi), new JdbiRecordingTextSearch(jdbi, scanned));
     }
 
     @Nested
     class OnH2 extends RecordingSearchContract {
         @Override
         protected Stores emptyStores() {
-            return stores(TestDatabases.h2());
+            return stores(TestDatabases.h2(), JdbiRecordingTextSearch.SCANNED);
         }
     }
 
     @Nested
-    class OnMariaDb extends RecordingSearchContract {
+    class ScannedOnMariaDb extends RecordingSearchContract {
         @Override
         protected Stores emptyStores() {
-            return stores(TestDatabases.mariaDb());
+            return stores(TestDatabases.mariaDb(), JdbiRecordingTextSearch.SCANNED);
         }
+    }
+
+    @Nested
+    class IndexedOnMariaDb extends RecordingSearchContract {
+        @Override
+        protected Stores emptyStores() {
+            return stores(TestDatabases.mariaDb(), 1);
+        }
+    }
+
+    /**
+     * When the newest recordings hold more matches than the count's limit, the page comes from them and the index is
+     * not asked: a word that only the word lists have (put there by hand) is found.
+     */
+    @Test
+    void theNewestRecordingsAnswerWhenTheyHoldEnoughMatches() {
+        Jdbi jdbi = TestDatabases.clean(TestDatabases.mariaDb()).jdbi();
+        new JdbiSchools(jdbi).insert(ASchool.named("s-1", "Oak"));
+        new JdbiUsers(jdbi).insert(AUser.teacher("t-1", "s-1"));
+        JdbiRecordings recordings = new JdbiRecordings(jdbi);
+        JdbiTranscripts transcripts = new JdbiTranscripts(jdbi);
+        for (int i = 0; i < 4; i++) {
+            recordings.insert(ARecording.of("r-" + i, "s-1", "t-1")
+                    .createdAt(Instant.parse("2026-01-05T09:00:00Z").plusSeconds(60L * i)).build());
+            transcripts.saveIfAbsent(ATranscript.withText("r-" + i, "Water everywhere."));
+        }
+        jdbi.useHandle(h -> h.execute("UPDATE transcript_search_words SET search_words = ' listsonly '"));
+        JdbiRecordingTextSearch search = new JdbiRecordingTextSearch(jdbi, 3);
+
+        var newest = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
+                new PageRequest(0, 1), new RecordingSearch("listsonly", null, null, null), 2));
+        var tooFew = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
+                new PageRequest(0, 1), new RecordingSearch("listsonly", null, null, null), 3));
+
+        assertThat(newest.items()).extracting(Recording::id).containsExactly("r-3");
+        assertThat(newest.total()).isEqualTo(2);
+        assertThat(newest.totalCapped()).isTrue();
+        assertThat(tooFew.items()).as("the index answers, and it has no such word").isEmpty();
     }
 }

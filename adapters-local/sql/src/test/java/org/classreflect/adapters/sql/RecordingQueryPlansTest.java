@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.classreflect.core.common.PageRequest;
+import org.classreflect.core.recording.ListRecordings;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.recording.RecordingStatus;
@@ -68,10 +69,10 @@ class RecordingQueryPlansTest {
             return plan(jdbi, sql.pageSql(), sql.pageParams());
         }
 
-        private String countPlan(RecordingScope scope) {
+        private String countPlan(RecordingScope scope, boolean capped) {
             var sql = new RecordingQuerySql(new RecordingQuery(scope, null, Set.of(), PageRequest.first(),
-                    RecordingSearch.NONE));
-            return plan(jdbi, sql.countSql(), sql.pageParams());
+                    RecordingSearch.NONE, capped ? ListRecordings.COUNT_CAP : RecordingQuery.EXACT_COUNT));
+            return plan(jdbi, sql.countSql(), sql.countParams());
         }
 
         @Test
@@ -88,8 +89,10 @@ class RecordingQueryPlansTest {
 
         @Test
         void countsReadOnlyAnIndex() {
-            assertThat(countPlan(RecordingScope.teacher("t-3"))).contains(readsOnlyTheIndex());
-            assertThat(countPlan(RecordingScope.school("s-1"))).contains(readsOnlyTheIndex());
+            for (boolean capped : new boolean[] {false, true}) {
+                assertThat(countPlan(RecordingScope.teacher("t-3"), capped)).contains(readsOnlyTheIndex());
+                assertThat(countPlan(RecordingScope.school("s-1"), capped)).contains(readsOnlyTheIndex());
+            }
         }
     }
 

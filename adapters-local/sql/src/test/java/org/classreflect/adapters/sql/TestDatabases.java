@@ -34,7 +34,7 @@ final class TestDatabases {
         database.jdbi().useTransaction(h -> {
             for (String table : new String[] {"access_log", "erasure_requests", "school_privacy", "system_settings",
                     "analyses", "analysis_templates", "school_analysis_settings", "teacher_goals", "api_tokens",
-                    "transcripts", "recording_deletions", "recordings", "users", "schools"}) {
+                    "transcript_search_words", "transcripts", "recording_deletions", "recordings", "users", "schools"}) {
                 h.execute("DELETE FROM " + table);
             }
         });

@@ -1,0 +1,44 @@
+package org.classreflect.adapters.sql;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.SearchWords;
+
+/**
+ * The word lists (V21, {@code recordings.search_words} and {@code transcript_search_words}): a recording's title words
+ * and a transcript's words as {@link SearchWords}
+ * finds them, distinct, each after a space, so that {@code LIKE '% word%'} on the column is exactly "a word begins
+ * with word". Read row by row by {@link JdbiRecordingTextSearch} where a scope is small enough to scan.
+ */
+final class SearchWordLists {
+
+    private SearchWordLists() {
+    }
+
+    static String ofTitles(Recording r) {
+        return ofTitles(Stream.of(r.metadata().className(), r.metadata().subject(), r.originalFileName(),
+                r.metadata().notes(), r.metadata().lessonName()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" ")));
+    }
+
+    /** {@code titles}: the title columns' text, joined. */
+    static String ofTitles(String titles) {
+        return spaced(SearchWords.ofTitle(titles));
+    }
+
+    static String ofTranscript(String text) {
+        return spaced(SearchWords.of(text));
+    }
+
+    /** The LIKE pattern for a row whose list has a word that begins with {@code queryWord}. */
+    static String pattern(String queryWord) {
+        return "% " + queryWord + "%";
+    }
+
+    private static String spaced(Set<String> words) {
+        return words.stream().map(w -> " " + w).collect(Collectors.joining()) + " ";
+    }
+}
