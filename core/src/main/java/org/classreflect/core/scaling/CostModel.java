@@ -19,12 +19,12 @@ public record CostModel(InstancePrice instance, double realTimeFactor, Duration 
     public static final double HOURS_PER_MONTH = 730;
 
     /**
-     * t3.xlarge workers with a real-time factor of 0.10 (whisper.cpp base.en in process, projected to 2 cores from its
-     * measured CPU time: docs/benchmarks.md), three minutes' overhead a launch (two to boot and
+     * t3.xlarge workers with a real-time factor of 0.13 (whisper.cpp base.en in process on 2 threads, measured:
+     * docs/benchmarks.md), three minutes' overhead a launch (two to boot and
      * load the model, one of empty polls before stopping), per-second billing with a one-minute minimum, and the
      * t2.medium API host on demand all month as the fixed base.
      */
-    public static final CostModel DEFAULTS = new CostModel(InstancePrice.T3_XLARGE, 0.10, Duration.ofMinutes(3),
+    public static final CostModel DEFAULTS = new CostModel(InstancePrice.T3_XLARGE, 0.13, Duration.ofMinutes(3),
             Duration.ofMinutes(1), InstancePrice.T2_MEDIUM.onDemandPerHour() * HOURS_PER_MONTH);
 
     public CostModel {

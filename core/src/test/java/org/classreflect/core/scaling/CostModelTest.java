@@ -78,19 +78,21 @@ class CostModelTest {
     @Test
     void aFortyFiveMinuteLessonUnderTheDefaults() {
         Duration lesson = Duration.ofMinutes(45);
-        // 45 min x 0.10 = 4.5 min of processing, plus 3 min of overhead: 0.125 h at $0.1664
-        assertThat(CostModel.DEFAULTS.costPerRecording(lesson, Purchase.ON_DEMAND, 1)).isCloseTo(0.0208, within(1e-9));
-        // ten lessons per launch share the overhead: 0.075 h + 0.005 h
+        // 45 min x 0.13 = 5.85 min of processing, plus 3 min of overhead: 0.1475 h at $0.1664
+        assertThat(CostModel.DEFAULTS.costPerRecording(lesson, Purchase.ON_DEMAND, 1))
+                .isCloseTo(0.1664 * 0.1475, within(1e-9));
+        // ten lessons per launch share the overhead: 0.0975 h + 0.005 h
         assertThat(CostModel.DEFAULTS.costPerRecording(lesson, Purchase.ON_DEMAND, 10))
-                .isCloseTo(0.1664 * (0.075 + 0.005), within(1e-9));
-        assertThat(CostModel.DEFAULTS.costPerRecording(lesson, Purchase.SPOT, 1)).isCloseTo(0.0208 * 0.4, within(1e-9));
+                .isCloseTo(0.1664 * (0.0975 + 0.005), within(1e-9));
+        assertThat(CostModel.DEFAULTS.costPerRecording(lesson, Purchase.SPOT, 1))
+                .isCloseTo(0.1664 * 0.1475 * 0.4, within(1e-9));
     }
 
     @Test
     void theMonthAddsTheAlwaysOnApiHost() {
         CostModel.MonthlyCost month = CostModel.DEFAULTS.monthly(6000, Duration.ofMinutes(45), Purchase.ON_DEMAND, 1);
         assertThat(month.fixedBase()).isCloseTo(0.0464 * 730, within(1e-9));
-        assertThat(month.processing()).isCloseTo(6000 * 0.0208, within(1e-6));
+        assertThat(month.processing()).isCloseTo(6000 * 0.1664 * 0.1475, within(1e-6));
     }
 
     @Test
