@@ -374,6 +374,10 @@ public final class ClassReflect implements AutoCloseable {
                     chosenLimits.audioCheck().scratchDir()), Clock.systemUTC());
             sweeper.sweepAll();
             classReflect.graph.workerRuntime().sweepHourly(sweeper);
+            audio.leftoverWrites().map(l -> ScratchSweeper.leftovers(l, Clock.systemUTC())).ifPresent(leftovers -> {
+                leftovers.sweepAll();
+                classReflect.graph.workerRuntime().sweepHourly(leftovers);
+            });
             if (workers > 0) {
                 classReflect.startWorkers(workers);
             }

@@ -13,13 +13,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.classreflect.core.storage.AudioStore;
 
 /**
  * Sweeps the scratch directories (probe copies, job working copies, spooled uploads) of a process that may have been
- * killed. At start, before any worker or upload can write there, {@link #sweepAll()} empties them: whatever is there
- * was left by a previous process. Then, hourly, {@link #sweepOlderThan(Duration)} removes what is older than
+ * killed, and an audio store's unfinished writes ({@link #leftovers}). At start, before any worker or upload can
+ * write there, {@link #sweepAll()} empties them: whatever is there was left by a previous process. Then, hourly, {@link #sweepOlderThan(Duration)} removes what is older than
  * {@link #SAFE_AGE}, longer than any job or upload can take. One process per scratch directory: a second process
  * starting on the same directories would sweep the first one's files.
  */
@@ -32,10 +34,25 @@ public final class ScratchSweeper {
 
     private final List<Path> directories;
     private final Clock clock;
+    /** Null: everything in the directories is scratch, and directories left empty go too. */
+    private final Predicate<Path> onlyFiles;
 
     public ScratchSweeper(List<Path> directories, Clock clock) {
+        this(directories, clock, null);
+    }
+
+    private ScratchSweeper(List<Path> directories, Clock clock, Predicate<Path> onlyFiles) {
         this.directories = List.copyOf(directories);
         this.clock = clock;
+        this.onlyFiles = onlyFiles;
+    }
+
+    /**
+     * Sweeps only an audio store's unfinished writes, in a directory that also holds stored audio: the files its
+     * test picks, never a directory.
+     */
+    public static ScratchSweeper leftovers(AudioStore.LeftoverWrites leftovers, Clock clock) {
+        return new ScratchSweeper(List.of(leftovers.directory()), clock, leftovers.isLeftover());
     }
 
     public List<Path> directories() {
@@ -60,7 +77,7 @@ public final class ScratchSweeper {
             }
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path entry : entries) {
-                    deleted += deleteTree(entry, modifiedBefore);
+                    deleted += deleteTree(entry, modifiedBefore, onlyFiles);
                 }
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "cannot list scratch directory " + dir, e);
@@ -73,13 +90,14 @@ public final class ScratchSweeper {
         return count;
     }
 
-    private static int deleteTree(Path top, Instant modifiedBefore) {
+    private static int deleteTree(Path top, Instant modifiedBefore, Predicate<Path> onlyFiles) {
         int[] deleted = {0};
         try {
             Files.walkFileTree(top, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.lastModifiedTime().toInstant().isBefore(modifiedBefore) && delete(file)) {
+                    if ((onlyFiles == null || onlyFiles.test(file))
+                            && attrs.lastModifiedTime().toInstant().isBefore(modifiedBefore) && delete(file)) {
                         deleted[0]++;
                     }
                     return FileVisitResult.CONTINUE;
@@ -92,6 +110,9 @@ public final class ScratchSweeper {
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    if (onlyFiles != null) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     boolean empty;
                     try (DirectoryStream<Path> rest = Files.newDirectoryStream(d)) {
                         empty = !rest.iterator().hasNext();

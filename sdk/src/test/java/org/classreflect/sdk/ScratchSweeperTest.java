@@ -2,6 +2,7 @@ package org.classreflect.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.classreflect.adapters.files.FilesystemAudioStore;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +85,40 @@ class ScratchSweeperTest {
             classReflect.applyRetention();
             assertThat(olderStill).as("an embedder's own retention schedule sweeps too").doesNotExist();
             assertThat(young).exists();
+        }
+    }
+    @Test
+    void aFilesystemStoresUnfinishedWritesGoButItsAudioAndShardDirectoriesStay() throws Exception {
+        Path audio = Files.createDirectories(dir.resolve("audio"));
+        FilesystemAudioStore store = new FilesystemAudioStore(audio);
+        store.put("ab12-lesson", new ByteArrayInputStream("stored audio".getBytes()));
+        Path stored = store.localFile("ab12-lesson").orElseThrow();
+        Path oldLeftover = file("audio/ab/.incoming-123.part", ScratchSweeper.SAFE_AGE.plusHours(1));
+        Path freshLeftover = file("audio/cd/.incoming-456.part", Duration.ofMinutes(5));
+        Files.setLastModifiedTime(stored, FileTime.from(Instant.now().minus(Duration.ofDays(30))));
+        ScratchSweeper sweeper = ScratchSweeper.leftovers(store.leftoverWrites().orElseThrow(), Clock.systemUTC());
+
+        assertThat(sweeper.sweepOlderThan(ScratchSweeper.SAFE_AGE)).isEqualTo(1);
+        assertThat(oldLeftover).doesNotExist();
+        assertThat(freshLeftover).exists();
+
+        assertThat(sweeper.sweepAll()).isEqualTo(1);
+        assertThat(freshLeftover).doesNotExist();
+        assertThat(freshLeftover.getParent()).isEmptyDirectory();
+        assertThat(stored).hasContent("stored audio");
+    }
+
+    @Test
+    void aLocalInstallationSweepsUnfinishedUploadsAtStartAndHourly() throws Exception {
+        Path audio = Files.createDirectories(dir.resolve("audio"));
+        Path leftover = file("audio/ef/.incoming-789.part", Duration.ZERO);
+        try (ClassReflect core = ClassReflect.builder().audioDirectory(audio).scratchDirectory(dir.resolve("tmp"))
+                .transcriber(new FakeTranscriber()).build()) {
+            assertThat(leftover).doesNotExist();
+
+            Path old = file("audio/ef/.incoming-790.part", ScratchSweeper.SAFE_AGE.plusHours(1));
+            assertThat(core.workers().sweepOldScratch()).isEqualTo(1);
+            assertThat(old).doesNotExist();
         }
     }
 }

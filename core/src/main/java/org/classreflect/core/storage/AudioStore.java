@@ -2,6 +2,7 @@ package org.classreflect.core.storage;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,5 +39,18 @@ public interface AudioStore {
      */
     default StoreCapacity capacity() {
         return StoreCapacity.UNKNOWN;
+    }
+
+    /**
+     * Where a process killed in the middle of a put leaves its unfinished write, and which files there are such
+     * leftovers, so that the host can sweep them; empty for stores that leave none behind (memory) or clear them
+     * themselves (S3: the bucket's lifecycle rule aborts incomplete multipart uploads).
+     */
+    default Optional<LeftoverWrites> leftoverWrites() {
+        return Optional.empty();
+    }
+
+    /** A directory (searched with its subdirectories) and the test that tells a leftover file from stored audio. */
+    record LeftoverWrites(Path directory, Predicate<Path> isLeftover) {
     }
 }

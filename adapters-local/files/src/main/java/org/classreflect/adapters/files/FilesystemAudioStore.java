@@ -27,6 +27,7 @@ public final class FilesystemAudioStore implements AudioStore {
 
     /** Keys start with a letter or digit, so a temporary file starting with a dot can never be mistaken for one. */
     private static final String TEMP_PREFIX = ".incoming-";
+    private static final String TEMP_SUFFIX = ".part";
     private static final int WRITE_BYTES = 256 * 1024;
 
     private final Path root;
@@ -41,7 +42,7 @@ public final class FilesystemAudioStore implements AudioStore {
         Path temp;
         try {
             OwnerOnly.directories(target.getParent());
-            temp = OwnerOnly.tempFile(target.getParent(), TEMP_PREFIX, ".part");
+            temp = OwnerOnly.tempFile(target.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
         } catch (IOException e) {
             throw full(e);
         }
@@ -93,7 +94,7 @@ public final class FilesystemAudioStore implements AudioStore {
     public StoreCapacity capacity() {
         try {
             OwnerOnly.directories(root);
-            Path probe = OwnerOnly.tempFile(root, TEMP_PREFIX + "probe-", ".part");
+            Path probe = OwnerOnly.tempFile(root, TEMP_PREFIX + "probe-", TEMP_SUFFIX);
             try {
                 Files.write(probe, new byte[] {0});
             } finally {
@@ -103,6 +104,15 @@ public final class FilesystemAudioStore implements AudioStore {
         } catch (IOException | RuntimeException e) {
             return StoreCapacity.unwritable(root + ": " + e);
         }
+    }
+
+    /** The hidden temporary files of puts (and capacity probes) that a killed process never renamed into place. */
+    @Override
+    public Optional<LeftoverWrites> leftoverWrites() {
+        return Optional.of(new LeftoverWrites(root, file -> {
+            String name = file.getFileName().toString();
+            return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
+        }));
     }
 
     /** A full disk becomes {@link StoreFullException}, so the upload can say so instead of a generic failure. */
