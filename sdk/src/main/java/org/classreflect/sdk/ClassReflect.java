@@ -242,9 +242,15 @@ public final class ClassReflect implements AutoCloseable {
             return this;
         }
 
-        /** Whisper (whisper.cpp) with this ggml model file. Needs classreflect-adapters-speech. */
+        /**
+         * Whisper (whisper.cpp) with this ggml model file, its loaded models freed when the {@link ClassReflect} is
+         * closed. Needs classreflect-adapters-speech.
+         */
         public Builder whisper(Path model) {
             this.transcriber = SpeechEngines.whisper(model, decoderOrDefault());
+            if (transcriber instanceof AutoCloseable loadedModels) {
+                owned.add(loadedModels);
+            }
             return this;
         }
 

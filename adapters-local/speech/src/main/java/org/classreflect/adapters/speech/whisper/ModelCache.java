@@ -107,6 +107,18 @@ final class ModelCache<M> {
         return entry;
     }
 
+    /** Frees every loaded model, each after the job using it, if any, has finished. */
+    void freeAll() {
+        List<Entry<M>> all;
+        synchronized (loaded) {
+            all = new ArrayList<>(loaded.values());
+            loaded.clear();
+        }
+        for (Entry<M> entry : all) {
+            free(entry);
+        }
+    }
+
     private void free(Entry<M> entry) {
         entry.lock.lock();
         try {

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * {@link WordTimings}. Models are loaded once, on first use, and kept in a small cache; a job may name another
  * catalogue model, found in the models directory.
  */
-public final class WhisperTranscriber implements Transcriber {
+public final class WhisperTranscriber implements Transcriber, AutoCloseable {
 
     static final String ENGINE = "whisper.cpp";
     /** Models kept loaded at once: the deployment's and one a job asked for. */
@@ -77,6 +77,15 @@ public final class WhisperTranscriber implements Transcriber {
     @Override
     public Transcription transcribe(Path audio, TranscriptionProgress progress) throws TranscriptionException {
         return transcribe(audio, TranscriptionOptions.DEFAULTS, progress);
+    }
+
+    /**
+     * Frees the loaded models' native memory (after any job using one). whisper.cpp's ggml keeps its contexts in a
+     * fixed process-wide table of 64, so a process that makes many transcribers must close them.
+     */
+    @Override
+    public void close() {
+        models.freeAll();
     }
 
     @Override

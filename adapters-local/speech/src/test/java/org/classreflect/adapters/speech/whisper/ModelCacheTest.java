@@ -86,4 +86,17 @@ class ModelCacheTest {
         assertThat(most).hasValue(1);
         assertThat(loads).hasValue(1);
     }
+
+    @Test
+    void freeingAllFreesEveryLoadedModelAndAnotherUseLoadsItAgain() throws Exception {
+        cache.acquire(Path.of("a")).close();
+        cache.acquire(Path.of("b")).close();
+
+        cache.freeAll();
+
+        assertThat(freed).containsExactlyInAnyOrder("a#1", "b#2");
+        try (var lease = cache.acquire(Path.of("a"))) {
+            assertThat(lease.model()).isEqualTo("a#3");
+        }
+    }
 }

@@ -18,6 +18,7 @@ import org.classreflect.core.transcript.TranscriptionOptions;
 import org.classreflect.core.transcript.TranscriptionProgress;
 import org.classreflect.core.transcript.Word;
 import org.classreflect.testfixtures.audio.WavDecoder;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,9 +46,16 @@ class WhisperRandomWeightsTest {
     @BeforeAll
     static void transcribeJfkWholeAndIn4SecondWindows() throws Exception {
         model = RandomWhisperModel.tinyEn();
-        whole = transcriber(model, Duration.ofMinutes(5)).transcribe(JFK, TranscriptionProgress.IGNORE);
+        try (WhisperTranscriber wholeFile = transcriber(model, Duration.ofMinutes(5))) {
+            whole = wholeFile.transcribe(JFK, TranscriptionProgress.IGNORE);
+        }
         inFourSecondWindows = transcriber(model, Duration.ofSeconds(4));
         windowed = inFourSecondWindows.transcribe(JFK, WINDOWED_PROGRESS::add);
+    }
+
+    @AfterAll
+    static void freeTheModel() {
+        inFourSecondWindows.close();
     }
 
     @Test
@@ -131,8 +139,13 @@ class WhisperRandomWeightsTest {
     void eachModelInTheCacheGivesItsOwnOutputAndAModelComesBackUnchanged() throws Exception {
         Path models = Files.createDirectories(temp.resolve("models"));
         RandomWhisperModel.write(models.resolve("ggml-tiny.en.bin"), RandomWhisperModel.Size.TINY_EN, 2);
-        WhisperTranscriber transcriber = new WhisperTranscriber(model, models,
-                new WhisperParameters("auto", 1, "", 0f, 0.6f, Duration.ofMinutes(5)), new WavDecoder());
+        try (WhisperTranscriber transcriber = new WhisperTranscriber(model, models,
+                new WhisperParameters("auto", 1, "", 0f, 0.6f, Duration.ofMinutes(5)), new WavDecoder())) {
+            eachModelGivesItsOwnOutput(transcriber);
+        }
+    }
+
+    private void eachModelGivesItsOwnOutput(WhisperTranscriber transcriber) throws Exception {
         TranscriptionOptions otherModel = new TranscriptionOptions("tiny.en", "en", null);
 
         Transcription first = transcriber.transcribe(JFK, TranscriptionProgress.IGNORE);

@@ -19,6 +19,7 @@ import org.classreflect.core.transcript.Transcription;
 import org.classreflect.core.transcript.TranscriptionException;
 import org.classreflect.core.transcript.TranscriptionOptions;
 import org.classreflect.core.transcript.TranscriptionProgress;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,8 @@ class WhisperTranscriberTest {
 
     @TempDir
     Path temp;
+
+    private final List<WhisperTranscriber> created = new ArrayList<>();
 
     @Test
     void withTheStubModelTheEngineIsReadyAndTranscribesWindowByWindowToNothing() throws Exception {
@@ -86,8 +89,8 @@ class WhisperTranscriberTest {
     void aJobMayAskForAnotherCatalogueModelFromTheModelsDirectoryAndALanguage() throws Exception {
         Path models = Files.createDirectories(temp.resolve("models"));
         Files.copy(STUB_MODEL, models.resolve("ggml-tiny.en.bin"));
-        WhisperTranscriber transcriber = new WhisperTranscriber(temp.resolve("models/ggml-base.en.bin"), models,
-                WhisperParameters.defaults(), new WavDecoder());
+        WhisperTranscriber transcriber = closedAfterTheTest(new WhisperTranscriber(
+                temp.resolve("models/ggml-base.en.bin"), models, WhisperParameters.defaults(), new WavDecoder()));
 
         Transcription transcription = transcriber.transcribe(JFK,
                 new TranscriptionOptions("tiny.en", "en", "Ask not what your country can do"),
@@ -99,8 +102,8 @@ class WhisperTranscriberTest {
 
     @Test
     void aModelThatIsNotDownloadedOrNotInTheCatalogueIsRefusedWithWhatToDo() {
-        WhisperTranscriber transcriber = new WhisperTranscriber(STUB_MODEL, temp, WhisperParameters.defaults(),
-                new WavDecoder());
+        WhisperTranscriber transcriber = closedAfterTheTest(new WhisperTranscriber(STUB_MODEL, temp,
+                WhisperParameters.defaults(), new WavDecoder()));
 
         assertThatThrownBy(() -> transcriber.transcribe(JFK, new TranscriptionOptions("small.en", null, null),
                 TranscriptionProgress.IGNORE))
@@ -159,8 +162,18 @@ class WhisperTranscriberTest {
 
     /** Without the temperature fallback, which the stub (never confident) would trigger in every window. */
     private WhisperTranscriber transcriber(Path model, Duration window) {
-        return new WhisperTranscriber(model, model.toAbsolutePath().getParent(),
+        return closedAfterTheTest(new WhisperTranscriber(model, model.toAbsolutePath().getParent(),
                 new WhisperParameters("auto", Runtime.getRuntime().availableProcessors(), "", 0f, 0.6f, window),
-                new WavDecoder());
+                new WavDecoder()));
+    }
+
+    private WhisperTranscriber closedAfterTheTest(WhisperTranscriber transcriber) {
+        created.add(transcriber);
+        return transcriber;
+    }
+
+    @AfterEach
+    void freeTheModels() {
+        created.forEach(WhisperTranscriber::close);
     }
 }
