@@ -1,6 +1,6 @@
 package org.classreflect.adapters.sql;
 
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +29,8 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
 
     /** Recordings read before the index takes over: all of a school's (2,000 in the district benchmark). */
     static final int SCANNED = 5_000;
+    /** How many times {@link #SCANNED} recordings a scan reads on when its matches are dense enough to fill the count. */
+    static final int FARTHER = 4;
 
     private static final String TRANSCRIPT = "LEFT JOIN transcript_search_words search_transcript"
             + " ON search_transcript.recording_id = recordings.id";
@@ -62,11 +64,7 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
     JdbiRecordingTextSearch(Jdbi jdbi, int scanned) {
         this.jdbi = jdbi;
         this.scanned = scanned;
-        try {
-            this.product = jdbi.withHandle(h -> SqlProduct.of(h.getConnection()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
-        }
+        this.product = SqlProduct.of(jdbi);
     }
 
     @Override
@@ -81,13 +79,34 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
         if (product == SqlProduct.H2) {
             return indexed(query, words).page(jdbi);
         }
-        Optional<RecordingQuerySql.Position> edge = new RecordingQuerySql(query).nth(jdbi, scanned);
-        RecordingQuerySql scan = scanned(query, words);
+        RecordingQuerySql scope = new RecordingQuerySql(query);
+        long wanted = query.cappedCount() ? query.countLimit() + 1 : Long.MAX_VALUE;
+        Optional<RecordingQuerySql.Position> edge = scope.nth(jdbi, scanned);
+        RecordingQuerySql newest = scanned(query, words);
         if (edge.isEmpty()) {
-            return scan.page(jdbi);
+            return RecordingQuerySql.pageOf(jdbi, query, newest.matchingIds(jdbi, wanted));
         }
-        Page<Recording> newest = scan.atOrNewerThan(edge.get()).page(jdbi);
-        return newest.totalCapped() ? newest : indexed(query, words).page(jdbi);
+        List<String> matches = new ArrayList<>(newest.atOrNewerThan(edge.get()).matchingIds(jdbi, wanted));
+        if (matches.size() < wanted && fillsWithin(matches.size(), wanted)) {
+            Optional<RecordingQuerySql.Position> farthest = scope.nth(jdbi, scanned * FARTHER);
+            RecordingQuerySql older = scanned(query, words).olderThan(edge.get());
+            farthest.ifPresent(older::atOrNewerThan);
+            matches.addAll(older.matchingIds(jdbi, wanted - matches.size()));
+            if (farthest.isEmpty()) {
+                return RecordingQuerySql.pageOf(jdbi, query, matches);
+            }
+        }
+        return matches.size() >= wanted ? RecordingQuerySql.pageOf(jdbi, query, matches)
+                : indexed(query, words).page(jdbi);
+    }
+
+    /**
+     * Whether the newest recordings' share of matches, {@code found} in {@link #scanned}, would find {@code wanted}
+     * within {@value #FARTHER} times as many: a word that common has a posting list too long for the index to be
+     * quicker, and a rarer one a short list.
+     */
+    private boolean fillsWithin(int found, long wanted) {
+        return found > 0 && (double) wanted * scanned / found <= (double) scanned * FARTHER;
     }
 
     private static RecordingQuerySql scanned(RecordingQuery query, List<String> words) {
