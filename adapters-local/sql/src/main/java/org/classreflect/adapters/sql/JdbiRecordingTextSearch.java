@@ -15,11 +15,13 @@ import org.jdbi.v3.core.Jdbi;
  * Text search. On H2, through {@code search_terms}, the word table {@link SearchTermsTrigger} keeps (reading H2's
  * CLOB word lists row by row made a school's search three times slower at 2,000 lessons). On MySQL, Aurora and
  * MariaDB, in two steps. First the newest {@value #SCANNED} recordings of the scope are read in the listing's
- * order, each checked against its word lists ({@link SearchWordLists}): a teacher's or a school's recordings are all
- * read, and a word found in many lessons fills the page and the capped count from the newest few. Only when that
- * leaves the answer open (a wider scope, a rarer word) does the database's own index answer, InnoDB FULLTEXT. An index
- * costs as much as the lessons that have the word (a word of every lesson read its whole posting list: seconds at
- * 100,000 lessons, for a teacher as for the admin), a scan as much as the rows it reads.
+ * order, each checked against its word lists ({@link SearchWordLists}) once, the matches' ids giving both the count
+ * and the page: a teacher's or a school's recordings are all read, and a word found in many lessons fills the page and
+ * the capped count from the newest few. When the matches among those are dense enough to fill the count within
+ * {@value #FARTHER} times as many recordings, the scan reads on. Only when that leaves the answer open (a wider scope,
+ * a rarer word) does the database's own index answer, InnoDB FULLTEXT. An index costs as much as the lessons that have
+ * the word (a word of every lesson read its whole posting list: seconds at 100,000 lessons, for a teacher as for the
+ * admin), a scan as much as the rows it reads.
  *
  * <p>Each query word narrows the recordings to those that have it in the titles or in the transcript (a word too
  * short for a full-text index: in the titles), so a recording matches when it has every word somewhere. Query words
