@@ -30,7 +30,8 @@ final class QueryPhase {
         this.district = district;
     }
 
-    void run(int clients, int seconds) throws Exception {
+    /** {@code only}: run just the kinds whose name contains it (every kind if empty). */
+    void run(int clients, int seconds, String only) throws Exception {
         List<BenchClient> teachers = new ArrayList<>();
         List<BenchClient> managers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -69,6 +70,7 @@ final class QueryPhase {
         }
         System.out.printf("%nEach kind alone: %d concurrent clients, %d s each, back to back%n", clients, seconds);
         System.out.println(Latencies.header());
+        kinds.removeIf(kind -> !kind.name().contains(only));
         for (Kind kind : kinds) {
             Latencies latencies = new Latencies(kind.name());
             long end = System.nanoTime() + seconds * 1_000_000_000L;

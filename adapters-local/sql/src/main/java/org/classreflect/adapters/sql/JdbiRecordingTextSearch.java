@@ -1,6 +1,6 @@
 package org.classreflect.adapters.sql;
 
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +15,13 @@ import org.jdbi.v3.core.Jdbi;
  * Text search. On H2, through {@code search_terms}, the word table {@link SearchTermsTrigger} keeps (reading H2's
  * CLOB word lists row by row made a school's search three times slower at 2,000 lessons). On MySQL, Aurora and
  * MariaDB, in two steps. First the newest {@value #SCANNED} recordings of the scope are read in the listing's
- * order, each checked against its word lists ({@link SearchWordLists}): a teacher's or a school's recordings are all
- * read, and a word found in many lessons fills the page and the capped count from the newest few. Only when that
- * leaves the answer open (a wider scope, a rarer word) does the database's own index answer, InnoDB FULLTEXT. An index
- * costs as much as the lessons that have the word (a word of every lesson read its whole posting list: seconds at
- * 100,000 lessons, for a teacher as for the admin), a scan as much as the rows it reads.
+ * order, each checked against its word lists ({@link SearchWordLists}) once, the matches' ids giving both the count
+ * and the page: a teacher's or a school's recordings are all read, and a word found in many lessons fills the page and
+ * the capped count from the newest few. When the matches among those are dense enough to fill the count within
+ * {@value #FARTHER} times as many recordings, the scan reads on. Only when that leaves the answer open (a wider scope,
+ * a rarer word) does the database's own index answer, InnoDB FULLTEXT. An index costs as much as the lessons that have
+ * the word (a word of every lesson read its whole posting list: seconds at 100,000 lessons, for a teacher as for the
+ * admin), a scan as much as the rows it reads.
  *
  * <p>Each query word narrows the recordings to those that have it in the titles or in the transcript (a word too
  * short for a full-text index: in the titles), so a recording matches when it has every word somewhere. Query words
@@ -29,6 +31,8 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
 
     /** Recordings read before the index takes over: all of a school's (2,000 in the district benchmark). */
     static final int SCANNED = 5_000;
+    /** How many times {@link #SCANNED} recordings a scan reads on when its matches are dense enough to fill the count. */
+    static final int FARTHER = 4;
 
     private static final String TRANSCRIPT = "LEFT JOIN transcript_search_words search_transcript"
             + " ON search_transcript.recording_id = recordings.id";
@@ -62,11 +66,7 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
     JdbiRecordingTextSearch(Jdbi jdbi, int scanned) {
         this.jdbi = jdbi;
         this.scanned = scanned;
-        try {
-            this.product = jdbi.withHandle(h -> SqlProduct.of(h.getConnection()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
-        }
+        this.product = SqlProduct.of(jdbi);
     }
 
     @Override
@@ -81,13 +81,34 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
         if (product == SqlProduct.H2) {
             return indexed(query, words).page(jdbi);
         }
-        Optional<RecordingQuerySql.Position> edge = new RecordingQuerySql(query).nth(jdbi, scanned);
-        RecordingQuerySql scan = scanned(query, words);
+        RecordingQuerySql scope = new RecordingQuerySql(query);
+        long wanted = query.cappedCount() ? query.countLimit() + 1 : Long.MAX_VALUE;
+        Optional<RecordingQuerySql.Position> edge = scope.nth(jdbi, scanned);
+        RecordingQuerySql newest = scanned(query, words);
         if (edge.isEmpty()) {
-            return scan.page(jdbi);
+            return RecordingQuerySql.pageOf(jdbi, query, newest.matchingIds(jdbi, wanted));
         }
-        Page<Recording> newest = scan.atOrNewerThan(edge.get()).page(jdbi);
-        return newest.totalCapped() ? newest : indexed(query, words).page(jdbi);
+        List<String> matches = new ArrayList<>(newest.atOrNewerThan(edge.get()).matchingIds(jdbi, wanted));
+        if (matches.size() < wanted && fillsWithin(matches.size(), wanted)) {
+            Optional<RecordingQuerySql.Position> farthest = scope.nth(jdbi, scanned * FARTHER);
+            RecordingQuerySql older = scanned(query, words).olderThan(edge.get());
+            farthest.ifPresent(older::atOrNewerThan);
+            matches.addAll(older.matchingIds(jdbi, wanted - matches.size()));
+            if (farthest.isEmpty()) {
+                return RecordingQuerySql.pageOf(jdbi, query, matches);
+            }
+        }
+        return matches.size() >= wanted ? RecordingQuerySql.pageOf(jdbi, query, matches)
+                : indexed(query, words).page(jdbi);
+    }
+
+    /**
+     * Whether the newest recordings' share of matches, {@code found} in {@link #scanned}, would find {@code wanted}
+     * within {@value #FARTHER} times as many: a word that common has a posting list too long for the index to be
+     * quicker, and a rarer one a short list.
+     */
+    private boolean fillsWithin(int found, long wanted) {
+        return found > 0 && (double) wanted * scanned / found <= (double) scanned * FARTHER;
     }
 
     private static RecordingQuerySql scanned(RecordingQuery query, List<String> words) {

@@ -38,9 +38,12 @@ public final class JdbiTranscripts implements Transcripts {
             SqlTimes.instant(rs, "created_at"));
 
     private final Jdbi jdbi;
+    /** The transcripts' word lists: read by MySQL's search only (H2 searches its word table). */
+    private final boolean keepsWordLists;
 
     public JdbiTranscripts(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.keepsWordLists = SqlProduct.of(jdbi) == SqlProduct.MYSQL;
     }
 
     /**
@@ -76,8 +79,11 @@ public final class JdbiTranscripts implements Transcripts {
                         .bind("audioSeconds", t.audioSeconds())
                         .bind("createdAt", SqlTimes.utc(t.createdAt()))
                         .execute();
-                h.createUpdate("INSERT INTO transcript_search_words (recording_id, search_words) VALUES (:id, :words)")
-                        .bind("id", t.recordingId()).bind("words", SearchWordLists.ofTranscript(t.text())).execute();
+                if (keepsWordLists) {
+                    h.createUpdate("INSERT INTO transcript_search_words (recording_id, search_words)"
+                            + " VALUES (:id, :words)").bind("id", t.recordingId())
+                            .bind("words", SearchWordLists.ofTranscript(t.text())).execute();
+                }
                 return true;
             });
         } catch (UnableToExecuteStatementException e) {
@@ -98,8 +104,10 @@ public final class JdbiTranscripts implements Transcripts {
     public void delete(String recordingId) {
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM transcripts WHERE recording_id = :id").bind("id", recordingId).execute();
-            h.createUpdate("DELETE FROM transcript_search_words WHERE recording_id = :id").bind("id", recordingId)
-                    .execute();
+            if (keepsWordLists) {
+                h.createUpdate("DELETE FROM transcript_search_words WHERE recording_id = :id")
+                        .bind("id", recordingId).execute();
+            }
         });
     }
 

@@ -9,7 +9,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 final class Migrations {
 
     static final List<JavaMigration> IN_JAVA = List.of(new FullTextSearchMigration(),
-            new LessonNameSearchMigration(), new SearchWordListsMigration());
+            new LessonNameSearchMigration(), new SearchWordListsMigration(), new UnusedWordListsMigration());
 
     private Migrations() {
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -81,7 +82,38 @@ final class RecordingQuerySql {
                 + " OR (recordings.created_at = :edgeAt AND recordings.id >= :edgeId))", Map.of("edgeAt", SqlTimes.utc(position.createdAt()), "edgeId", position.id()));
     }
 
+    /** Only the matches older than {@code position}. */
+    RecordingQuerySql olderThan(Position position) {
+        return where("(recordings.created_at < :olderAt"
+                + " OR (recordings.created_at = :olderAt AND recordings.id < :olderId))",
+                Map.of("olderAt", SqlTimes.utc(position.createdAt()), "olderId", position.id()));
+    }
+
     record Position(Instant createdAt, String id) {
+    }
+
+    /**
+     * The ids of the first {@code most} matches, newest first: one read of each row the conditions check, for
+     * conditions that cost per row (the word lists), which {@link #page} would read twice, to count and for the page.
+     */
+    List<String> matchingIds(Jdbi jdbi, long most) {
+        Map<String, Object> all = new LinkedHashMap<>(params);
+        all.put("most", most);
+        return jdbi.withHandle(h -> h.createQuery("SELECT recordings.id" + from() + newestFirst() + " LIMIT :most")
+                .bindMap(all).mapTo(String.class).list());
+    }
+
+    /** The query's page of {@code matches} (ids, newest first, counted up to one past the count's limit). */
+    static Page<Recording> pageOf(Jdbi jdbi, RecordingQuery query, List<String> matches) {
+        int from = (int) Math.min(query.page().offset(), matches.size());
+        List<String> ids = matches.subList(from, (int) Math.min((long) from + query.page().limit(), matches.size()));
+        if (ids.isEmpty()) {
+            return query.page(List.of(), matches.size());
+        }
+        Map<String, Recording> byId = jdbi.withHandle(h -> h.createQuery("SELECT * FROM recordings WHERE id IN (<ids>)")
+                .bindList("ids", ids).map(JdbiRecordings.RECORDING).list()).stream()
+                .collect(Collectors.toMap(Recording::id, r -> r));
+        return query.page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), matches.size());
     }
 
     Page<Recording> page(Jdbi jdbi) {

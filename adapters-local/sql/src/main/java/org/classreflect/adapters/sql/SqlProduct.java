@@ -2,6 +2,7 @@ package org.classreflect.adapters.sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.jdbi.v3.core.Jdbi;
 
 /** The two kinds of database the store runs on: they differ only in how text is searched. */
 enum SqlProduct {
@@ -9,6 +10,14 @@ enum SqlProduct {
     H2,
     /** MySQL, Aurora MySQL or MariaDB: InnoDB FULLTEXT indexes (V11). */
     MYSQL;
+
+    static SqlProduct of(Jdbi jdbi) {
+        try {
+            return jdbi.withHandle(h -> of(h.getConnection()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
+    }
 
     static SqlProduct of(Connection connection) throws SQLException {
         String name = connection.getMetaData().getDatabaseProductName();

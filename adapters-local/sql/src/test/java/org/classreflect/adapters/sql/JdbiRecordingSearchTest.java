@@ -60,27 +60,72 @@ class JdbiRecordingSearchTest {
      */
     @Test
     void theNewestRecordingsAnswerWhenTheyHoldEnoughMatches() {
-        Jdbi jdbi = TestDatabases.clean(TestDatabases.mariaDb()).jdbi();
-        new JdbiSchools(jdbi).insert(ASchool.named("s-1", "Oak"));
-        new JdbiUsers(jdbi).insert(AUser.teacher("t-1", "s-1"));
-        JdbiRecordings recordings = new JdbiRecordings(jdbi);
-        JdbiTranscripts transcripts = new JdbiTranscripts(jdbi);
-        for (int i = 0; i < 4; i++) {
-            recordings.insert(ARecording.of("r-" + i, "s-1", "t-1")
-                    .createdAt(Instant.parse("2026-01-05T09:00:00Z").plusSeconds(60L * i)).build());
-            transcripts.saveIfAbsent(ATranscript.withText("r-" + i, "Water everywhere."));
-        }
-        jdbi.useHandle(h -> h.execute("UPDATE transcript_search_words SET search_words = ' listsonly '"));
-        JdbiRecordingTextSearch search = new JdbiRecordingTextSearch(jdbi, 3);
+        Jdbi jdbi = recordingsWhoseListsAloneHave("listsonly", 4);
 
-        var newest = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
-                new PageRequest(0, 1), new RecordingSearch("listsonly", null, null, null), 2));
-        var tooFew = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
-                new PageRequest(0, 1), new RecordingSearch("listsonly", null, null, null), 3));
+        var newest = new JdbiRecordingTextSearch(jdbi, 3).search(everything("listsonly", 2));
 
         assertThat(newest.items()).extracting(Recording::id).containsExactly("r-3");
         assertThat(newest.total()).isEqualTo(2);
         assertThat(newest.totalCapped()).isTrue();
-        assertThat(tooFew.items()).as("the index answers, and it has no such word").isEmpty();
+    }
+
+    /** Matches dense enough to fill the count within a few times the newest recordings: the scan reads on. */
+    @Test
+    void aScanReadsOlderRecordingsWhenItsMatchesAreDense() {
+        Jdbi jdbi = recordingsWhoseListsAloneHave("listsonly", 10);
+
+        var page = new JdbiRecordingTextSearch(jdbi, 2).search(everything("listsonly", 5));
+
+        assertThat(page.items()).extracting(Recording::id).containsExactly("r-9");
+        assertThat(page.total()).isEqualTo(5);
+        assertThat(page.totalCapped()).isTrue();
+    }
+
+    /** Fewer matches than that: the index answers, and it has no such word. */
+    @Test
+    void theIndexAnswersWhenTheScansMatchesAreSparse() {
+        Jdbi jdbi = recordingsWhoseListsAloneHave("listsonly", 10);
+
+        var page = new JdbiRecordingTextSearch(jdbi, 1).search(everything("listsonly", 5));
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.total()).isZero();
+    }
+
+    @Test
+    void h2KeepsNoTranscriptWordLists() {
+        Jdbi jdbi = TestDatabases.clean(TestDatabases.h2()).jdbi();
+        saveRecordings(jdbi, 2);
+
+        int lists = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM transcript_search_words")
+                .mapTo(Integer.class).one());
+
+        assertThat(lists).isZero();
+    }
+
+    /** Recordings r-0 (oldest) to r-(n-1) on MariaDB whose transcript word lists hold only {@code word}. */
+    private static Jdbi recordingsWhoseListsAloneHave(String word, int n) {
+        Jdbi jdbi = TestDatabases.clean(TestDatabases.mariaDb()).jdbi();
+        saveRecordings(jdbi, n);
+        jdbi.useHandle(h -> h.execute("UPDATE transcript_search_words SET search_words = ' " + word + " '"));
+        return jdbi;
+    }
+
+    private static void saveRecordings(Jdbi jdbi, int n) {
+        new JdbiSchools(jdbi).insert(ASchool.named("s-1", "Oak"));
+        new JdbiUsers(jdbi).insert(AUser.teacher("t-1", "s-1"));
+        JdbiRecordings recordings = new JdbiRecordings(jdbi);
+        JdbiTranscripts transcripts = new JdbiTranscripts(jdbi);
+        for (int i = 0; i < n; i++) {
+            recordings.insert(ARecording.of("r-" + i, "s-1", "t-1")
+                    .createdAt(Instant.parse("2026-01-05T09:00:00Z").plusSeconds(60L * i)).build());
+            transcripts.saveIfAbsent(ATranscript.withText("r-" + i, "Water everywhere."));
+        }
+    }
+
+    /** The admin's first page of one recording, counted up to {@code countCap} matches. */
+    private static RecordingQuery everything(String text, int countCap) {
+        return new RecordingQuery(RecordingScope.everything(), null, Set.of(), new PageRequest(0, 1),
+                new RecordingSearch(text, null, null, null), countCap);
     }
 }
