@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +24,6 @@ import org.classreflect.core.recording.GetRecordingAudio;
 import org.classreflect.core.recording.HeldAudio;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.school.Role;
-import org.classreflect.core.school.User;
 import org.classreflect.core.recording.StartDirectUpload;
 import org.classreflect.api.http.Authenticator;
 import org.classreflect.api.http.BadRequest;
@@ -203,9 +201,9 @@ public final class RecordingRoutes {
         if (actor.is(Role.TEACHER)) {
             ctx.json(PageView.of(found, RecordingView::of));
         } else {
-            Map<String, String> names = new HashMap<>();
-            ctx.json(PageView.of(found, r -> RecordingView.of(r, names.computeIfAbsent(r.teacherId(),
-                    id -> teachers.get(actor, id) instanceof Result.Ok<User> ok ? ok.value().displayName() : null))));
+            Map<String, String> names = teachers.displayNames(actor,
+                    found.items().stream().map(Recording::teacherId).collect(Collectors.toSet()));
+            ctx.json(PageView.of(found, r -> RecordingView.of(r, names.get(r.teacherId()))));
         }
     }
 

@@ -9,9 +9,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.User;
+import org.classreflect.core.school.UserWithTokenVersion;
 import org.classreflect.core.school.Users;
 
 /** Users in memory: emails and external ids unique, each user's school must exist, listed by email. */
@@ -63,6 +65,17 @@ final class InMemoryUsers implements Users {
     @Override
     public Optional<User> find(String id) {
         return lock.read(() -> Optional.ofNullable(byId.get(id)));
+    }
+
+    @Override
+    public Optional<UserWithTokenVersion> findWithTokenVersion(String id) {
+        return lock.read(() -> Optional.ofNullable(byId.get(id))
+                .map(user -> new UserWithTokenVersion(user, tokenVersions.getOrDefault(id, 0L))));
+    }
+
+    @Override
+    public List<User> findAll(Collection<String> ids) {
+        return lock.read(() -> ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.classreflect.core.school;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,12 @@ public interface Users {
     void update(User user);
 
     Optional<User> find(String id);
+
+    /** The user with their {@linkplain #tokenVersion token version}, read together (a request's sign-in check). */
+    Optional<UserWithTokenVersion> findWithTokenVersion(String id);
+
+    /** The users of these ids that exist, in no particular order. */
+    List<User> findAll(Collection<String> ids);
 
     Optional<User> findByEmail(String email);
 

@@ -7,6 +7,7 @@ import org.classreflect.core.apitoken.AuthenticateApiToken;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.TokenService;
 import org.classreflect.core.school.User;
+import org.classreflect.core.school.UserWithTokenVersion;
 import org.classreflect.core.school.Users;
 
 /**
@@ -40,8 +41,9 @@ public final class AuthenticateAccessToken {
                     .map(user -> new SignedIn(user.asActor(), user.mustChangePassword()));
         }
         return tokens.read(credential)
-                .filter(v -> v.tokenVersion() >= users.tokenVersion(v.actor().userId()))
-                .flatMap(v -> users.find(v.actor().userId()))
+                .flatMap(token -> users.findWithTokenVersion(token.actor().userId())
+                        .filter(current -> token.tokenVersion() >= current.tokenVersion()))
+                .map(UserWithTokenVersion::user)
                 .filter(User::active)
                 .map(user -> new SignedIn(user.asActor(), user.mustChangePassword()));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.Schools;
 import org.classreflect.core.school.User;
+import org.classreflect.core.school.UserWithTokenVersion;
 import org.classreflect.core.school.Users;
 import org.classreflect.testfixtures.builders.ASchool;
 import org.classreflect.testfixtures.builders.AUser;
@@ -61,6 +62,29 @@ public abstract class UsersContract {
         assertThat(users.tokenVersion("u-2")).isZero();
         users.bumpTokenVersion("nobody");
         assertThat(users.tokenVersion("nobody")).isZero();
+    }
+
+    @Test
+    void readsAUserWithTheirCurrentTokenVersionAtOnce() {
+        User teacher = AUser.teacher("u-1", "s-1");
+        users.insert(teacher);
+        users.insert(AUser.teacher("u-2", "s-1"));
+        users.bumpTokenVersion("u-1");
+
+        assertThat(users.findWithTokenVersion("u-1")).hasValue(new UserWithTokenVersion(teacher, 1));
+        assertThat(users.findWithTokenVersion("u-2")).hasValue(new UserWithTokenVersion(AUser.teacher("u-2", "s-1"), 0));
+        assertThat(users.findWithTokenVersion("nobody")).isEmpty();
+    }
+
+    @Test
+    void findsTheUsersOfSomeIdsThatExist() {
+        users.insert(AUser.teacher("u-1", "s-1"));
+        users.insert(AUser.teacher("u-2", "s-2"));
+        users.insert(AUser.teacher("u-3", "s-1"));
+
+        assertThat(users.findAll(List.of("u-3", "nobody", "u-1", "u-3")))
+                .containsExactlyInAnyOrder(AUser.teacher("u-1", "s-1"), AUser.teacher("u-3", "s-1"));
+        assertThat(users.findAll(List.of())).isEmpty();
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.classreflect.core.common.OwnerOnly;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -19,6 +21,20 @@ public final class Database implements AutoCloseable {
 
     public static final int DEFAULT_POOL_SIZE = 10;
     private static final String H2_MYSQL = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+    /**
+     * Connector/J's defaults parse every statement's text afresh and ask the server for session state the pool already
+     * knows: a list request spent more time in the driver than in MariaDB. These are HikariCP's recommended settings
+     * for MySQL, minus server-side prepared statements; one the JDBC URL sets is left to the URL.
+     */
+    private static final Map<String, String> MYSQL_DRIVER_SETTINGS = Map.of(
+            "cachePrepStmts", "true",
+            "prepStmtCacheSize", "250",
+            "prepStmtCacheSqlLimit", "2048",
+            "useLocalSessionState", "true",
+            "cacheResultSetMetadata", "true",
+            "cacheServerConfiguration", "true",
+            "elideSetAutoCommits", "true",
+            "maintainTimeStats", "false");
 
     private final AutoCloseable pool;
     private final Jdbi jdbi;
@@ -48,6 +64,13 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(maxPoolSize);
         config.setMinimumIdle(1);
         config.setPoolName("classreflect-db");
+        if (jdbcUrl.startsWith("jdbc:mysql:")) {
+            MYSQL_DRIVER_SETTINGS.forEach((name, value) -> {
+                if (!jdbcUrl.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT) + "=")) {
+                    config.addDataSourceProperty(name, value);
+                }
+            });
+        }
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             migrate(dataSource);

@@ -1,9 +1,12 @@
 package org.classreflect.adapters.sql;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.User;
+import org.classreflect.core.school.UserWithTokenVersion;
 import org.classreflect.core.school.Users;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -62,6 +65,22 @@ public final class JdbiUsers implements Users {
     public Optional<User> find(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id")
                 .bind("id", id).map(USER).findOne());
+    }
+
+    @Override
+    public Optional<UserWithTokenVersion> findWithTokenVersion(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new UserWithTokenVersion(USER.map(rs, ctx), rs.getLong("token_version")))
+                .findOne());
+    }
+
+    @Override
+    public List<User> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(new LinkedHashSet<>(ids))).map(USER).list());
     }
 
     @Override
