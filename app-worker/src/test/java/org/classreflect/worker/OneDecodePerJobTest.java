@@ -43,6 +43,12 @@ import org.classreflect.core.queue.WorkerSettings;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.telemetry.WorkMetrics;
+import org.classreflect.core.transcript.Transcriber;
+import org.classreflect.core.transcript.TranscriberStatus;
+import org.classreflect.core.transcript.Transcription;
+import org.classreflect.core.transcript.TranscriptionException;
+import org.classreflect.core.transcript.TranscriptionOptions;
+import org.classreflect.core.transcript.TranscriptionProgress;
 import org.classreflect.core.template.StarterTemplates;
 import org.classreflect.testfixtures.audio.AudioFixtures;
 import org.classreflect.testfixtures.builders.ARecording;
@@ -56,7 +62,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A job decodes its audio once: the real engine (pocketsphinx) and the real speaker estimator share one FFmpeg pass,
  * counted on the real decoder. Without the kept pass (a later job, a damaged file) the analysis decodes again and
- * hears the same speakers. Skipped, saying what to install, on a machine without pocketsphinx.
+ * hears the same speakers. A job that no analysis follows writes no pass at all. Skipped, saying what to install, on
+ * a machine without pocketsphinx.
  */
 class OneDecodePerJobTest {
 
@@ -70,15 +77,16 @@ class OneDecodePerJobTest {
     private final InMemoryStores stores = new InMemoryStores(clock);
     private final CountingDecoder decoder = new CountingDecoder(new FfmpegAudioDecoder());
     private final ObservedEstimator speakers = new ObservedEstimator(new AcousticSpeakerEstimator());
-    private final PocketsphinxTranscriber engine = new PocketsphinxTranscriber(decoder);
+    private final PocketsphinxTranscriber pocketsphinx = new PocketsphinxTranscriber(decoder);
+    private final ScratchAfterDecoding engine = new ScratchAfterDecoding(pocketsphinx);
     private InMemoryJobQueue queue;
     private WorkerSettings settings;
     private AnalyzeRecording analysis;
 
     @BeforeEach
     void setUp() throws Exception {
-        assumeTrue(engine.status().ready(), () -> "pocketsphinx is not installed here (" + engine.status().detail()
-                + ")");
+        assumeTrue(pocketsphinx.status().ready(), () -> "pocketsphinx is not installed here ("
+                + pocketsphinx.status().detail() + ")");
         queue = new InMemoryJobQueue(LEASE, 4, clock);
         settings = new WorkerSettings(3, LEASE, Duration.ofSeconds(30), Duration.ofMillis(10), dir.resolve("scratch"));
         FilesystemAudioStore audio = new FilesystemAudioStore(dir.resolve("audio"));
@@ -96,7 +104,26 @@ class OneDecodePerJobTest {
         analysis = new AnalyzeRecording(stores.analyses(), stores.templates(), stores.transcripts(),
                 stores.recordings(), stores.schoolSettings(), audio, decoder, speakers, request -> null, settings,
                 clock, WorkMetrics.NONE);
-        queueAnalysis("a-1");
+    }
+
+    private ProcessNextJob worker() {
+        return worker(analysis);
+    }
+
+    /** The real analysis stage, running {@code beforeEach} just before each of its runs. */
+    private ProcessNextJob worker(Runnable beforeEach) {
+        return worker(new AnalysisStage() {
+            @Override
+            public boolean hasQueued(String recordingId) {
+                return analysis.hasQueued(recordingId);
+            }
+
+            @Override
+            public Report runQueued(String recordingId) {
+                beforeEach.run();
+                return analysis.runQueued(recordingId);
+            }
+        });
     }
 
     private ProcessNextJob worker(AnalysisStage stage) {
@@ -114,13 +141,14 @@ class OneDecodePerJobTest {
     @Test
     void theAnalysisHearsTheSpeakersInTheEnginesPassWithoutDecodingAgainAndTheKeptPassIsThenRemoved()
             throws Exception {
+        queueAnalysis("a-1");
         List<Path> keptDuringAnalysis = new ArrayList<>();
-        ProcessNextJob worker = worker(id -> {
-            keptDuringAnalysis.addAll(scratchFiles());
-            return analysis.runQueued(id);
-        });
+        ProcessNextJob worker = worker(() -> keptDuringAnalysis.addAll(scratchFiles()));
 
         assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
+
+        assertThat(engine.scratchAfterDecoding()).as("the pass written while the engine decoded").singleElement()
+                .satisfies(f -> assertThat(f.size()).isGreaterThan(0));
 
         assertThat(decoder.decodes()).as("one FFmpeg pass for the engine and the speakers").isEqualTo(1);
         assertThat(stores.analyses().find("a-1").orElseThrow().status()).isEqualTo(AnalysisStatus.COMPLETED);
@@ -137,7 +165,8 @@ class OneDecodePerJobTest {
 
     @Test
     void aLaterJobWithoutTheKeptPassDecodesTheAudioAgainAndHearsTheSameSpeakers() throws Exception {
-        ProcessNextJob worker = worker(analysis);
+        queueAnalysis("a-1");
+        ProcessNextJob worker = worker();
         assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
         queueAnalysis("a-2");
 
@@ -150,12 +179,8 @@ class OneDecodePerJobTest {
 
     @Test
     void aDamagedKeptPassIsNotReadAndTheAnalysisDecodesTheAudioInstead() throws Exception {
-        ProcessNextJob worker = worker(id -> {
-            for (Path kept : scratchFiles()) {
-                truncateByOneSample(kept);
-            }
-            return analysis.runQueued(id);
-        });
+        queueAnalysis("a-1");
+        ProcessNextJob worker = worker(() -> scratchFiles().forEach(OneDecodePerJobTest::truncateByOneSample));
 
         assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
 
@@ -166,8 +191,37 @@ class OneDecodePerJobTest {
         assertThat(scratchFiles()).isEmpty();
 
         queueAnalysis("a-2");
-        worker(analysis).runOnce();
+        worker().runOnce();
         assertSameSpeakers(speakers.estimates().get(0), speakers.estimates().get(1));
+    }
+
+    @Test
+    void aJobNoAnalysisFollowsWritesNoPass() throws Exception {
+        queue.enqueue(new Job(RECORDING));
+        List<Path> scratchDuringAnalysis = new ArrayList<>();
+
+        assertThat(worker(() -> scratchDuringAnalysis.addAll(scratchFiles())).runOnce())
+                .isEqualTo(JobOutcome.COMPLETED);
+
+        assertThat(stores.transcripts().find(RECORDING)).as("transcribed all the same").isPresent();
+        assertThat(engine.decodings()).as("the engine decoded the audio").isEqualTo(1);
+        assertThat(engine.scratchAfterDecoding()).as("nothing written while it decoded").isEmpty();
+        assertThat(scratchDuringAnalysis).isEmpty();
+        assertThat(speakers.attempts()).isZero();
+    }
+
+    @Test
+    void aJobWhoseAnalysesHaveAllRunWritesNoPass() throws Exception {
+        queueAnalysis("a-1");
+        Analysis done = stores.analyses().find("a-1").orElseThrow();
+        stores.analyses().update(done.failed("failed before the transcript, in this test", clock.instant()),
+                AnalysisStatus.QUEUED);
+
+        assertThat(worker().runOnce()).isEqualTo(JobOutcome.COMPLETED);
+
+        assertThat(engine.decodings()).isEqualTo(1);
+        assertThat(engine.scratchAfterDecoding()).isEmpty();
+        assertThat(speakers.attempts()).isZero();
     }
 
     private static void assertSameSpeakers(SpeakerEstimate a, SpeakerEstimate b) {
@@ -189,6 +243,66 @@ class OneDecodePerJobTest {
         }
         try (Stream<Path> files = Files.list(settings.scratchDir())) {
             return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The real engine, listing the worker's scratch files (and their sizes) the moment it has decoded the audio. */
+    private final class ScratchAfterDecoding implements Transcriber {
+        private final Transcriber real;
+        private final List<ScratchFile> scratch = new ArrayList<>();
+        private int decodings;
+
+        ScratchAfterDecoding(Transcriber real) {
+            this.real = real;
+        }
+
+        @Override
+        public TranscriberStatus status() {
+            return real.status();
+        }
+
+        @Override
+        public Transcription transcribe(Path audio, TranscriptionProgress progress) throws TranscriptionException {
+            return observed(real.transcribe(audio, progress));
+        }
+
+        @Override
+        public Transcription transcribe(Path audio, TranscriptionOptions options, TranscriptionProgress progress)
+                throws TranscriptionException {
+            return observed(real.transcribe(audio, options, progress));
+        }
+
+        @Override
+        public Transcription transcribe(Path audio, TranscriptionOptions options, TranscriptionProgress progress,
+                                        Consumer<float[]> decoded) throws TranscriptionException {
+            return observed(real.transcribe(audio, options, progress, decoded));
+        }
+
+        private Transcription observed(Transcription done) {
+            decodings++;
+            for (Path file : scratchFiles()) {
+                scratch.add(new ScratchFile(file, size(file)));
+            }
+            return done;
+        }
+
+        int decodings() {
+            return decodings;
+        }
+
+        List<ScratchFile> scratchAfterDecoding() {
+            return scratch;
+        }
+    }
+
+    private record ScratchFile(Path path, long size) {
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
