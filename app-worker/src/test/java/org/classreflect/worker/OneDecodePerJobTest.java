@@ -43,12 +43,6 @@ import org.classreflect.core.queue.WorkerSettings;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.telemetry.WorkMetrics;
-import org.classreflect.core.transcript.Transcriber;
-import org.classreflect.core.transcript.TranscriberStatus;
-import org.classreflect.core.transcript.Transcription;
-import org.classreflect.core.transcript.TranscriptionException;
-import org.classreflect.core.transcript.TranscriptionOptions;
-import org.classreflect.core.transcript.TranscriptionProgress;
 import org.classreflect.core.template.StarterTemplates;
 import org.classreflect.testfixtures.audio.AudioFixtures;
 import org.classreflect.testfixtures.builders.ARecording;
@@ -75,18 +69,17 @@ class OneDecodePerJobTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T09:00:00Z"));
     private final InMemoryStores stores = new InMemoryStores(clock);
-    private final CountingDecoder decoder = new CountingDecoder(new FfmpegAudioDecoder());
+    private final ObservedDecoder decoder = new ObservedDecoder(new FfmpegAudioDecoder());
     private final ObservedEstimator speakers = new ObservedEstimator(new AcousticSpeakerEstimator());
-    private final PocketsphinxTranscriber pocketsphinx = new PocketsphinxTranscriber(decoder);
-    private final ScratchAfterDecoding engine = new ScratchAfterDecoding(pocketsphinx);
+    private final PocketsphinxTranscriber engine = new PocketsphinxTranscriber(decoder);
     private InMemoryJobQueue queue;
     private WorkerSettings settings;
     private AnalyzeRecording analysis;
 
     @BeforeEach
     void setUp() throws Exception {
-        assumeTrue(pocketsphinx.status().ready(), () -> "pocketsphinx is not installed here ("
-                + pocketsphinx.status().detail() + ")");
+        assumeTrue(engine.status().ready(), () -> "pocketsphinx is not installed here (" + engine.status().detail()
+                + ")");
         queue = new InMemoryJobQueue(LEASE, 4, clock);
         settings = new WorkerSettings(3, LEASE, Duration.ofSeconds(30), Duration.ofMillis(10), dir.resolve("scratch"));
         FilesystemAudioStore audio = new FilesystemAudioStore(dir.resolve("audio"));
@@ -147,9 +140,8 @@ class OneDecodePerJobTest {
 
         assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
 
-        assertThat(engine.scratchAfterDecoding()).as("the pass written while the engine decoded").singleElement()
+        assertThat(decoder.scratchAfterFirstDecode()).as("the pass written while the engine decoded").singleElement()
                 .satisfies(f -> assertThat(f.size()).isGreaterThan(0));
-
         assertThat(decoder.decodes()).as("one FFmpeg pass for the engine and the speakers").isEqualTo(1);
         assertThat(stores.analyses().find("a-1").orElseThrow().status()).isEqualTo(AnalysisStatus.COMPLETED);
         assertThat(speakers.estimates()).hasSize(1);
@@ -204,23 +196,22 @@ class OneDecodePerJobTest {
                 .isEqualTo(JobOutcome.COMPLETED);
 
         assertThat(stores.transcripts().find(RECORDING)).as("transcribed all the same").isPresent();
-        assertThat(engine.decodings()).as("the engine decoded the audio").isEqualTo(1);
-        assertThat(engine.scratchAfterDecoding()).as("nothing written while it decoded").isEmpty();
+        assertThat(decoder.decodes()).as("the engine decoded the audio").isEqualTo(1);
+        assertThat(decoder.scratchAfterFirstDecode()).as("nothing written while it decoded").isEmpty();
         assertThat(scratchDuringAnalysis).isEmpty();
         assertThat(speakers.attempts()).isZero();
     }
 
     @Test
-    void aJobWhoseAnalysesHaveAllRunWritesNoPass() throws Exception {
+    void aJobWhoseOnlyAnalysisHasAlreadyEndedWritesNoPass() throws Exception {
         queueAnalysis("a-1");
-        Analysis done = stores.analyses().find("a-1").orElseThrow();
-        stores.analyses().update(done.failed("failed before the transcript, in this test", clock.instant()),
-                AnalysisStatus.QUEUED);
+        Analysis queued = stores.analyses().find("a-1").orElseThrow();
+        stores.analyses().update(queued.failed("its template is missing", clock.instant()), AnalysisStatus.QUEUED);
 
         assertThat(worker().runOnce()).isEqualTo(JobOutcome.COMPLETED);
 
-        assertThat(engine.decodings()).isEqualTo(1);
-        assertThat(engine.scratchAfterDecoding()).isEmpty();
+        assertThat(decoder.decodes()).isEqualTo(1);
+        assertThat(decoder.scratchAfterFirstDecode()).isEmpty();
         assertThat(speakers.attempts()).isZero();
     }
 
@@ -248,55 +239,6 @@ class OneDecodePerJobTest {
         }
     }
 
-    /** The real engine, listing the worker's scratch files (and their sizes) the moment it has decoded the audio. */
-    private final class ScratchAfterDecoding implements Transcriber {
-        private final Transcriber real;
-        private final List<ScratchFile> scratch = new ArrayList<>();
-        private int decodings;
-
-        ScratchAfterDecoding(Transcriber real) {
-            this.real = real;
-        }
-
-        @Override
-        public TranscriberStatus status() {
-            return real.status();
-        }
-
-        @Override
-        public Transcription transcribe(Path audio, TranscriptionProgress progress) throws TranscriptionException {
-            return observed(real.transcribe(audio, progress));
-        }
-
-        @Override
-        public Transcription transcribe(Path audio, TranscriptionOptions options, TranscriptionProgress progress)
-                throws TranscriptionException {
-            return observed(real.transcribe(audio, options, progress));
-        }
-
-        @Override
-        public Transcription transcribe(Path audio, TranscriptionOptions options, TranscriptionProgress progress,
-                                        Consumer<float[]> decoded) throws TranscriptionException {
-            return observed(real.transcribe(audio, options, progress, decoded));
-        }
-
-        private Transcription observed(Transcription done) {
-            decodings++;
-            for (Path file : scratchFiles()) {
-                scratch.add(new ScratchFile(file, size(file)));
-            }
-            return done;
-        }
-
-        int decodings() {
-            return decodings;
-        }
-
-        List<ScratchFile> scratchAfterDecoding() {
-            return scratch;
-        }
-    }
-
     private record ScratchFile(Path path, long size) {
     }
 
@@ -308,17 +250,25 @@ class OneDecodePerJobTest {
         }
     }
 
-    /** The real decoder, counting the full decodes asked of it. */
-    private static final class CountingDecoder implements AudioDecoder {
+    /**
+     * The real decoder, counting the full decodes asked of it and listing the worker's scratch files (and their
+     * sizes) the moment the first one has ended: the engine's pass, with every chunk handed over.
+     */
+    private final class ObservedDecoder implements AudioDecoder {
         private final AudioDecoder real;
         private final AtomicInteger decodes = new AtomicInteger();
+        private final List<ScratchFile> scratchAfterFirstDecode = new ArrayList<>();
 
-        CountingDecoder(AudioDecoder real) {
+        ObservedDecoder(AudioDecoder real) {
             this.real = real;
         }
 
         int decodes() {
             return decodes.get();
+        }
+
+        List<ScratchFile> scratchAfterFirstDecode() {
+            return scratchAfterFirstDecode;
         }
 
         @Override
@@ -329,8 +279,11 @@ class OneDecodePerJobTest {
         @Override
         public void decode(Path file, int chunkSamples, Consumer<float[]> chunks)
                 throws IOException, UndecodableAudioException {
-            decodes.incrementAndGet();
+            int decode = decodes.incrementAndGet();
             real.decode(file, chunkSamples, chunks);
+            if (decode == 1) {
+                scratchFiles().forEach(f -> scratchAfterFirstDecode.add(new ScratchFile(f, size(f))));
+            }
         }
     }
 
