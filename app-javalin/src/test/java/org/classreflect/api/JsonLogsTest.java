@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.classreflect.core.template.StarterTemplates;
@@ -38,7 +36,7 @@ class JsonLogsTest {
     void theLogsOfAFullRunAreJsonFollowTheRequestIntoTheWorkerAndHoldNoSecret() throws Exception {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        Map<String, String> secrets = new java.util.LinkedHashMap<>(Map.of(
+        Map<String, String> secrets = new LinkedHashMap<>(Map.of(
                 "token key", Base64.getEncoder().encodeToString(key),
                 "database password", "db-secret-pelican-44",
                 "admin password", "admin-secret-quartz-91",
@@ -48,10 +46,10 @@ class JsonLogsTest {
                 "rubric API key", "sk-rubric-secret-8c1d2e",
                 "metrics token", "metrics-secret-ibex-30"));
         List<String> output = new CopyOnWriteArrayList<>();
-        Process server = start(secrets, output);
+        Process server = start(secrets);
         String recording;
         try {
-            int port = awaitPort(server, output);
+            int port = ChildServers.awaitPort(server, output::add);
             ApiClient admin = new ApiClient(port).login("admin@logs.test", secrets.get("admin password"));
             String school = admin.post("/api/schools", Map.of("name", "Alpha")).json().get("id").asText();
             admin.post("/api/users", Map.of("email", "t@alpha.test", "displayName", "T", "role", "teacher",
@@ -101,57 +99,25 @@ class JsonLogsTest {
                 .startsWith("POST /api/auth/login answered 401"));
     }
 
-    private Process start(Map<String, String> secrets, List<String> output) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--port", "0",
-                "--data-dir", dataDir.toString()).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("CLASSREFLECT_"));
-        env.put("CLASSREFLECT_LOG_FORMAT", "json");
-        env.put("CLASSREFLECT_LOG_REQUEST_SAMPLE", "1");
-        env.put("CLASSREFLECT_HOST", "127.0.0.1");
-        env.put("CLASSREFLECT_ENGINE", "pocketsphinx");
-        env.put("CLASSREFLECT_TOKEN_KEY", secrets.get("token key"));
-        env.put("CLASSREFLECT_DB_URL", "jdbc:h2:file:" + dataDir.resolve("secretdb").resolve("cr")
+    private Process start(Map<String, String> secrets) throws Exception {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("CLASSREFLECT_LOG_FORMAT", "json");
+        settings.put("CLASSREFLECT_LOG_REQUEST_SAMPLE", "1");
+        settings.put("CLASSREFLECT_HOST", "127.0.0.1");
+        settings.put("CLASSREFLECT_ENGINE", "pocketsphinx");
+        settings.put("CLASSREFLECT_TOKEN_KEY", secrets.get("token key"));
+        settings.put("CLASSREFLECT_DB_URL", "jdbc:h2:file:" + dataDir.resolve("secretdb").resolve("cr")
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-        env.put("CLASSREFLECT_DB_USER", "owner");
-        env.put("CLASSREFLECT_DB_PASSWORD", secrets.get("database password"));
-        env.put("CLASSREFLECT_ADMIN_EMAIL", "admin@logs.test");
-        env.put("CLASSREFLECT_ADMIN_PASSWORD", secrets.get("admin password"));
-        env.put("CLASSREFLECT_RUBRIC_PROVIDER", "openai");
-        env.put("CLASSREFLECT_RUBRIC_BASE_URL", "http://127.0.0.1:9/v1");
-        env.put("CLASSREFLECT_RUBRIC_MODEL", "any");
-        env.put("CLASSREFLECT_RUBRIC_API_KEY", secrets.get("rubric API key"));
-        env.put("CLASSREFLECT_METRICS_TOKEN", secrets.get("metrics token"));
-        env.put("CLASSREFLECT_WORKER_POLL_WAIT", "100ms");
-        Process process = builder.start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    output.add(line);
-                }
-            } catch (Exception e) {
-                output.add("(reading the output failed: " + e + ")");
-            }
-        }, "server-output");
-        reader.setDaemon(true);
-        reader.start();
-        return process;
-    }
-
-    private static int awaitPort(Process process, List<String> output) throws Exception {
-        String marker = "ClassReflect is running on http://localhost:";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            for (String line : output) {
-                if (line.startsWith(marker)) {
-                    return Integer.parseInt(line.substring(marker.length()).split("\\s")[0]);
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the server did not start:\n" + String.join("\n", output));
+        settings.put("CLASSREFLECT_DB_USER", "owner");
+        settings.put("CLASSREFLECT_DB_PASSWORD", secrets.get("database password"));
+        settings.put("CLASSREFLECT_ADMIN_EMAIL", "admin@logs.test");
+        settings.put("CLASSREFLECT_ADMIN_PASSWORD", secrets.get("admin password"));
+        settings.put("CLASSREFLECT_RUBRIC_PROVIDER", "openai");
+        settings.put("CLASSREFLECT_RUBRIC_BASE_URL", "http://127.0.0.1:9/v1");
+        settings.put("CLASSREFLECT_RUBRIC_MODEL", "any");
+        settings.put("CLASSREFLECT_RUBRIC_API_KEY", secrets.get("rubric API key"));
+        settings.put("CLASSREFLECT_METRICS_TOKEN", secrets.get("metrics token"));
+        settings.put("CLASSREFLECT_WORKER_POLL_WAIT", "100ms");
+        return ChildServers.start(settings, List.of(), Main.class, "--port", "0", "--data-dir", dataDir.toString());
     }
 }

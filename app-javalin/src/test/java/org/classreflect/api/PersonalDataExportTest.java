@@ -44,21 +44,12 @@ class PersonalDataExportTest {
     Path dataDir;
 
     private ClassReflectServer server;
-    private ApiClient admin;
-    private ApiClient manager;
-    private ApiClient teacher;
-    private String schoolId;
-    private String teacherId;
+    private AlphaSchool alpha;
 
     @BeforeEach
     void start() throws Exception {
         server = TestServers.start(dataDir, new FakeTranscriber());
-        AlphaSchool alpha = AlphaSchool.create(server);
-        admin = alpha.admin();
-        manager = alpha.manager();
-        teacher = alpha.teacher();
-        schoolId = alpha.schoolId();
-        teacherId = alpha.teacherId();
+        alpha = AlphaSchool.create(server);
     }
 
     @AfterEach
@@ -69,17 +60,18 @@ class PersonalDataExportTest {
     @Test
     void aTeachersExportOf200LessonsHoldsEveryLessonWithAudioWhileKeptAndChecksumsThatMatch() throws Exception {
         byte[] audio = Files.readAllBytes(TestServers.sharedAudio("jfk.wav"));
-        String withAudio = teacher.upload("jfk.wav", audio, ApiClient.fields()).json().get("id").asText();
-        teacher.await("/api/recordings/" + withAudio, r -> r.get("status").asText().equals("completed"),
+        String withAudio = alpha.teacher().upload("jfk.wav", audio, ApiClient.fields()).json().get("id").asText();
+        alpha.teacher().await("/api/recordings/" + withAudio, r -> r.get("status").asText().equals("completed"),
                 Duration.ofSeconds(30));
         for (int i = 1; i < LESSONS; i++) {
-            assertThat(teacher.uploadTranscript("lesson.srt", SRT, ApiClient.fields("className", "5B")).status())
-                    .isEqualTo(202);
+            assertThat(alpha.teacher().uploadTranscript("lesson.srt", SRT, ApiClient.fields("className", "5B"))
+                    .status()).isEqualTo(202);
         }
-        manager.get("/api/recordings/" + withAudio + "/transcript");
+        alpha.manager().get("/api/recordings/" + withAudio + "/transcript");
         String token = UUID.randomUUID().toString();
 
-        HttpResponse<InputStream> response = open(teacher, "/api/exports/teachers/" + teacherId + "?progress=" + token);
+        HttpResponse<InputStream> response = open(alpha.teacher(),
+                "/api/exports/teachers/" + alpha.teacherId() + "?progress=" + token);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
@@ -109,30 +101,31 @@ class PersonalDataExportTest {
                     .isEqualTo(file.get("sha256").asText());
         }
         assertThat(new String(entries.get(folder + "transcript.srt"))).contains("-->");
-        assertThat(JSON.readTree(entries.get("account.json")).at("/accounts/0/id").asText()).isEqualTo(teacherId);
+        assertThat(JSON.readTree(entries.get("account.json")).at("/accounts/0/id").asText())
+                .isEqualTo(alpha.teacherId());
         assertThat(JSON.readTree(entries.get("progress.json")).get(0).get("teacherId").asText())
-                .isEqualTo(teacherId);
+                .isEqualTo(alpha.teacherId());
         JsonNode log = JSON.readTree(entries.get("access-log.json"));
         assertThat(log.findValuesAsText("action")).contains("read_transcript", "sign_in", "export");
 
-        JsonNode progress = teacher.get("/api/exports/progress/" + token).json();
+        JsonNode progress = alpha.teacher().get("/api/exports/progress/" + token).json();
         assertThat(progress.get("lessonsWritten").asInt()).isEqualTo(LESSONS);
         assertThat(progress.get("finished").asBoolean()).isTrue();
-        assertThat(manager.get("/api/exports/progress/" + token).status()).as("another user's").isEqualTo(404);
+        assertThat(alpha.manager().get("/api/exports/progress/" + token).status()).as("another user's").isEqualTo(404);
     }
 
     @Test
     void teachersExportThemselvesManagersTheirTeachersAndOnlySuperAdminsASchool() throws Exception {
-        String other = admin.post("/api/schools", Map.of("name", "Beta")).json().get("id").asText();
-        admin.post("/api/users", Map.of("email", "m@beta.test", "displayName", "Max", "role", "school_manager",
+        String other = alpha.admin().post("/api/schools", Map.of("name", "Beta")).json().get("id").asText();
+        alpha.admin().post("/api/users", Map.of("email", "m@beta.test", "displayName", "Max", "role", "school_manager",
                 "schoolId", other, "password", "manager-kettle-orbit-2"));
-        ApiClient otherManager = admin.as("m@beta.test", "manager-kettle-orbit-2");
+        ApiClient otherManager = alpha.admin().as("m@beta.test", "manager-kettle-orbit-2");
 
-        assertThat(open(manager, "/api/exports/teachers/" + teacherId).statusCode()).isEqualTo(200);
-        assertThat(open(otherManager, "/api/exports/teachers/" + teacherId).statusCode()).isEqualTo(404);
-        assertThat(open(manager, "/api/exports/schools/" + schoolId).statusCode()).isEqualTo(403);
-        assertThat(open(admin, "/api/exports/schools/" + schoolId).statusCode()).isEqualTo(200);
-        assertThat(admin.get("/api/access-log?action=export").json().get("total").asInt())
+        assertThat(open(alpha.manager(), "/api/exports/teachers/" + alpha.teacherId()).statusCode()).isEqualTo(200);
+        assertThat(open(otherManager, "/api/exports/teachers/" + alpha.teacherId()).statusCode()).isEqualTo(404);
+        assertThat(open(alpha.manager(), "/api/exports/schools/" + alpha.schoolId()).statusCode()).isEqualTo(403);
+        assertThat(open(alpha.admin(), "/api/exports/schools/" + alpha.schoolId()).statusCode()).isEqualTo(200);
+        assertThat(alpha.admin().get("/api/access-log?action=export").json().get("total").asInt())
                 .as("each export that was let through").isEqualTo(2);
     }
 

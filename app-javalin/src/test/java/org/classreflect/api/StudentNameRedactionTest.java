@@ -28,19 +28,12 @@ class StudentNameRedactionTest {
     Path dataDir;
 
     private ClassReflectServer server;
-    private ApiClient admin;
-    private ApiClient manager;
-    private ApiClient teacher;
-    private String schoolId;
+    private AlphaSchool alpha;
 
     @BeforeEach
     void start() throws Exception {
         server = TestServers.start(dataDir, new FakeTranscriber());
-        AlphaSchool alpha = AlphaSchool.create(server);
-        admin = alpha.admin();
-        manager = alpha.manager();
-        teacher = alpha.teacher();
-        schoolId = alpha.schoolId();
+        alpha = AlphaSchool.create(server);
     }
 
     @AfterEach
@@ -49,26 +42,28 @@ class StudentNameRedactionTest {
     }
 
     private String importedTranscriptText() throws Exception {
-        String id = teacher.uploadTranscript("lesson.srt", SRT, ApiClient.fields()).json().get("id").asText();
-        return manager.get("/api/recordings/" + id + "/transcript").json().get("text").asText();
+        String id = alpha.teacher().uploadTranscript("lesson.srt", SRT, ApiClient.fields()).json().get("id").asText();
+        return alpha.manager().get("/api/recordings/" + id + "/transcript").json().get("text").asText();
+    }
+
+    private String privacy() {
+        return "/api/schools/" + alpha.schoolId() + "/privacy";
     }
 
     @Test
     void namesFromTheClassListAndTheLessonItselfAreReplacedOnceTheSchoolChoosesIt() throws Exception {
         assertThat(importedTranscriptText()).as("off by default").contains("Keisha", "Priya", "Tom");
-        assertThat(teacher.put("/api/schools/" + schoolId + "/privacy", Map.of("redactStudentNames", true))
-                .status()).isEqualTo(404);
+        assertThat(alpha.teacher().put(privacy(), Map.of("redactStudentNames", true)).status()).isEqualTo(404);
 
-        var saved = manager.put("/api/schools/" + schoolId + "/privacy", Map.of("redactStudentNames", true,
+        var saved = alpha.manager().put(privacy(), Map.of("redactStudentNames", true,
                 "classList", List.of("Tom Baker"), "transcriptRetentionDays", 30));
         assertThat(saved.status()).isEqualTo(200);
-        assertThat(manager.get("/api/schools/" + schoolId + "/privacy").json().get("classList").get(0).asText())
-                .isEqualTo("Tom Baker");
+        assertThat(alpha.manager().get(privacy()).json().get("classList").get(0).asText()).isEqualTo("Tom Baker");
 
         assertThat(importedTranscriptText()).isEqualTo("Good morning, I am Tess Teacher. Thank you, Student A. "
                 + "Student B, what do plants need? What do you think, Student C?");
-        assertThat(admin.get("/api/access-log?action=change_settings").json().get("total").asInt()).isEqualTo(1);
-        assertThat(manager.put("/api/schools/" + schoolId + "/privacy", Map.of("transcriptRetentionDays", 0))
-                .status()).isEqualTo(400);
+        assertThat(alpha.admin().get("/api/access-log?action=change_settings").json().get("total").asInt())
+                .isEqualTo(1);
+        assertThat(alpha.manager().put(privacy(), Map.of("transcriptRetentionDays", 0)).status()).isEqualTo(400);
     }
 }

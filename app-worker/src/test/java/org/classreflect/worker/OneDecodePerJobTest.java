@@ -56,7 +56,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A job decodes its audio once: the real engine (pocketsphinx) and the real speaker estimator share one FFmpeg pass,
  * counted on the real decoder. Without the kept pass (a later job, a damaged file) the analysis decodes again and
- * hears the same speakers. Skipped, saying what to install, on a machine without pocketsphinx.
+ * hears the same speakers. A job that no analysis follows writes no pass at all. Skipped, saying what to install, on
+ * a machine without pocketsphinx.
  */
 class OneDecodePerJobTest {
 
@@ -68,7 +69,7 @@ class OneDecodePerJobTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T09:00:00Z"));
     private final InMemoryStores stores = new InMemoryStores(clock);
-    private final CountingDecoder decoder = new CountingDecoder(new FfmpegAudioDecoder());
+    private final ObservedDecoder decoder = new ObservedDecoder(new FfmpegAudioDecoder());
     private final ObservedEstimator speakers = new ObservedEstimator(new AcousticSpeakerEstimator());
     private final PocketsphinxTranscriber engine = new PocketsphinxTranscriber(decoder);
     private InMemoryJobQueue queue;
@@ -96,7 +97,26 @@ class OneDecodePerJobTest {
         analysis = new AnalyzeRecording(stores.analyses(), stores.templates(), stores.transcripts(),
                 stores.recordings(), stores.schoolSettings(), audio, decoder, speakers, request -> null, settings,
                 clock, WorkMetrics.NONE);
-        queueAnalysis("a-1");
+    }
+
+    private ProcessNextJob worker() {
+        return worker(analysis);
+    }
+
+    /** The real analysis stage, running {@code beforeEach} just before each of its runs. */
+    private ProcessNextJob worker(Runnable beforeEach) {
+        return worker(new AnalysisStage() {
+            @Override
+            public boolean hasQueued(String recordingId) {
+                return analysis.hasQueued(recordingId);
+            }
+
+            @Override
+            public Report runQueued(String recordingId) {
+                beforeEach.run();
+                return analysis.runQueued(recordingId);
+            }
+        });
     }
 
     private ProcessNextJob worker(AnalysisStage stage) {
@@ -114,14 +134,14 @@ class OneDecodePerJobTest {
     @Test
     void theAnalysisHearsTheSpeakersInTheEnginesPassWithoutDecodingAgainAndTheKeptPassIsThenRemoved()
             throws Exception {
+        queueAnalysis("a-1");
         List<Path> keptDuringAnalysis = new ArrayList<>();
-        ProcessNextJob worker = worker(id -> {
-            keptDuringAnalysis.addAll(scratchFiles());
-            return analysis.runQueued(id);
-        });
+        ProcessNextJob worker = worker(() -> keptDuringAnalysis.addAll(scratchFiles()));
 
         assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
 
+        assertThat(decoder.scratchAfterFirstDecode()).as("the pass written while the engine decoded").singleElement()
+                .satisfies(f -> assertThat(f.size()).isGreaterThan(0));
         assertThat(decoder.decodes()).as("one FFmpeg pass for the engine and the speakers").isEqualTo(1);
         assertThat(stores.analyses().find("a-1").orElseThrow().status()).isEqualTo(AnalysisStatus.COMPLETED);
         assertThat(speakers.estimates()).hasSize(1);
@@ -137,7 +157,8 @@ class OneDecodePerJobTest {
 
     @Test
     void aLaterJobWithoutTheKeptPassDecodesTheAudioAgainAndHearsTheSameSpeakers() throws Exception {
-        ProcessNextJob worker = worker(analysis);
+        queueAnalysis("a-1");
+        ProcessNextJob worker = worker();
         assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
         queueAnalysis("a-2");
 
@@ -150,12 +171,8 @@ class OneDecodePerJobTest {
 
     @Test
     void aDamagedKeptPassIsNotReadAndTheAnalysisDecodesTheAudioInstead() throws Exception {
-        ProcessNextJob worker = worker(id -> {
-            for (Path kept : scratchFiles()) {
-                truncateByOneSample(kept);
-            }
-            return analysis.runQueued(id);
-        });
+        queueAnalysis("a-1");
+        ProcessNextJob worker = worker(() -> scratchFiles().forEach(OneDecodePerJobTest::truncateByOneSample));
 
         assertThat(worker.runOnce()).isEqualTo(JobOutcome.COMPLETED);
 
@@ -166,8 +183,36 @@ class OneDecodePerJobTest {
         assertThat(scratchFiles()).isEmpty();
 
         queueAnalysis("a-2");
-        worker(analysis).runOnce();
+        worker().runOnce();
         assertSameSpeakers(speakers.estimates().get(0), speakers.estimates().get(1));
+    }
+
+    @Test
+    void aJobNoAnalysisFollowsWritesNoPass() throws Exception {
+        queue.enqueue(new Job(RECORDING));
+        List<Path> scratchDuringAnalysis = new ArrayList<>();
+
+        assertThat(worker(() -> scratchDuringAnalysis.addAll(scratchFiles())).runOnce())
+                .isEqualTo(JobOutcome.COMPLETED);
+
+        assertThat(stores.transcripts().find(RECORDING)).as("transcribed all the same").isPresent();
+        assertThat(decoder.decodes()).as("the engine decoded the audio").isEqualTo(1);
+        assertThat(decoder.scratchAfterFirstDecode()).as("nothing written while it decoded").isEmpty();
+        assertThat(scratchDuringAnalysis).isEmpty();
+        assertThat(speakers.attempts()).isZero();
+    }
+
+    @Test
+    void aJobWhoseOnlyAnalysisHasAlreadyEndedWritesNoPass() throws Exception {
+        queueAnalysis("a-1");
+        Analysis queued = stores.analyses().find("a-1").orElseThrow();
+        stores.analyses().update(queued.failed("its template is missing", clock.instant()), AnalysisStatus.QUEUED);
+
+        assertThat(worker().runOnce()).isEqualTo(JobOutcome.COMPLETED);
+
+        assertThat(decoder.decodes()).isEqualTo(1);
+        assertThat(decoder.scratchAfterFirstDecode()).isEmpty();
+        assertThat(speakers.attempts()).isZero();
     }
 
     private static void assertSameSpeakers(SpeakerEstimate a, SpeakerEstimate b) {
@@ -194,17 +239,36 @@ class OneDecodePerJobTest {
         }
     }
 
-    /** The real decoder, counting the full decodes asked of it. */
-    private static final class CountingDecoder implements AudioDecoder {
+    private record ScratchFile(Path path, long size) {
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The real decoder, counting the full decodes asked of it and listing the worker's scratch files (and their
+     * sizes) the moment the first one has ended: the engine's pass, with every chunk handed over.
+     */
+    private final class ObservedDecoder implements AudioDecoder {
         private final AudioDecoder real;
         private final AtomicInteger decodes = new AtomicInteger();
+        private final List<ScratchFile> scratchAfterFirstDecode = new ArrayList<>();
 
-        CountingDecoder(AudioDecoder real) {
+        ObservedDecoder(AudioDecoder real) {
             this.real = real;
         }
 
         int decodes() {
             return decodes.get();
+        }
+
+        List<ScratchFile> scratchAfterFirstDecode() {
+            return scratchAfterFirstDecode;
         }
 
         @Override
@@ -215,8 +279,11 @@ class OneDecodePerJobTest {
         @Override
         public void decode(Path file, int chunkSamples, Consumer<float[]> chunks)
                 throws IOException, UndecodableAudioException {
-            decodes.incrementAndGet();
+            int decode = decodes.incrementAndGet();
             real.decode(file, chunkSamples, chunks);
+            if (decode == 1) {
+                scratchFiles().forEach(f -> scratchAfterFirstDecode.add(new ScratchFile(f, size(f))));
+            }
         }
     }
 

@@ -33,7 +33,6 @@ import org.classreflect.adapters.sql.JdbiUsers;
 import org.classreflect.adapters.files.FilesystemAudioStore;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
-import org.classreflect.core.analysis.AnalysisStage;
 import org.classreflect.core.deletion.ApplyRetention;
 import org.classreflect.core.pipeline.JobOutcome;
 import org.classreflect.core.pipeline.ProcessNextJob;
@@ -57,6 +56,7 @@ import org.classreflect.core.queue.Job;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.classreflect.testfixtures.fakes.MutableClock;
+import org.classreflect.testfixtures.fakes.NoAnalyses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +92,7 @@ class PipelineTest {
         queue = new InMemoryJobQueue(LEASE, MAX_ATTEMPTS + 1, clock);
         WorkerSettings settings = new WorkerSettings(MAX_ATTEMPTS, LEASE, BACKOFF, Duration.ofMillis(10),
                 dir.resolve("scratch"));
-        worker = new ProcessNextJob(queue, recordings, transcripts, audio, engine, id -> AnalysisStage.Report.NOTHING, settings,
+        worker = new ProcessNextJob(queue, recordings, transcripts, audio, engine, new NoAnalyses(), settings,
                 clock, WorkMetrics.NONE, new ThreadLocalLogContext());
         School school = new School("s1", "Alpha", clock.instant(), null);
         new JdbiSchools(database.jdbi()).insert(school);

@@ -17,7 +17,6 @@ import org.classreflect.adapters.sql.JdbiSchools;
 import org.classreflect.adapters.sql.JdbiTranscripts;
 import org.classreflect.adapters.sql.JdbiUsers;
 import org.classreflect.adapters.files.FilesystemAudioStore;
-import org.classreflect.core.analysis.AnalysisStage;
 import org.classreflect.core.pipeline.ProcessNextJob;
 import org.classreflect.core.pipeline.WorkerLoop;
 import org.classreflect.core.queue.WorkerSettings;
@@ -30,6 +29,7 @@ import org.classreflect.core.school.User;
 import org.classreflect.core.queue.Job;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.classreflect.testfixtures.fakes.MutableClock;
+import org.classreflect.testfixtures.fakes.NoAnalyses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class WorkerLoopTest {
 
     private WorkerLoop loop() {
         return new WorkerLoop(new ProcessNextJob(queue, recordings, new JdbiTranscripts(database.jdbi()), audio,
-                engine, id -> AnalysisStage.Report.NOTHING, settings, clock, WorkMetrics.NONE, new ThreadLocalLogContext()), settings);
+                engine, new NoAnalyses(), settings, clock, WorkMetrics.NONE, new ThreadLocalLogContext()), settings);
     }
 
     private Recording queuedRecording() throws Exception {

@@ -55,6 +55,11 @@ public record Analysis(String id, String recordingId, String schoolId, String te
         return status == AnalysisStatus.RUNNING && (leaseUntil == null || !leaseUntil.isAfter(now));
     }
 
+    /** Queued, or running under a lease that ended: a run may claim it at {@code now}. */
+    public boolean claimable(Instant now) {
+        return status == AnalysisStatus.QUEUED || leaseEnded(now);
+    }
+
     public Analysis completed(LessonMetrics measured, TranscriptQuality quality, Scorecard scorecard,
                               RubricResult feedback, Instant now) {
         return with(AnalysisStatus.COMPLETED, null, measured.measurements(), measured.speakingRateByWindow(),

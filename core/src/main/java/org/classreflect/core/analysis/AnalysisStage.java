@@ -3,8 +3,13 @@ package org.classreflect.core.analysis;
 import java.time.Instant;
 
 /** The stage after a recording's transcript is stored and the recording completed: its queued analyses. */
-@FunctionalInterface
 public interface AnalysisStage {
+
+    /**
+     * Whether {@link #runQueued}, called now, would find an analysis of the recording to run: one queued, or one
+     * whose runner's lease ended. Before transcribing, the worker keeps the audio it decodes only when this holds.
+     */
+    boolean hasQueued(String recordingId);
 
     /**
      * Runs the recording's queued analyses, and takes over the running ones whose runner's lease ended (it died); a

@@ -113,7 +113,7 @@ public final class AnalyzeRecording implements AnalysisStage {
         Instant busyUntil = null;
         for (Analysis stored : analyses.listForRecording(recordingId)) {
             Instant now = clock.instant();
-            if (stored.status() != AnalysisStatus.QUEUED && !stored.leaseEnded(now)) { // finished, or held
+            if (!stored.claimable(now)) { // finished, or held
                 busyUntil = latest(busyUntil, heldUntil(stored));
                 continue;
             }
@@ -149,6 +149,12 @@ public final class AnalyzeRecording implements AnalysisStage {
             }
         }
         return new Report(ran, busyUntil);
+    }
+
+    @Override
+    public boolean hasQueued(String recordingId) {
+        Instant now = clock.instant();
+        return analyses.listForRecording(recordingId).stream().anyMatch(a -> a.claimable(now));
     }
 
     /** When another run's hold on an analysis ends; null when it is not running. */

@@ -92,8 +92,7 @@ final class InMemoryAnalyses implements Analyses {
     public boolean claim(Analysis running, Instant now) {
         return lock.write(() -> {
             Analysis current = byId.get(running.id());
-            if (current == null
-                    || current.status() != AnalysisStatus.QUEUED && !current.leaseEnded(Millis.of(now))) {
+            if (current == null || !current.claimable(Millis.of(now))) {
                 return false;
             }
             byId.put(running.id(), changed(current, running));

@@ -30,7 +30,9 @@ import org.classreflect.core.telemetry.WorkMetrics;
 import org.classreflect.core.transcript.Transcriber;
 import org.classreflect.core.transcript.Transcript;
 import org.classreflect.core.transcript.TranscriptionException;
+import org.classreflect.core.transcript.Transcription;
 import org.classreflect.core.transcript.TranscriptionOptions;
+import org.classreflect.core.transcript.TranscriptionProgress;
 import org.classreflect.core.transcript.Transcripts;
 
 /**
@@ -39,7 +41,8 @@ import org.classreflect.core.transcript.Transcripts;
  * Every step tolerates being run twice: a redelivered job whose transcript is already stored only finishes the
  * bookkeeping, and a job for a failed or deleted recording is acknowledged without work.
  * The audio the engine decodes while transcribing is kept for this attempt's analyses ({@link DecodedAudioCache}),
- * and removed when the attempt ends, however it ends.
+ * and removed when the attempt ends, however it ends; it is not written at all when no analysis of the recording
+ * waits as the transcription starts (one asked for while it runs decodes the audio itself).
  */
 public final class ProcessNextJob {
 
@@ -227,18 +230,19 @@ public final class ProcessNextJob {
     private Transcript transcribe(Recording recording) throws IOException, TranscriptionException {
         long stageStart = System.nanoTime();
         try (ReadableAudio readable = ReadableAudio.of(audioStore, recording.audioKey(), settings.scratchDir(),
-                recording.id());
-             DecodedAudioCache.Pass decoded = decodedAudio.start(recording.id(), recording.audioKey())) {
-            Path audio = readable.path();
+                recording.id())) {
             AtomicInteger lastReported = new AtomicInteger(-1);
-            long startNanos = System.nanoTime();
-            var transcription = transcriber.transcribe(audio, TranscriptionOptions.DEFAULTS, percent -> {
+            TranscriptionProgress progress = percent -> {
                 if (lastReported.getAndSet(percent) != percent) {
                     recordings.updateProgress(recording.id(), percent);
                 }
-            }, decoded);
+            };
+            boolean analysisFollows = analysis.hasQueued(recording.id());
+            long startNanos = System.nanoTime();
+            Transcription transcription = analysisFollows
+                    ? transcribeKeepingDecodedPass(recording, readable.path(), progress)
+                    : transcriber.transcribe(readable.path(), TranscriptionOptions.DEFAULTS, progress);
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-            decoded.keepIfWhole(transcription.audioSeconds());
             Transcript transcript = Transcript.of(recording.id(), transcription, took.toNanos() / 1e9,
                     clock.instant());
             metrics.transcribed(transcript.engine(), transcript.modelId(),
@@ -246,6 +250,16 @@ public final class ProcessNextJob {
             return transcript;
         } finally {
             metrics.stageFinished(TRANSCRIPTION, Duration.ofNanos(System.nanoTime() - stageStart));
+        }
+    }
+
+    private Transcription transcribeKeepingDecodedPass(Recording recording, Path audio,
+                                                       TranscriptionProgress progress) throws TranscriptionException {
+        try (DecodedAudioCache.Pass decoded = decodedAudio.start(recording.id(), recording.audioKey())) {
+            Transcription transcription = transcriber.transcribe(audio, TranscriptionOptions.DEFAULTS, progress,
+                    decoded);
+            decoded.keepIfWhole(transcription.audioSeconds());
+            return transcription;
         }
     }
 

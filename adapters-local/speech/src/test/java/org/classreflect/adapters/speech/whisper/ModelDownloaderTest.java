@@ -7,11 +7,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,8 @@ class ModelDownloaderTest {
 
     private static final byte[] MODEL = generated(300_000);
     private static final String MODEL_SHA256 = sha256(MODEL);
+    /** Only a downloader that stopped reading waits this long; the test then fails on the resume point. */
+    private static final Duration STORE_WAIT = Duration.ofSeconds(30);
 
     @TempDir
     Path models;
@@ -167,9 +171,29 @@ class ModelDownloaderTest {
             if (requestsToCut.getAndDecrement() > 0) {
                 body.write(MODEL, from, length / 2);
                 body.flush();
+                awaitStored(from + length / 2);
                 return; // closing now, short of the declared length, drops the connection
             }
             body.write(MODEL, from, length);
+        }
+    }
+
+    /**
+     * Holds a connection about to be cut until the downloader has stored every byte sent on it. Dropped sooner, the
+     * JDK's HTTP client may report the drop before it hands over bytes it has already received (its "closed"
+     * error); the download then breaks off short of where the server stopped, as it did once under load.
+     */
+    private void awaitStored(long bytes) {
+        Path part = models.resolve("ggml-test.bin.part");
+        long deadline = System.nanoTime() + STORE_WAIT.toNanos();
+        try {
+            while (!(Files.exists(part) && Files.size(part) >= bytes) && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
