@@ -24,7 +24,7 @@ final class SpeakerAttribution {
             StringBuilder heard = new StringBuilder();
             boolean wrong = false;
             for (LessonTruth.Turn t : truth.turns()) {
-                double overlap = Math.min(u.end(), t.end()) - Math.max(u.start(), t.start());
+                double overlap = LessonScore.overlap(u.start(), u.end(), t.start(), t.end());
                 if (overlap > 0) {
                     heard.append(String.format(Locale.ROOT, " %s %.2fs", t.speaker(), overlap));
                     wrong |= t.isTeacher() != teacher;
