@@ -31,9 +31,9 @@ import org.classreflect.testfixtures.audio.AudioFixtures;
  * estimated from the audio, and prints one row per lesson and transcript, then the held-out totals. Usage and the
  * figures: docs/analysis.md. Arguments: {@code [lesson ...]} (default: all), {@code --no-pocketsphinx},
  * {@code --explain} (also list each lesson's invented and missed teacher questions), {@code --utterances} (also list
- * each analysed utterance's speaker against the truth's; for tuning lessons only, the held-out ones stay unseen); or, alone, {@code --sweep} (how
- * the question detector's thresholds play on the tuning lessons, see {@link #sweep()}) or {@code --cue-words}
- * ({@link CueWordSeparation} on the tuning lessons).
+ * each analysed utterance's speaker against the truth's, {@link SpeakerAttribution}; tuning lessons only, so the
+ * held-out ones stay unseen); or, alone, {@code --sweep} (how the question detector's thresholds play on the tuning
+ * lessons, see {@link #sweep()}) or {@code --cue-words} ({@link CueWordSeparation} on the tuning lessons).
  */
 public final class LessonQualityHarness {
 
@@ -104,7 +104,7 @@ public final class LessonQualityHarness {
                     score.falsePositives().forEach(q -> System.out.println("    invented: " + q));
                     score.missed().forEach(q -> System.out.println("    missed:   " + q));
                 }
-                if (perUtterance) {
+                if (perUtterance && !held) {
                     SpeakerAttribution.print(truth, metrics);
                 }
             }
