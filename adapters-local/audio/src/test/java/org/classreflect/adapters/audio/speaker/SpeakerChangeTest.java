@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.classreflect.core.metrics.LessonMeasurer;
 import org.classreflect.core.metrics.Metric;
 import org.classreflect.core.metrics.SampleSource;
@@ -82,16 +83,53 @@ class SpeakerChangeTest {
                 .isCloseTo(laidOut.turns().get(QUESTION + 2).start() - SHORT_GAP / 2, within(0.25));
     }
 
+    /**
+     * student_a's two answers (turns 2 and 10) both inside one teacher utterance, her voice heard nowhere else: far
+     * from the teacher's and long enough, it is still a student, not the teacher's change of tone.
+     */
+    @Test
+    void keepsAStudentHeardOnlyInsideOneTeacherUtterance() throws IOException {
+        LessonTruth truth = LessonTruth.read();
+        List<Integer> order = List.of(0, 1, 2, 3, 9, 10, 11, 4, 5, 6, 7, 8, 12, 13, 14, 15, 16);
+        LaidOut laidOut = layOut(truth, order, Set.of(2, 3, 9, 10, 11));
+        List<Utterance> utterances = Utterances.join(laidOut.turns());
+        assertThat(utterances).hasSize(order.size() - 5); // turns 1, 2, 3, 9, 10, 11 are one utterance
+
+        SpeakerEstimate estimate = new AcousticSpeakerEstimator().estimate(utterances, chunks -> laidOut.parts()
+                .forEach(chunks));
+
+        assertThat(estimate.refined()).isNotNull(); // the utterance was cut
+        double right = 0;
+        double heard = 0;
+        for (int k = 1; k < 7; k++) { // the long utterance's turns, teacher's and student_a's
+            Utterance turn = laidOut.turns().get(k);
+            for (int r = 0; r < estimate.refined().size(); r++) {
+                Utterance part = estimate.refined().get(r);
+                double overlap = Math.max(0, Math.min(turn.end(), part.end()) - Math.max(turn.start(), part.start()));
+                heard += overlap;
+                right += estimate.speakers().get(r) == truth.speakers().get(order.get(k)) ? overlap : 0;
+            }
+        }
+        assertThat(right / heard).isGreaterThanOrEqualTo(0.95);
+    }
+
     private record LaidOut(List<float[]> parts, List<Utterance> turns) {
     }
 
-    /** The lesson's turns with {@link #GAP} of silence before each, {@link #SHORT_GAP} before those in {@code close}. */
     private static LaidOut layOut(LessonTruth truth, Set<Integer> close) throws IOException {
+        return layOut(truth, IntStream.range(0, truth.utterances().size()).boxed().toList(), close);
+    }
+
+    /**
+     * The lesson's turns in the given order, with {@link #GAP} of silence before each, {@link #SHORT_GAP} before the
+     * turns numbered in {@code close}.
+     */
+    private static LaidOut layOut(LessonTruth truth, List<Integer> order, Set<Integer> close) throws IOException {
         float[] lesson = AudioFixtures.samples(Wav.AUDIO.resolve("synthetic-lesson-water-cycle.wav"));
         List<float[]> parts = new ArrayList<>();
         List<Utterance> turns = new ArrayList<>();
         double at = 0;
-        for (int i = 0; i < truth.utterances().size(); i++) {
+        for (int i : order) {
             Utterance u = truth.utterances().get(i);
             double gap = close.contains(i) ? SHORT_GAP : GAP;
             at += gap;

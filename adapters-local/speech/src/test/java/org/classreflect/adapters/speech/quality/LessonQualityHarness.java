@@ -30,9 +30,10 @@ import org.classreflect.testfixtures.audio.AudioFixtures;
  * transcripts (the truth with punctuation, the truth lower-cased without punctuation, pocketsphinx's) with speakers
  * estimated from the audio, and prints one row per lesson and transcript, then the held-out totals. Usage and the
  * figures: docs/analysis.md. Arguments: {@code [lesson ...]} (default: all), {@code --no-pocketsphinx},
- * {@code --explain} (also list each lesson's invented and missed teacher questions); or, alone, {@code --sweep} (how
- * the question detector's thresholds play on the tuning lessons, see {@link #sweep()}) or {@code --cue-words}
- * ({@link CueWordSeparation} on the tuning lessons).
+ * {@code --explain} (also list each lesson's invented and missed teacher questions), {@code --utterances} (also list
+ * each analysed utterance's speaker against the truth's, {@link SpeakerAttribution}; tuning lessons only, so the
+ * held-out ones stay unseen); or, alone, {@code --sweep} (how the question detector's thresholds play on the tuning
+ * lessons, see {@link #sweep()}) or {@code --cue-words} ({@link CueWordSeparation} on the tuning lessons).
  */
 public final class LessonQualityHarness {
 
@@ -51,6 +52,7 @@ public final class LessonQualityHarness {
         List<String> lessons = new ArrayList<>();
         boolean pocketsphinx = true;
         boolean explain = false;
+        boolean perUtterance = false;
         for (String arg : args) {
             if (arg.equals("--sweep")) {
                 new LessonQualityHarness().sweep();
@@ -60,6 +62,8 @@ public final class LessonQualityHarness {
                 return;
             } else if (arg.equals("--explain")) {
                 explain = true;
+            } else if (arg.equals("--utterances")) {
+                perUtterance = true;
             } else if (arg.equals("--no-pocketsphinx")) {
                 pocketsphinx = false;
             } else {
@@ -69,10 +73,11 @@ public final class LessonQualityHarness {
         if (lessons.isEmpty()) {
             lessons = Lessons.all();
         }
-        new LessonQualityHarness().run(lessons, pocketsphinx, explain);
+        new LessonQualityHarness().run(lessons, pocketsphinx, explain, perUtterance);
     }
 
-    private void run(List<String> lessons, boolean pocketsphinx, boolean explain) throws Exception {
+    private void run(List<String> lessons, boolean pocketsphinx, boolean explain, boolean perUtterance)
+            throws Exception {
         System.out.printf("%-26s %-5s %-12s %8s %8s %6s %5s %5s %5s %6s %8s%n", "lesson", "set", "transcript",
                 "share±", "speakers", "conf", "P", "R", "F1", "kind", "wait±s");
         Map<Source, List<LessonScore>> heldOut = new EnumMap<>(Source.class);
@@ -82,7 +87,8 @@ public final class LessonQualityHarness {
                 if (source == Source.POCKETSPHINX && !pocketsphinx) {
                     continue;
                 }
-                LessonScore score = LessonScore.of(truth, analyse(truth, utterances(lesson, truth, source)));
+                LessonMetrics metrics = analyse(truth, utterances(lesson, truth, source));
+                LessonScore score = LessonScore.of(truth, metrics);
                 boolean held = Lessons.isHeldOut(lesson);
                 if (held) {
                     heldOut.computeIfAbsent(source, s -> new ArrayList<>()).add(score);
@@ -97,6 +103,9 @@ public final class LessonQualityHarness {
                 if (explain) {
                     score.falsePositives().forEach(q -> System.out.println("    invented: " + q));
                     score.missed().forEach(q -> System.out.println("    missed:   " + q));
+                }
+                if (perUtterance && !held) {
+                    SpeakerAttribution.print(truth, metrics);
                 }
             }
         }

@@ -60,7 +60,7 @@ record LessonScore(Double talkShareError, double speakerAccuracy, QuestionTally 
                 askedTurns.stream().filter(t -> !found.contains(t)).map(LessonTruth.Turn::text).toList());
     }
 
-    private static double overlap(double aStart, double aEnd, double bStart, double bEnd) {
+    static double overlap(double aStart, double aEnd, double bStart, double bEnd) {
         return Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
     }
 
