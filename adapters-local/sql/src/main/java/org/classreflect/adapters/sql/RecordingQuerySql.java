@@ -116,13 +116,25 @@ final class RecordingQuerySql {
         return query.page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), matches.size());
     }
 
+    /**
+     * The page and its count from one statement, a consistent read without a transaction: the count rides along on
+     * each row. Only a page past the last match needs the count on its own.
+     */
     Page<Recording> page(Jdbi jdbi) {
-        return jdbi.inTransaction(h -> {
-            long counted = h.createQuery(countSql()).bindMap(countParams()).mapTo(Long.class).one();
-            List<Recording> items = h.createQuery(pageSql()).bindMap(pageParams())
-                    .map(JdbiRecordings.RECORDING).list();
-            return query.page(items, counted);
+        return jdbi.withHandle(h -> {
+            List<CountedRow> rows = h.createQuery(pageSql()).bindMap(pageParams())
+                    .map((rs, ctx) -> new CountedRow(JdbiRecordings.RECORDING.map(rs, ctx), rs.getLong("counted")))
+                    .list();
+            if (!rows.isEmpty()) {
+                return query.page(rows.stream().map(CountedRow::recording).toList(), rows.get(0).counted());
+            }
+            long counted = query.page().offset() == 0 ? 0
+                    : h.createQuery(countSql()).bindMap(countParams()).mapTo(Long.class).one();
+            return query.page(List.of(), counted);
         });
+    }
+
+    private record CountedRow(Recording recording, long counted) {
     }
 
     /** A capped count stops reading matches one past the query's count limit. */
@@ -139,8 +151,10 @@ final class RecordingQuerySql {
         return all;
     }
 
+    /** The page's rows, each with the (capped) count of all matches as {@code counted}. */
     String pageSql() {
-        return "SELECT recordings.*" + from() + newestFirst() + " LIMIT :limit OFFSET :offset";
+        return "SELECT recordings.*, (" + countSql() + ") AS counted" + from() + newestFirst()
+                + " LIMIT :limit OFFSET :offset";
     }
 
     private String from() {
@@ -148,7 +162,7 @@ final class RecordingQuerySql {
     }
 
     Map<String, Object> pageParams() {
-        Map<String, Object> all = new LinkedHashMap<>(params);
+        Map<String, Object> all = countParams();
         all.put("limit", query.page().limit());
         all.put("offset", query.page().offset());
         return all;
