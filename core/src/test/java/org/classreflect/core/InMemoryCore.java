@@ -288,6 +288,23 @@ public final class InMemoryCore {
         return bytes;
     }
 
+    /** A real WAV file of {@code frames} frames (of varied bytes), as the JDK's own writer writes it. */
+    public static byte[] jdkWav(javax.sound.sampled.AudioFormat format, int frames) {
+        byte[] samples = new byte[frames * format.getFrameSize()];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (byte) (i * 7);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.sound.sampled.AudioSystem.write(new javax.sound.sampled.AudioInputStream(
+                    new ByteArrayInputStream(samples), format, frames), javax.sound.sampled.AudioFileFormat.Type.WAVE,
+                    out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public Result<Recording> upload(Actor actor, String teacherId, byte[] content) {
         try {
             return uploadRecording().execute(actor, new UploadRecording.Command(teacherId,
