@@ -80,6 +80,20 @@ class PcmWavHeaderTest {
     }
 
     @Test
+    void anExtensibleHeaderIsReadByItsSubFormat() throws IOException {
+        byte[] wav = jdkWav(new javax.sound.sampled.AudioFormat(RATE, 24, 2, true, false), 24_000);
+        ByteBuffer fmt = ByteBuffer.allocate(8 + 40).order(ByteOrder.LITTLE_ENDIAN);
+        fmt.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(40).putShort((short) 0xFFFE).putShort((short) 2)
+                .putInt(RATE).putInt(RATE * 6).putShort((short) 6).putShort((short) 24)
+                .putShort((short) 22).putShort((short) 24).putInt(3) // valid bits, channel mask
+                .putShort((short) 1).put(new byte[14]); // sub-format: PCM, then the rest of the GUID
+        byte[] extensible = concat(Arrays.copyOf(wav, 12), fmt.array(), Arrays.copyOfRange(wav, 36, wav.length));
+
+        assertThat(info(extensible).durationSeconds()).isEqualTo(0.5);
+        assertThat(info(extensible).format()).isEqualTo("wav/pcm_s24le");
+    }
+
+    @Test
     void compressedWavKeepsTheDecodingCheck() throws IOException {
         byte[] ulaw = jdkWav(new javax.sound.sampled.AudioFormat(
                 javax.sound.sampled.AudioFormat.Encoding.ULAW, 8_000, 8, 1, 1, 8_000, false), 8_000);
