@@ -32,8 +32,11 @@ public final class AudioIntake {
     public record Taken(long sizeBytes, String sha256Hex, double durationSeconds) {
     }
 
-    /** How much of the upload is buffered, and so how far into a WAV its header may reach and still be read. */
-    private static final int HEAD_BYTES = 64 * 1024;
+    /**
+     * How far into a file a WAV's header may reach and still be read: buffered as an upload streams in, fetched with
+     * one ranged read when a direct upload is finished.
+     */
+    static final int HEAD_BYTES = 64 * 1024;
 
     private final AudioStore audioStore;
     private final UploadLimits limits;
