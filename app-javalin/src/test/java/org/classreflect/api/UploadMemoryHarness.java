@@ -7,16 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 
 /**
- * Measures the heap an upload needs: uploads a generated WAV of the given size (MB) through the real HTTP API and
+ * Measures the heap an upload needs: uploads a generated PCM WAV of the given size (MB) through the real HTTP API and
  * prints the peak heap used during the upload. Run it with a small -Xmx to show uploads do not need the file in memory.
  * Usage: UploadMemoryHarness SIZE_MB [SIZE_MB...]
  */
@@ -34,7 +31,7 @@ public final class UploadMemoryHarness {
             System.out.printf("max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
             for (String arg : args) {
                 int mb = Integer.parseInt(arg);
-                Path file = wav(dir, mb);
+                Path file = UploadSpeedHarness.wav(dir, mb);
                 System.gc();
                 resetPeaks();
                 long start = System.nanoTime();
@@ -43,6 +40,10 @@ public final class UploadMemoryHarness {
                 System.out.printf("upload %5d MB: HTTP %d in %6.2f s (%6.1f MB/s), peak heap during upload %4d MB%n",
                         mb, status, seconds, mb / seconds, peakHeapBytes() >> 20);
                 Files.delete(file);
+            }
+        } finally {
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
     }
@@ -56,9 +57,13 @@ public final class UploadMemoryHarness {
         return new ApiClient(server.port()).login("h@h.test", "harness-kettle-orbit").token();
     }
 
-    /** Uploads the file through the real multipart API, streamed from disk; the HTTP status. */
+    /**
+     * Uploads the file through the real multipart API, streamed from disk; the HTTP status. The boundary is a
+     * browser's (Chrome and Safari send "----WebKitFormBoundary" and 16 random characters, 38 in all): the parser's
+     * search for it costs less the longer it is, so a short one would overstate the server's work.
+     */
     static int upload(int port, String token, Path file) throws Exception {
-        String boundary = "harness-boundary";
+        String boundary = "----WebKitFormBoundary" + randomAlphanumeric(16);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/recordings"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -71,14 +76,14 @@ public final class UploadMemoryHarness {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static Path wav(Path dir, int mb) throws Exception {
-        Path file = dir.resolve("lesson-" + mb + ".wav");
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            ByteBuffer header = ByteBuffer.wrap("RIFF\0\0\0\0WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            out.write(header);
-            out.write(ByteBuffer.allocate(1), (long) mb * 1024 * 1024 - 1);
+    private static String randomAlphanumeric(int length) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        java.util.Random random = new java.util.Random();
+        StringBuilder chars = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            chars.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
-        return file;
+        return chars.toString();
     }
 
     private static void resetPeaks() {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,7 +103,7 @@ public final class InMemoryCore {
 
     public final MutableClock clock = new MutableClock(START);
     public final InMemoryStores stores = new InMemoryStores(clock);
-    public final TrackedAudio audio = new TrackedAudio();
+    public final TrackedAudio audio = new TrackedAudio(clock);
     public final InMemoryJobQueue queue = new InMemoryJobQueue(LEASE, MAX_ATTEMPTS + 1, clock);
     public final FakeTranscriber transcriber = new FakeTranscriber();
     public final FakeDecoder decoder = new FakeDecoder();
@@ -288,6 +289,23 @@ public final class InMemoryCore {
         return bytes;
     }
 
+    /** A real WAV file of {@code frames} frames (of varied bytes), as the JDK's own writer writes it. */
+    public static byte[] jdkWav(javax.sound.sampled.AudioFormat format, int frames) {
+        byte[] samples = new byte[frames * format.getFrameSize()];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (byte) (i * 7);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.sound.sampled.AudioSystem.write(new javax.sound.sampled.AudioInputStream(
+                    new ByteArrayInputStream(samples), format, frames), javax.sound.sampled.AudioFileFormat.Type.WAVE,
+                    out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public Result<Recording> upload(Actor actor, String teacherId, byte[] content) {
         try {
             return uploadRecording().execute(actor, new UploadRecording.Command(teacherId,
@@ -417,11 +435,12 @@ public final class InMemoryCore {
         }
     }
 
-    /** An {@link InMemoryAudioStore} that can also tell which keys it holds. */
+    /** An {@link InMemoryAudioStore} that can also tell which keys it holds, and lists them as a lasting store does. */
     public static final class TrackedAudio implements AudioStore {
 
         private final InMemoryAudioStore store = new InMemoryAudioStore();
-        private final Set<String> keys = ConcurrentHashMap.newKeySet();
+        private final java.time.Clock clock;
+        private final Map<String, StoredAudio> written = new ConcurrentHashMap<>();
         public volatile org.classreflect.core.storage.StoreCapacity capacity =
                 org.classreflect.core.storage.StoreCapacity.UNKNOWN;
         /** When set, a put reads some of the content and then fails with this (e.g. a disk that fills up). */
@@ -434,8 +453,18 @@ public final class InMemoryCore {
             return capacity;
         }
 
+        public TrackedAudio(java.time.Clock clock) {
+            this.clock = clock;
+        }
+
         public Set<String> keys() {
-            return Set.copyOf(keys);
+            return Set.copyOf(written.keySet());
+        }
+
+        /** Written when the clock said so, as a file's or an object's time is. */
+        @Override
+        public java.util.stream.Stream<StoredAudio> stored() {
+            return List.copyOf(written.values()).stream();
         }
 
         @Override
@@ -444,8 +473,9 @@ public final class InMemoryCore {
                 content.readNBytes(100);
                 throw failPutWith;
             }
-            store.put(key, content);
-            keys.add(key);
+            byte[] bytes = content.readAllBytes();
+            store.put(key, new ByteArrayInputStream(bytes));
+            written.put(key, new StoredAudio(key, bytes.length, clock.instant()));
         }
 
         @Override
@@ -459,7 +489,7 @@ public final class InMemoryCore {
                 throw new IOException("the audio store went away");
             }
             store.delete(key);
-            keys.remove(key);
+            written.remove(key);
         }
 
         @Override

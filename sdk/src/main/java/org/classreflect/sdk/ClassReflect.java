@@ -134,12 +134,14 @@ public final class ClassReflect implements AutoCloseable {
     }
 
     /**
-     * Deletes audio past its retention and uploads that never finished, once; and scratch files older than
-     * {@link ScratchSweeper#SAFE_AGE}.
+     * Deletes audio past its retention and uploads that never finished, once; scratch files older than
+     * {@link ScratchSweeper#SAFE_AGE}; and stored audio no recording names, older than
+     * {@link org.classreflect.core.recording.SweepUnnamedAudio#SAFE_AGE}.
      */
     public ApplyRetention.Report applyRetention() {
         ApplyRetention.Report report = graph.applyRetention().execute();
         graph.workerRuntime().sweepOldScratch();
+        graph.workerRuntime().sweepUnnamedAudio();
         return report;
     }
 

@@ -8,6 +8,7 @@ import org.classreflect.core.erasure.ResumeErasures;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,12 @@ import org.classreflect.core.admin.InProcessWorkers;
 import org.classreflect.core.deletion.ApplyRetention;
 import org.classreflect.core.pipeline.RecoverUnfinishedJobs;
 import org.classreflect.core.pipeline.WorkerLoop;
+import org.classreflect.core.recording.SweepUnnamedAudio;
 
 /**
  * The background work of a ClassReflect process: worker loops on threads of their own, erasures (one at a time, on a
- * thread of their own), and the hourly retention task. {@link ClassReflect} owns one; the API in local mode runs it beside the HTTP server, app-worker runs it alone.
+ * thread of their own), and the hourly retention task (which also sweeps old scratch files and stored audio no
+ * recording names, and runs once as soon as it is scheduled, at the process's start). {@link ClassReflect} owns one; the API in local mode runs it beside the HTTP server, app-worker runs it alone.
  * One per object graph, so that whoever stops it stops the loops that were started.
  */
 @Singleton
@@ -40,6 +43,7 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
     private final ApplyTranscriptRetention transcriptRetention;
     private final CarryOutErasure carryOutErasure;
     private final ResumeErasures resumeErasures;
+    private final SweepUnnamedAudio unnamedAudio;
     private final List<WorkerLoop> running = new ArrayList<>();
     private final List<DeadWorker> dead = new ArrayList<>();
     private final List<ScratchSweeper> scratch = new CopyOnWriteArrayList<>();
@@ -49,7 +53,9 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
     @Inject
     public WorkerRuntime(Provider<WorkerLoop> loops, RecoverUnfinishedJobs recover, ApplyRetention retention,
                          ApplyAccessLogRetention accessLogRetention, ApplyTranscriptRetention transcriptRetention,
-                         CarryOutErasure carryOutErasure, ResumeErasures resumeErasures) {
+                         CarryOutErasure carryOutErasure, ResumeErasures resumeErasures,
+                         SweepUnnamedAudio unnamedAudio) {
+        this.unnamedAudio = unnamedAudio;
         this.transcriptRetention = transcriptRetention;
         this.loops = loops;
         this.recover = recover;
@@ -214,6 +220,25 @@ public final class WorkerRuntime implements InProcessWorkers, AutoCloseable {
         }
         resumeErasuresInBackground();
         sweepOldScratch();
+        sweepUnnamedAudio();
+    }
+
+    /**
+     * Deletes stored audio that no recording names, older than {@link SweepUnnamedAudio#SAFE_AGE} (what a process
+     * killed between storing an upload's audio and filing its row leaves); logs and returns what went.
+     */
+    public SweepUnnamedAudio.Report sweepUnnamedAudio() {
+        try {
+            SweepUnnamedAudio.Report report = unnamedAudio.execute();
+            if (report.deleted() > 0) {
+                LOG.info(() -> "removed " + report.deleted() + " stored audio file(s) no recording names, "
+                        + report.bytes() + " bytes");
+            }
+            return report;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "the sweep of audio no recording names failed; it runs again within the hour", e);
+            return new SweepUnnamedAudio.Report(0, 0);
+        }
     }
 
     /** Deletes scratch files older than {@link ScratchSweeper#SAFE_AGE}; returns how many. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.classreflect.adapters.files.FilesystemAudioStore;
+import org.classreflect.core.recording.SweepUnnamedAudio;
 import org.classreflect.testfixtures.fakes.FakeTranscriber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +120,26 @@ class ScratchSweeperTest {
             Path old = file("audio/ef/.incoming-790.part", ScratchSweeper.SAFE_AGE.plusHours(1));
             assertThat(core.workers().sweepOldScratch()).isEqualTo(1);
             assertThat(old).doesNotExist();
+        }
+    }
+
+    @Test
+    void aLocalInstallationSweepsOldAudioNoRecordingNamesBesideItsLeftovers() throws Exception {
+        Path audio = Files.createDirectories(dir.resolve("audio"));
+        try (ClassReflect core = ClassReflect.builder().audioDirectory(audio).scratchDirectory(dir.resolve("tmp"))
+                .transcriber(new FakeTranscriber()).build()) {
+            Path orphan = file("audio/ab/ab-killed-before-its-row",
+                    SweepUnnamedAudio.SAFE_AGE.plusHours(1));
+            Path arriving = file("audio/cd/cd-row-not-filed-yet", SweepUnnamedAudio.SAFE_AGE.minusHours(1));
+
+            assertThat(core.workers().sweepUnnamedAudio())
+                    .isEqualTo(new SweepUnnamedAudio.Report(1, "left behind".length()));
+            assertThat(orphan).doesNotExist();
+            assertThat(arriving).exists();
+
+            Files.setLastModifiedTime(arriving, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+            core.applyRetention();
+            assertThat(arriving).as("an embedder's own retention schedule sweeps it too").doesNotExist();
         }
     }
 }

@@ -131,6 +131,19 @@ final class InMemoryRecordings implements Recordings {
         return select(r -> r.status() == RecordingStatus.UPLOADING && r.createdAt().isBefore(before), OLDEST_FIRST);
     }
 
+    @Override
+    public Set<String> namingAudio(Collection<String> audioKeys) {
+        return lock.read(() -> {
+            Set<String> named = new java.util.HashSet<>();
+            for (Recording r : byId.values()) {
+                if (audioKeys.contains(r.audioKey())) {
+                    named.add(r.audioKey());
+                }
+            }
+            return named;
+        });
+    }
+
     /** The caller holds the lock. */
     boolean has(String id) {
         return byId.containsKey(id);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 import org.classreflect.core.audio.AudioInfo;
+import org.classreflect.core.audio.PcmWavHeader;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.school.Actor;
@@ -15,8 +16,8 @@ import org.classreflect.core.queue.Job;
 import org.classreflect.core.queue.JobQueue;
 
 /**
- * Second half of a browser-to-storage upload: looks at what arrived (size, first bytes, then the decoder) and only
- * then queues it. A refused file is deleted with its recording, exactly as a refused upload through the API is. The
+ * Second half of a browser-to-storage upload: looks at what arrived (size, first bytes, then its length: a PCM WAV's
+ * from its header and size, anything else's from the decoder) and only then queues it. A refused file is deleted with its recording, exactly as a refused upload through the API is. The
  * template named for its analysis is checked first; the analysis is queued once the upload is finished.
  */
 public final class FinishDirectUpload {
@@ -66,7 +67,7 @@ public final class FinishDirectUpload {
                     + started.status().wireName()));
         }
         Optional<DirectUploads.UploadedObject> arrived =
-                directUploads.get().inspect(started.audioKey(), AudioSniffer.HEADER_BYTES);
+                directUploads.get().inspect(started.audioKey(), AudioIntake.HEAD_BYTES);
         if (arrived.isEmpty()) {
             return Result.rejected(Rejection.invalid("nothing has arrived yet: PUT the file to the signed address, "
                     + "then finish the upload"));
@@ -89,7 +90,7 @@ public final class FinishDirectUpload {
         return Result.ok(queued);
     }
 
-    /** Whether what arrived may be kept: size, first bytes, then the decoder's verdict. */
+    /** Whether what arrived may be kept: size, first bytes, then its length (a PCM WAV's from its header). */
     private Result<AudioInfo> judge(Recording started, DirectUploads.UploadedObject arrived) throws IOException {
         if (arrived.sizeBytes() > limits.maxBytes()) {
             return Result.rejected(Rejection.Reason.TOO_LARGE,
@@ -101,6 +102,8 @@ public final class FinishDirectUpload {
                     : new Rejection(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE, "the file is not audio: it looks like "
                     + sniffer.describe(header, header.length)));
         }
-        return audioCheck.check(started.audioKey());
+        Optional<PcmWavHeader> pcmWav = PcmWavHeader.read(header, header.length);
+        return pcmWav.isPresent() ? audioCheck.check(pcmWav.get(), arrived.sizeBytes())
+                : audioCheck.check(started.audioKey());
     }
 }

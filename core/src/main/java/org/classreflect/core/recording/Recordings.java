@@ -1,6 +1,7 @@
 package org.classreflect.core.recording;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,4 +35,7 @@ public interface Recordings {
 
     /** Uploads that started before {@code cutoff} and never finished (their process died mid-upload). */
     List<Recording> findStaleUploads(Instant cutoff);
+
+    /** Of these audio keys, the ones a recording names ({@link Recording#audioKey()}), whatever its state. */
+    Set<String> namingAudio(Collection<String> audioKeys);
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.classreflect.core.audio.AudioDecoder;
 import org.classreflect.core.audio.AudioInfo;
+import org.classreflect.core.audio.PcmWavHeader;
 import org.classreflect.core.audio.UndecodableAudioException;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
@@ -14,7 +15,8 @@ import org.classreflect.core.storage.ReadableAudio;
 /**
  * Decides whether a stored upload is sound we can decode, and no longer than the limit. The first bytes only say
  * what a file claims to be; this asks the decoder. The length is counted by decoding, never taken from the headers
- * (which can lie: see {@link AudioDecoder#measure}), and decoding stops as soon as the limit is passed. The store may be remote and the decoder reads files, so the audio
+ * (which can lie: see {@link AudioDecoder#measure}), and decoding stops as soon as the limit is passed; the one
+ * exception is a PCM WAV, whose header and size give its exact length ({@link #check(PcmWavHeader, long)}). The store may be remote and the decoder reads files, so the audio
  * is probed where it lies when the store keeps it as a local file, else streamed to a scratch file (memory stays
  * bounded by a copy buffer) that is deleted as soon as it is probed.
  */
@@ -47,6 +49,14 @@ public final class StoredAudioCheck {
             return Result.rejected(Rejection.Reason.UNSUPPORTED_MEDIA_TYPE,
                     "the file is not audio we can decode: " + e.getMessage());
         }
+    }
+
+    /**
+     * A PCM WAV's sound, judged by its length without decoding: every byte of its data chunk is a sample, so its
+     * header and size give the length exactly (see {@link PcmWavHeader}).
+     */
+    public Result<AudioInfo> check(PcmWavHeader header, long fileBytes) {
+        return judge(header.info(fileBytes));
     }
 
     /** The refusal for sound that goes on past {@code limit}; the true length is unknown, decoding stopped there. */

@@ -18,9 +18,10 @@ import org.classreflect.core.queue.JobQueue;
 
 /**
  * Streams one lesson's audio into the store and queues it. The content is checked by its first bytes, and once
- * stored by decoding it (which also gives the duration); anything that is refused (empty, not audio, undecodable, too
- * large, too long, or a broken upload) leaves neither a stored file nor a row behind. The length is counted by
- * decoding, not read from the headers. A store that is unwritable or nearly full refuses before anything is read, and
+ * stored by decoding it (which also gives the duration), or, for a PCM WAV, by the length its header and size give
+ * exactly; anything that is refused (empty, not audio, undecodable, too large, too long, or a broken upload) leaves
+ * neither a stored file nor a row behind. No length is taken from a header that could lie (a compressed format's). A
+ * store that is unwritable or nearly full refuses before anything is read, and
  * a disk that fills up mid-write ends as the same "storage unavailable" refusal, again leaving nothing. The template named for its
  * analysis is checked before anything is stored; the analysis is queued once the upload has succeeded.
  *

@@ -10,9 +10,14 @@ public final class AudioKeys {
     private AudioKeys() {
     }
 
+    /** Whether the name could be an audio key: a store that lists its content leaves anything else alone. */
+    public static boolean isValid(String key) {
+        return key != null && KEY.matcher(key).matches() && !key.contains("..");
+    }
+
     /** The key itself when it is valid; otherwise an {@link IllegalArgumentException} saying what a key is. */
     public static String requireValid(String key) {
-        if (key == null || !KEY.matcher(key).matches() || key.contains("..")) {
+        if (!isValid(key)) {
             throw new IllegalArgumentException("an audio key is an id: a letter or digit, then up to 127 letters,"
                     + " digits, dots, underscores or dashes");
         }

@@ -1,8 +1,10 @@
 package org.classreflect.core.storage;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +50,19 @@ public interface AudioStore {
      */
     default Optional<LeftoverWrites> leftoverWrites() {
         return Optional.empty();
+    }
+
+    /**
+     * Every piece of stored audio, for the sweep of audio no recording names ({@link org.classreflect.core.recording.SweepUnnamedAudio}); handed over
+     * as the store lists it, so memory does not grow with the store. The stream must be closed. Empty for stores whose
+     * audio does not outlive the process (memory): a process killed mid-upload leaves nothing behind in them.
+     */
+    default Stream<StoredAudio> stored() throws IOException {
+        return Stream.empty();
+    }
+
+    /** One piece of stored audio: its key, its size and when it was last written. */
+    record StoredAudio(String key, long sizeBytes, Instant lastModified) {
     }
 
     /** A directory (searched with its subdirectories) and the test that tells a leftover file from stored audio. */

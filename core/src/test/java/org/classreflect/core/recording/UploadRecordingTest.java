@@ -31,6 +31,29 @@ class UploadRecordingTest {
     }
 
     @Test
+    void aPcmWavsLengthComesFromItsHeaderAndSizeWithoutDecoding() throws Exception {
+        core.decoder.undecodable = true; // any decoding would refuse the upload
+        byte[] content = InMemoryCore.jdkWav(new javax.sound.sampled.AudioFormat(8_000, 8, 1, false, false), 20_000);
+
+        Recording r = core.upload(core.ada.asActor(), null, content).orElseThrow();
+
+        assertThat(r.durationSeconds()).isEqualTo(2.5);
+        assertThat(core.decoder.samplesDecoded).hasValue(0);
+    }
+
+    @Test
+    void aPcmWavLongerThanTheLimitIsRefusedByItsHeaderAndNotKept() throws Exception {
+        // one sample a second keeps a file of over 4 hours under the test's 64 KB upload limit
+        var format = new javax.sound.sampled.AudioFormat(1, 8, 1, false, false);
+        int frames = (int) AudioCheckSettings.DEFAULT_MAX_DURATION.toSeconds() + 1;
+
+        Result<Recording> refused = core.upload(core.ada.asActor(), null, InMemoryCore.jdkWav(format, frames));
+
+        assertThat(reason(refused)).isEqualTo(Rejection.Reason.TOO_LARGE);
+        assertThat(core.audio.keys()).isEmpty();
+    }
+
+    @Test
     void aTeachersWavUploadIsStoredAndQueued() throws Exception {
         byte[] content = wav(4000);
         Recording r = core.upload(core.ada.asActor(), null, content).orElseThrow();

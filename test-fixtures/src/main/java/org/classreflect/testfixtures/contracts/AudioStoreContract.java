@@ -25,6 +25,11 @@ public abstract class AudioStoreContract {
 
     protected abstract AudioStore newStore() throws Exception;
 
+    /** Whether the store's audio outlives the process, and so is listed for the sweep of audio no recording names. */
+    protected boolean keepsAudioBeyondTheProcess() {
+        return true;
+    }
+
     @BeforeEach
     void createStore() throws Exception {
         store = newStore();
@@ -78,6 +83,29 @@ public abstract class AudioStoreContract {
                 .isInstanceOf(IOException.class);
 
         assertThat(read("kept")).isEqualTo("the old audio");
+    }
+
+    @Test
+    void listsEachStoredPieceOfAudioWithItsSizeAndWhenItWasWritten() throws Exception {
+        java.time.Instant before = java.time.Instant.now().minusSeconds(2); // S3 keeps whole seconds
+        store.put("ab-first", text("five!"));
+        store.put("cd-second", text("two"));
+        store.put("ef-deleted", text("gone"));
+        store.delete("ef-deleted");
+        java.time.Instant after = java.time.Instant.now().plusSeconds(2);
+
+        java.util.List<AudioStore.StoredAudio> listed;
+        try (java.util.stream.Stream<AudioStore.StoredAudio> stored = store.stored()) {
+            listed = stored.sorted(java.util.Comparator.comparing(AudioStore.StoredAudio::key)).toList();
+        }
+
+        if (!keepsAudioBeyondTheProcess()) {
+            assertThat(listed).isEmpty();
+            return;
+        }
+        assertThat(listed).extracting(AudioStore.StoredAudio::key).containsExactly("ab-first", "cd-second");
+        assertThat(listed).extracting(AudioStore.StoredAudio::sizeBytes).containsExactly(5L, 3L);
+        assertThat(listed).allSatisfy(a -> assertThat(a.lastModified()).isBetween(before, after));
     }
 
     @Test

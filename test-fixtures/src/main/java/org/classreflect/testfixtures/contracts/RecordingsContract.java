@@ -329,6 +329,18 @@ public abstract class RecordingsContract {
         assertThat(recordings.findStaleUploads(cutoff).get(0)).isEqualTo(uploading("r-stale", 59));
     }
 
+    @Test
+    void ofTheAudioKeysAskedAboutTellsWhichARecordingNamesInAnyState() {
+        recordings.insert(uploading("r-arriving", 1));
+        recordings.insert(completed("r-done").build());
+        recordings.insert(completed("r-gone").build());
+        recordings.delete("r-gone");
+
+        assertThat(recordings.namingAudio(List.of("r-arriving", "r-done", "r-gone", "never-a-recording")))
+                .containsExactlyInAnyOrder("r-arriving", "r-done");
+        assertThat(recordings.namingAudio(List.of())).isEmpty();
+    }
+
     private Recording uploading(String id, int minutes) {
         return ARecording.of(id, "s-1", "t-1").status(RecordingStatus.UPLOADING).createdAt(minutesAfterT0(minutes))
                 .build();

@@ -10,4 +10,9 @@ class InMemoryAudioStoreTest extends AudioStoreContract {
     protected AudioStore newStore() {
         return new InMemoryAudioStore();
     }
+
+    @Override
+    protected boolean keepsAudioBeyondTheProcess() {
+        return false;
+    }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.classreflect.core.storage.AudioKeys;
 import org.classreflect.core.storage.AudioStore;
 import org.classreflect.core.storage.StoreCapacity;
@@ -155,6 +156,24 @@ public final class S3AudioStore implements AudioStore, DirectUploads {
     @Override
     public boolean exists(String key) throws IOException {
         return head(objectKey(key)).isPresent();
+    }
+
+    /**
+     * The objects under the prefix whose names are audio keys (nothing in a "subfolder"), listed a page of 1,000 at a
+     * time as the stream is read. The prefix is the audio's own: whatever is stored under it is taken for audio.
+     */
+    @Override
+    public Stream<StoredAudio> stored() throws IOException {
+        try {
+            return s3.listObjectsV2Paginator(b -> b.bucket(config.bucket()).prefix(config.prefix())).contents()
+                    .stream()
+                    .filter(object -> AudioKeys.isValid(object.key().substring(config.prefix().length())))
+                    .map(object -> new StoredAudio(object.key().substring(config.prefix().length()), object.size(),
+                            object.lastModified()));
+        } catch (SdkException e) {
+            throw new IOException("could not list s3://" + config.bucket() + "/" + config.prefix() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import org.classreflect.testfixtures.fakes.GeneratedStream;
 import org.classreflect.testfixtures.servers.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
@@ -54,6 +55,18 @@ class S3AudioStoreTest extends AudioStoreContract {
     private S3AudioStore newS3Store(Optional<String> kmsKeyId) {
         prefix = "test-" + UUID.randomUUID() + "/audio/";
         return new S3AudioStore(S3, PRESIGNER, new S3AudioStore.Config(BUCKET, prefix, kmsKeyId, PART));
+    }
+
+    @Test
+    void listsOnlyTheAudioUnderItsOwnPrefix() throws Exception {
+        store.put("lesson-1", new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}));
+        S3.putObject(b -> b.bucket(BUCKET).key(prefix + "nested/lesson-2"), RequestBody.fromString("x"));
+        S3.putObject(b -> b.bucket(BUCKET).key(prefix.replace("/audio/", "/other/") + "lesson-3"),
+                RequestBody.fromString("x"));
+
+        try (java.util.stream.Stream<AudioStore.StoredAudio> stored = store.stored()) {
+            assertThat(stored).extracting(AudioStore.StoredAudio::key).containsExactly("lesson-1");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.classreflect.adapters.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -10,7 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.classreflect.core.storage.AudioKeys;
 import org.classreflect.core.common.OwnerOnly;
 import org.classreflect.core.storage.AudioStore;
@@ -103,6 +106,37 @@ public final class FilesystemAudioStore implements AudioStore {
             return StoreCapacity.writable(Files.getFileStore(root).getUsableSpace());
         } catch (IOException | RuntimeException e) {
             return StoreCapacity.unwritable(root + ": " + e);
+        }
+    }
+
+    /**
+     * The files under their key's shard directory; hidden temporary files, anything not named like a key and
+     * anything not where its key would put it are not audio and are not listed.
+     */
+    @Override
+    public Stream<StoredAudio> stored() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return Stream.empty();
+        }
+        return Files.find(root, 2, (file, attrs) -> attrs.isRegularFile() && isAudioFile(file))
+                .map(FilesystemAudioStore::describe).flatMap(Optional::stream);
+    }
+
+    private boolean isAudioFile(Path file) {
+        String name = file.getFileName().toString();
+        return AudioKeys.isValid(name) && pathOf(name).equals(file);
+    }
+
+    /** Empty when the file went (deleted) between the listing and this look. */
+    private static Optional<StoredAudio> describe(Path file) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            return Optional.of(new StoredAudio(file.getFileName().toString(), attrs.size(),
+                    attrs.lastModifiedTime().toInstant()));
+        } catch (NoSuchFileException gone) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -33,6 +33,18 @@ class FilesystemAudioStoreTest extends AudioStoreContract {
     }
 
     @Test
+    void listsNoLeftoverWriteAndNoFileOutsideItsKeysShard() throws IOException {
+        store.put("ab12-cd", new ByteArrayInputStream(new byte[] {1, 2, 3}));
+        Files.write(root.resolve("ab").resolve(".incoming-77.part"), new byte[] {1});
+        Files.write(root.resolve("ab").resolve("xy-misplaced"), new byte[] {1});
+        Files.write(root.resolve("at-the-root"), new byte[] {1});
+
+        try (Stream<AudioStore.StoredAudio> stored = store.stored()) {
+            assertThat(stored).extracting(AudioStore.StoredAudio::key).containsExactly("ab12-cd");
+        }
+    }
+
+    @Test
     void servesItsOwnFileSoThatAudioIsDecodedWhereItLies() throws IOException {
         store.put("ab12-cd", new ByteArrayInputStream(new byte[] {1, 2, 3}));
 

@@ -1,6 +1,7 @@
 package org.classreflect.adapters.sql;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -139,6 +140,16 @@ public final class JdbiRecordings implements Recordings {
                 .bind("uploading", RecordingStatus.UPLOADING.wireName())
                 .bind("cutoff", SqlTimes.utc(cutoff))
                 .map(RECORDING).list());
+    }
+
+    /** A recording's audio key is its id ({@link Recording#audioKey()}), so this looks the keys up by primary key. */
+    @Override
+    public Set<String> namingAudio(Collection<String> audioKeys) {
+        if (audioKeys.isEmpty()) {
+            return Set.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM recordings WHERE id IN (<keys>)")
+                .bindList("keys", List.copyOf(audioKeys)).mapTo(String.class).set());
     }
 
     private static <S extends SqlStatement<S>> S bindAll(S statement, Recording r) {
