@@ -12,15 +12,15 @@ import java.util.Set;
  */
 public final class QuestionDetector {
 
-    private static final Set<String> WH = Set.of("what", "why", "how", "where", "when", "who", "whom", "whose",
+    static final Set<String> WH = Set.of("what", "why", "how", "where", "when", "who", "whom", "whose",
             "which");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "am", "isn't", "aren't", "wasn't",
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "am", "isn't", "aren't", "wasn't",
             "weren't");
     private static final Set<String> DO = Set.of("do", "does", "did", "don't", "doesn't", "didn't");
     private static final Set<String> MODAL_OR_HAVE = Set.of("can", "could", "will", "would", "should", "shall",
             "may", "might", "must", "have", "has", "had", "can't", "won't", "wouldn't", "couldn't", "shouldn't",
             "haven't", "hasn't");
-    private static final Set<String> NEGATIVE_AUX = Set.of("isn't", "aren't", "wasn't", "weren't", "don't",
+    static final Set<String> NEGATIVE_AUX = Set.of("isn't", "aren't", "wasn't", "weren't", "don't",
             "doesn't", "didn't", "can't", "won't", "wouldn't", "couldn't", "shouldn't", "haven't", "hasn't");
     private static final Set<String> SUBJECT = Set.of("i", "you", "we", "they", "he", "she", "it", "there", "this",
             "that", "these", "those", "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "the",
@@ -29,7 +29,6 @@ public final class QuestionDetector {
     private static final Set<String> DO_SUBJECT = Set.of("i", "you", "we", "they", "he", "she", "it", "anyone",
             "anybody", "someone", "somebody", "everyone", "everybody", "people", "all");
     private static final Set<String> PERSONAL_PRONOUN = Set.of("i", "you", "we", "they", "he", "she", "it");
-    private static final Set<String> TAG_PRONOUN = Set.of("it", "you", "we", "they", "he", "she", "i", "there");
     private static final Set<String> DISCOURSE_MARKER = Set.of("so", "now", "right", "okay", "ok", "well", "and",
             "but", "then", "alright", "yes", "no", "good", "great", "um", "uh", "er", "erm", "oh", "hmm", "also",
             "class", "everyone");
@@ -42,7 +41,7 @@ public final class QuestionDetector {
     /** Words after which, without punctuation, a new sentence usually starts ("... well done now is it ..."). */
     private static final Set<String> SENTENCE_OPENER = Set.of("now", "so", "okay", "ok", "right", "alright", "well",
             "yes", "no", "good", "great", "excellent", "brilliant", "lovely", "correct", "exactly");
-    private static final Set<String> DETERMINER = Set.of("the", "a", "an", "this", "that", "these", "those", "your",
+    static final Set<String> DETERMINER = Set.of("the", "a", "an", "this", "that", "these", "those", "your",
             "our", "their", "my", "his", "her", "its", "any", "every", "all", "some");
     /**
      * Before an auxiliary, words that make it part of a statement rather than the start of a question ("they do the
@@ -52,7 +51,7 @@ public final class QuestionDetector {
             "to", "not", "that", "who", "which", "what", "also", "really", "always", "never", "often", "still",
             "just", "and", "or", "but", "people", "everyone", "everybody", "someone", "somebody", "anyone");
     /** Before a wh-word, words that make it an embedded clause ("find out what happens", "this is why"). */
-    private static final Set<String> EMBEDDING = Set.of("is", "was", "are", "were", "that's", "it's", "know",
+    static final Set<String> EMBEDDING = Set.of("is", "was", "are", "were", "that's", "it's", "know",
             "knows", "see", "wonder", "understand", "about", "of", "on", "in", "for", "at", "me", "us", "them",
             "him", "explain", "describe", "remember", "show", "decide", "decided", "discuss", "find", "out", "learn",
             "notice", "noticed", "think", "say", "said", "tell", "ask", "asked", "matter", "no", "and", "or", "but",
@@ -76,7 +75,6 @@ public final class QuestionDetector {
     /** A subordinating word shortly before an auxiliary makes it part of a clause, not a question. */
     private static final Set<String> SUBORDINATOR = Set.of("whether", "if", "when", "because", "how", "where",
             "until", "unless", "while", "what", "why", "who", "which", "as");
-    private static final Set<String> ELLIPTICAL_ASK = Set.of("questions", "ideas", "thoughts", "volunteers");
     /** Words looked back over for a subordinating word. */
     private static final int SUBORDINATOR_LOOKBACK = 4;
     /**
@@ -203,7 +201,8 @@ public final class QuestionDetector {
             kind = Optional.empty(); // a long run of words that merely opens like a question: garbled text
         }
         if (kind.isEmpty()) {
-            kind = hasTag(words) && sure(heard, words.size() - 2, risen) ? Optional.of(QuestionKind.CLOSED)
+            boolean endsAsking = AskingCues.endsWithTag(words) || AskingCues.endsWithEcho(words);
+            kind = endsAsking && sure(heard, words.size() - 2, risen) ? Optional.of(QuestionKind.CLOSED)
                     : Optional.empty();
         }
         if (kind.isPresent()) {
@@ -235,7 +234,7 @@ public final class QuestionDetector {
         if (isInverted(words)) {
             return Optional.of(isOpenRequest(words) ? QuestionKind.OPEN : QuestionKind.CLOSED);
         }
-        return Optional.empty();
+        return AskingCues.invitationAt(words, 0);
     }
 
     /** A question starting at word {@code i} of an unpunctuated utterance, after other words. */
@@ -243,7 +242,7 @@ public final class QuestionDetector {
         String previous = words.get(i - 1);
         String word = words.get(i);
         String next = words.get(i + 1);
-        if (SENTENCE_OPENER.contains(previous) && !SENTENCE_OPENER.contains(word)) {
+        if (SENTENCE_OPENER.contains(previous) && !SENTENCE_OPENER.contains(word) && !isCleftVerb(words, i)) {
             Optional<QuestionKind> opened = atStart(words.subList(i, words.size()));
             if (opened.isPresent()) {
                 return opened;
@@ -251,6 +250,13 @@ public final class QuestionDetector {
         }
         if (WH.contains(word) && (DO.contains(next) || MODAL_OR_HAVE.contains(next))) {
             return Optional.of(kindOfWh(words, i)); // an embedded clause does not invert: "I know where it goes"
+        }
+        if (WH.contains(word) && !EMBEDDING.contains(previous)
+                && (next.equals("about") || (word.equals("how") && next.equals("come")))) {
+            return Optional.of(QuestionKind.OPEN); // "... so what about the third one", "... how come"
+        }
+        if (AskingCues.subjectQuestionAt(words, i)) {
+            return Optional.of(kindOfWh(words, i));
         }
         if (WH.contains(word) && !EMBEDDING.contains(previous)) {
             for (int j = i + 2; j + 1 < words.size() && j <= i + 1 + MAX_WH_PHRASE_WORDS; j++) {
@@ -269,7 +275,18 @@ public final class QuestionDetector {
                 || (MODAL.contains(word) && DO_SUBJECT.contains(next)))) {
             return Optional.of(isOpenRequest(rest) ? QuestionKind.OPEN : QuestionKind.CLOSED);
         }
+        if (words.size() - i <= MAX_TRAILING_QUESTION_WORDS && AskingCues.mayInviteAfter(previous)) {
+            return AskingCues.invitationAt(words, i);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A be-verb closing the subject of a sentence that opened with a wh-clause, not an inversion: "what you need to do
+     * now is make a food chain".
+     */
+    private static boolean isCleftVerb(List<String> words, int i) {
+        return BE.contains(words.get(i)) && WH.contains(words.get(0)) && whQuestion(words, 0).isEmpty();
     }
 
     /** A word that can mark a question (a wh-word or an auxiliary), as {@link Text#words} spells it. */
@@ -277,7 +294,7 @@ public final class QuestionDetector {
         return WH.contains(word.replaceAll("'s$", "")) || isAuxiliary(word);
     }
 
-    private static boolean isAuxiliary(String word) {
+    static boolean isAuxiliary(String word) {
         return BE.contains(word) || DO.contains(word) || MODAL_OR_HAVE.contains(word);
     }
 
@@ -294,6 +311,7 @@ public final class QuestionDetector {
         boolean auxNext = BE.contains(next) || DO.contains(next) || MODAL_OR_HAVE.contains(next);
         boolean question = switch (first) {
             case "when", "where" -> auxNext;
+            case "why" -> !PERSONAL_PRONOUN.contains(next) && !DETERMINER.contains(next); // "why the French count..."
             case "how" -> auxNext || HOW_CLOSED.contains(next) || next.equals("come") || next.equals("about");
             case "what" -> !next.equals("a") && !next.equals("an") && !PERSONAL_PRONOUN.contains(next);
             default -> true;
@@ -301,7 +319,7 @@ public final class QuestionDetector {
         return question ? Optional.of(kindOfWh(words, at)) : Optional.empty();
     }
 
-    private static QuestionKind kindOfWh(List<String> words, int at) {
+    static QuestionKind kindOfWh(List<String> words, int at) {
         String wh = words.get(at).replaceAll("'s$", "");
         String next = at + 1 < words.size() ? words.get(at + 1) : "";
         if (CLOSED_WH.contains(wh) || (wh.equals("how") && HOW_CLOSED.contains(next))) {
@@ -326,8 +344,7 @@ public final class QuestionDetector {
         String second = words.get(1);
         return (BE.contains(first) && !second.endsWith("ing")) || (DO.contains(first) && (DO_SUBJECT.contains(second) || isDoQuestion(words)))
                 || (MODAL.contains(first) && SUBJECT.contains(second))
-                || (HAVE.contains(first) && SUBJECT.contains(second) && !second.equals("a") && !second.equals("an"))
-                || (first.equals("any") && ELLIPTICAL_ASK.contains(second));
+                || (HAVE.contains(first) && SUBJECT.contains(second) && !second.equals("a") && !second.equals("an"));
     }
 
     /**
@@ -360,10 +377,5 @@ public final class QuestionDetector {
         }
         return OPEN_REQUEST_VERB.contains(words.get(2))
                 || words.subList(3, words.size()).stream().anyMatch(w -> WH.contains(w) && !w.equals("which"));
-    }
-
-    private static boolean hasTag(List<String> words) {
-        int n = words.size();
-        return n >= 3 && NEGATIVE_AUX.contains(words.get(n - 2)) && TAG_PRONOUN.contains(words.get(n - 1));
     }
 }

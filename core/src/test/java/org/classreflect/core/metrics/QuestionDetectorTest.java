@@ -51,6 +51,20 @@ class QuestionDetectorTest {
             "Group one, would you like to start?|CLOSED",
             "What is seven times eight?|CLOSED",
             "Any questions before we start?|CLOSED",
+            // classroom ways of asking (AskingCues), each with its near-miss in leavesStatementsAlone
+            "those bubbles are not air are they|CLOSED",
+            "so ninety nine would be four twenties and nineteen right|CLOSED",
+            "the soldiers came from all over the empire anyone|CLOSED",
+            "so the same water can be a solid a liquid and a gas depending on what|CLOSED",
+            "the wall went all the way across the north tell me why the romans built it|OPEN",
+            "explain to your partner what is happening on the lid|OPEN",
+            "it had forts every few miles any ideas why they needed so many|OPEN",
+            "the temperature stays at zero any questions before we start|CLOSED",
+            "he keeps the key i'd like to know why you think he hides it|OPEN",
+            "good thinking who wants to read the next paragraph|CLOSED",
+            "a disease kills the small fish one summer what happens to the tadpoles then|OPEN",
+            "ooh good prediction what about the letter he found with it|OPEN",
+            "the area stays the same how come the perimeter keeps growing|OPEN",
     })
     void findsTheSameQuestionsWithoutPunctuation(String text, QuestionKind kind) {
         String bare = text.replaceAll("[.,?!]", "").toLowerCase(Locale.ROOT);
@@ -77,6 +91,23 @@ class QuestionDetectorTest {
             "this is what happens when the water boils",
             "were using increase to sound where's and women are eager",
             "what are you really want to do ya going to learn about the wilder cycle and you got loose and you're sure",
+            // near-misses of the classroom ways of asking, in the order of their positives above
+            "the bubbles are not air they are steam",
+            "the bubbles are not air that's right",
+            "it is a secret so please do not tell anyone",
+            "this is the liquid we started from and that is what",
+            "tell you what let's draw a third one that is twelve by two",
+            "let me explain what is happening on the lid",
+            "i don't have any ideas for the title yet",
+            "we have no questions left on the sheet",
+            "he would like to know why the door is locked",
+            "the girl who sits next to you is in my class",
+            "now watch what happens to the car on the carpet",
+            "i wonder if you noticed the boulders at the foot of the cliff",
+            "how we do this is with a forcemeter",
+            "why the french count in twenties is a long story",
+            "what you need to do now is make a food chain of your own",
+            "what we did yesterday was only squares",
     })
     void leavesStatementsAlone(String text) {
         assertThat(detector.detect(text)).isEmpty();
