@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.classreflect.core.common.OwnerOnly;
 import javax.sql.DataSource;
@@ -64,13 +65,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(maxPoolSize);
         config.setMinimumIdle(1);
         config.setPoolName("classreflect-db");
-        if (jdbcUrl.startsWith("jdbc:mysql:")) {
-            MYSQL_DRIVER_SETTINGS.forEach((name, value) -> {
-                if (!jdbcUrl.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT) + "=")) {
-                    config.addDataSourceProperty(name, value);
-                }
-            });
-        }
+        driverSettings(jdbcUrl).forEach(config::addDataSourceProperty);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             migrate(dataSource);
@@ -79,6 +74,17 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(dataSource, dataSource);
+    }
+
+    /** The driver settings the pool adds to a MySQL URL: those the URL does not name itself. */
+    static Map<String, String> driverSettings(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:mysql:")) {
+            return Map.of();
+        }
+        String url = jdbcUrl.toLowerCase(Locale.ROOT);
+        return MYSQL_DRIVER_SETTINGS.entrySet().stream()
+                .filter(setting -> !url.contains(setting.getKey().toLowerCase(Locale.ROOT) + "="))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static void migrate(DataSource dataSource) {

@@ -56,6 +56,15 @@ class DatabaseTest {
         assertThat(status.detail()).startsWith("unreachable");
     }
 
+    @Test
+    void aMySqlPoolCachesStatementsUnlessTheUrlSaysOtherwise() {
+        assertThat(Database.driverSettings("jdbc:mysql://db:3306/classreflect"))
+                .containsEntry("cachePrepStmts", "true").containsEntry("useLocalSessionState", "true");
+        assertThat(Database.driverSettings("jdbc:mysql://db:3306/classreflect?useSSL=true&CachePrepStmts=false"))
+                .doesNotContainKey("cachePrepStmts").containsEntry("useLocalSessionState", "true");
+        assertThat(Database.driverSettings("jdbc:h2:mem:x")).isEmpty();
+    }
+
     /** Every versioned migration the module ships (the SQL files and those in Java), each applied once. */
     private static int migrationFiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
