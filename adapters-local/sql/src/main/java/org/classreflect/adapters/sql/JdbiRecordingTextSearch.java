@@ -57,16 +57,27 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
     private final Jdbi jdbi;
     private final SqlProduct product;
     private final int scanned;
+    private final PostingsSearch postings;
 
     public JdbiRecordingTextSearch(Jdbi jdbi) {
-        this(jdbi, SCANNED);
+        this(jdbi, Settings.DEFAULT);
     }
 
-    /** {@code scanned}: recordings read before the index takes over (tests choose 1 to reach the index). */
-    JdbiRecordingTextSearch(Jdbi jdbi, int scanned) {
+    JdbiRecordingTextSearch(Jdbi jdbi, Settings settings) {
         this.jdbi = jdbi;
-        this.scanned = scanned;
+        this.scanned = settings.scanned();
         this.product = SqlProduct.of(jdbi);
+        this.postings = new PostingsSearch(jdbi, settings.chunk(), settings.mostWordsPerPrefix());
+    }
+
+    /**
+     * {@code scanned}: recordings read before the full-text index takes over (tests choose 1 to reach it);
+     * {@code chunk}: postings read per word and statement; {@code mostWordsPerPrefix}: indexed words a query word may
+     * begin for the postings to answer (-1: never).
+     */
+    record Settings(int scanned, int chunk, int mostWordsPerPrefix) {
+        static final Settings DEFAULT = new Settings(SCANNED, PostingsSearch.CHUNK,
+                PostingsSearch.MOST_WORDS_PER_PREFIX);
     }
 
     @Override
@@ -81,8 +92,14 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
         if (product == SqlProduct.H2) {
             return indexed(query, words).page(jdbi);
         }
-        RecordingQuerySql scope = new RecordingQuerySql(query);
         long wanted = query.cappedCount() ? query.countLimit() + 1 : Long.MAX_VALUE;
+        if (query.scope().teacherId() == null) {
+            Optional<List<String>> indexed = postings.matchingIds(query, words, wanted);
+            if (indexed.isPresent()) {
+                return RecordingQuerySql.pageOf(jdbi, query, indexed.get());
+            }
+        }
+        RecordingQuerySql scope = new RecordingQuerySql(query);
         Optional<RecordingQuerySql.Position> edge = scope.nth(jdbi, scanned);
         RecordingQuerySql newest = scanned(query, words);
         if (edge.isEmpty()) {

@@ -16,7 +16,9 @@ import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.recording.RecordingStatus;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * A {@link RecordingQuery} as one page of SQL, newest first, with its count: the scope, teacher, status, subject and
@@ -24,6 +26,9 @@ import org.jdbi.v3.core.Jdbi;
  * page and no other table unless a condition does (checked by RecordingQueryPlansTest).
  */
 final class RecordingQuerySql {
+
+    private static final RowMapper<Position> POSITION =
+            (rs, ctx) -> new Position(SqlTimes.instant(rs, "created_at"), rs.getString("id"));
 
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final List<String> conditions = new ArrayList<>();
@@ -72,8 +77,18 @@ final class RecordingQuerySql {
         Map<String, Object> all = new LinkedHashMap<>(params);
         all.put("skip", n - 1);
         return jdbi.withHandle(h -> h.createQuery("SELECT recordings.created_at, recordings.id" + from() + newestFirst()
-                        + " LIMIT 1 OFFSET :skip").bindMap(all)
-                .map((rs, ctx) -> new Position(SqlTimes.instant(rs, "created_at"), rs.getString("id"))).findOne());
+                        + " LIMIT 1 OFFSET :skip").bindMap(all).map(POSITION).findOne());
+    }
+
+    /**
+     * The matches among the recordings of these {@code search_key}s ({@link SearchPostings}), found by that key, not
+     * by the listing's index.
+     */
+    List<Position> amongSearchKeys(Handle handle, List<Long> keys) {
+        return handle.createQuery("SELECT recordings.created_at, recordings.id FROM recordings"
+                        + " WHERE recordings.search_key IN (<keys>)"
+                        + conditions.stream().map(c -> " AND " + c).collect(Collectors.joining()))
+                .bindMap(params).bindList("keys", keys).map(POSITION).list();
     }
 
     /** Only the matches at {@code position} or newer. */

@@ -1,5 +1,7 @@
 package org.classreflect.adapters.sql;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +33,11 @@ final class SearchWordLists {
 
     static String ofTranscript(String text) {
         return spaced(SearchWords.of(text));
+    }
+
+    /** The words of a list ({@code null}: none). */
+    static List<String> wordsOf(String list) {
+        return list == null ? List.of() : Arrays.stream(list.split(" ")).filter(w -> !w.isEmpty()).toList();
     }
 
     /** The LIKE pattern for a row whose list has a word that begins with {@code queryWord}. */

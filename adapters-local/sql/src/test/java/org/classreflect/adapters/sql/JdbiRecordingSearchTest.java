@@ -19,22 +19,36 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract on H2 (its word table) and on MariaDB by the scan of the newest recordings (the tests' few) and, reading
- * one recording only, by the full-text index.
+ * The contract on H2 (its word table) and on MariaDB: through the postings, read one row per statement; and with the
+ * postings left out, by the scan of the newest recordings (the tests' few) and, reading one recording only, by the
+ * full-text index (the ways a teacher's search, or a prefix of too many words, takes).
  */
 class JdbiRecordingSearchTest {
 
-    private static RecordingSearchContract.Stores stores(Database database, int scanned) {
+    private static RecordingSearchContract.Stores stores(Database database, JdbiRecordingTextSearch.Settings s) {
         Jdbi jdbi = TestDatabases.clean(database).jdbi();
         return new RecordingSearchContract.Stores(new JdbiSchools(jdbi), new JdbiUsers(jdbi),
-                new JdbiRecordings(jdbi), new JdbiTranscripts(jdbi), new JdbiRecordingTextSearch(jdbi, scanned));
+                new JdbiRecordings(jdbi), new JdbiTranscripts(jdbi), new JdbiRecordingTextSearch(jdbi, s));
+    }
+
+    private static JdbiRecordingTextSearch.Settings scanOnly(int scanned) {
+        return new JdbiRecordingTextSearch.Settings(scanned, PostingsSearch.CHUNK, -1);
     }
 
     @Nested
     class OnH2 extends RecordingSearchContract {
         @Override
         protected Stores emptyStores() {
-            return stores(TestDatabases.h2(), JdbiRecordingTextSearch.SCANNED);
+            return stores(TestDatabases.h2(), JdbiRecordingTextSearch.Settings.DEFAULT);
+        }
+    }
+
+    @Nested
+    class PostingsOnMariaDb extends RecordingSearchContract {
+        @Override
+        protected Stores emptyStores() {
+            return stores(TestDatabases.mariaDb(), new JdbiRecordingTextSearch.Settings(
+                    JdbiRecordingTextSearch.SCANNED, 1, PostingsSearch.MOST_WORDS_PER_PREFIX));
         }
     }
 
@@ -42,7 +56,7 @@ class JdbiRecordingSearchTest {
     class ScannedOnMariaDb extends RecordingSearchContract {
         @Override
         protected Stores emptyStores() {
-            return stores(TestDatabases.mariaDb(), JdbiRecordingTextSearch.SCANNED);
+            return stores(TestDatabases.mariaDb(), scanOnly(JdbiRecordingTextSearch.SCANNED));
         }
     }
 
@@ -50,7 +64,7 @@ class JdbiRecordingSearchTest {
     class IndexedOnMariaDb extends RecordingSearchContract {
         @Override
         protected Stores emptyStores() {
-            return stores(TestDatabases.mariaDb(), 1);
+            return stores(TestDatabases.mariaDb(), scanOnly(1));
         }
     }
 
@@ -62,7 +76,7 @@ class JdbiRecordingSearchTest {
     void theNewestRecordingsAnswerWhenTheyHoldEnoughMatches() {
         Jdbi jdbi = recordingsWhoseListsAloneHave("listsonly", 4);
 
-        var newest = new JdbiRecordingTextSearch(jdbi, 3).search(everything("listsonly", 2));
+        var newest = new JdbiRecordingTextSearch(jdbi, scanOnly(3)).search(everything("listsonly", 2));
 
         assertThat(newest.items()).extracting(Recording::id).containsExactly("r-3");
         assertThat(newest.total()).isEqualTo(2);
@@ -74,7 +88,7 @@ class JdbiRecordingSearchTest {
     void aScanReadsOlderRecordingsWhenItsMatchesAreDense() {
         Jdbi jdbi = recordingsWhoseListsAloneHave("listsonly", 10);
 
-        var page = new JdbiRecordingTextSearch(jdbi, 2).search(everything("listsonly", 5));
+        var page = new JdbiRecordingTextSearch(jdbi, scanOnly(2)).search(everything("listsonly", 5));
 
         assertThat(page.items()).extracting(Recording::id).containsExactly("r-9");
         assertThat(page.total()).isEqualTo(5);
@@ -86,7 +100,7 @@ class JdbiRecordingSearchTest {
     void theIndexAnswersWhenTheScansMatchesAreSparse() {
         Jdbi jdbi = recordingsWhoseListsAloneHave("listsonly", 10);
 
-        var page = new JdbiRecordingTextSearch(jdbi, 1).search(everything("listsonly", 5));
+        var page = new JdbiRecordingTextSearch(jdbi, scanOnly(1)).search(everything("listsonly", 5));
 
         assertThat(page.items()).isEmpty();
         assertThat(page.total()).isZero();

@@ -1,0 +1,107 @@
+package org.classreflect.adapters.sql;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.classreflect.core.recording.RecordingQuery;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A school's or the district's text search through {@link SearchPostings}, reading about as many index rows as the
+ * page and the capped count need. Each query word becomes the indexed words it begins (read from the index alone),
+ * whose newest-first ranges are merged ({@link AnyWordPostings}); several query words intersect
+ * ({@link AllWordPostings}); the candidates are checked against the query's other filters in batches, in order, until
+ * enough match.
+ */
+final class PostingsSearch {
+
+    /** Index rows read per word and statement. */
+    static final int CHUNK = 500;
+    /**
+     * Indexed words one query word may begin: each is one more range to read. Above it the prefix is common enough
+     * that a scan of the newest recordings fills the page sooner.
+     */
+    static final int MOST_WORDS_PER_PREFIX = 50;
+    private static final int MOST_CHECKED_AT_ONCE = 1_000;
+    private static final Comparator<RecordingQuerySql.Position> LISTING_ORDER =
+            Comparator.comparing(RecordingQuerySql.Position::createdAt).thenComparing(RecordingQuerySql.Position::id)
+                    .reversed();
+
+    private final Jdbi jdbi;
+    private final int chunk;
+    private final int mostWordsPerPrefix;
+
+    PostingsSearch(Jdbi jdbi, int chunk, int mostWordsPerPrefix) {
+        this.jdbi = jdbi;
+        this.chunk = chunk;
+        this.mostWordsPerPrefix = mostWordsPerPrefix;
+    }
+
+    /**
+     * The ids of the first {@code wanted} matches of {@code words} in the listing's order, or nothing when a query
+     * word begins more than {@link #MOST_WORDS_PER_PREFIX} indexed words. The query has no teacher scope.
+     */
+    Optional<List<String>> matchingIds(RecordingQuery query, List<String> words, long wanted) {
+        return jdbi.withHandle(h -> {
+            Long school = null;
+            if (query.scope().schoolId() != null) {
+                Optional<Long> key = h.createQuery("SELECT search_key FROM schools WHERE id = :id")
+                        .bind("id", query.scope().schoolId()).mapTo(Long.class).findOne();
+                if (key.isEmpty()) {
+                    return Optional.of(List.<String>of());
+                }
+                school = key.get();
+            }
+            List<PostingStream> eachWord = new ArrayList<>();
+            for (String word : words) {
+                List<String> indexed = indexedWords(h, word);
+                if (indexed.size() > mostWordsPerPrefix) {
+                    return Optional.empty();
+                }
+                List<WordPostings> ranges = new ArrayList<>();
+                for (String w : indexed) {
+                    ranges.add(new WordPostings(h, w, school, query.search().from(), query.search().to(), chunk));
+                }
+                eachWord.add(new AnyWordPostings(ranges));
+            }
+            return Optional.of(matches(h, new RecordingQuerySql(query), new AllWordPostings(eachWord), wanted));
+        });
+    }
+
+    /** One row per distinct word: MariaDB reads the first of each word's range and jumps to the next word. */
+    private List<String> indexedWords(Handle h, String queryWord) {
+        return h.createQuery("SELECT DISTINCT word FROM search_postings WHERE word LIKE :prefix ORDER BY word"
+                        + " LIMIT :most")
+                .bind("prefix", SearchPostings.prefixOf(queryWord) + "%").bind("most", mostWordsPerPrefix + 1)
+                .mapTo(String.class).list();
+    }
+
+    /**
+     * Candidates are taken in index order, which sorts recordings of one instant by key, not by id as the listing
+     * does: reading stops only past the instant of the last wanted match, and the matches are sorted at the end.
+     */
+    private static List<String> matches(Handle h, RecordingQuerySql filters, PostingStream candidates, long wanted) {
+        List<RecordingQuerySql.Position> found = new ArrayList<>();
+        while (true) {
+            int batchSize = (int) Math.max(1, Math.min(wanted - found.size(), MOST_CHECKED_AT_ONCE));
+            List<Long> keys = new ArrayList<>();
+            Posting last = null;
+            for (Posting p = candidates.peek(); p != null && keys.size() < batchSize; p = candidates.peek()) {
+                keys.add(p.recordingKey());
+                last = p;
+                candidates.next();
+            }
+            if (keys.isEmpty()) {
+                break;
+            }
+            found.addAll(filters.amongSearchKeys(h, keys));
+            found.sort(LISTING_ORDER);
+            if (found.size() >= wanted && last.createdAt().isBefore(found.get((int) wanted - 1).createdAt())) {
+                break;
+            }
+        }
+        return found.stream().limit(wanted).map(RecordingQuerySql.Position::id).toList();
+    }
+}
