@@ -24,6 +24,9 @@ final class PostingsSearch {
      * that a scan of the newest recordings fills the page sooner.
      */
     static final int MOST_WORDS_PER_PREFIX = 50;
+    /** One row per distinct word: MariaDB reads the first of each word's range and jumps to the next word. */
+    static final String INDEXED_WORDS = "SELECT DISTINCT word FROM search_postings WHERE word LIKE :prefix"
+            + " ORDER BY word LIMIT :most";
     private static final int MOST_CHECKED_AT_ONCE = 1_000;
     private static final Comparator<RecordingQuerySql.Position> LISTING_ORDER =
             Comparator.comparing(RecordingQuerySql.Position::createdAt).thenComparing(RecordingQuerySql.Position::id)
@@ -70,10 +73,8 @@ final class PostingsSearch {
         });
     }
 
-    /** One row per distinct word: MariaDB reads the first of each word's range and jumps to the next word. */
     private List<String> indexedWords(Handle h, String queryWord) {
-        return h.createQuery("SELECT DISTINCT word FROM search_postings WHERE word LIKE :prefix ORDER BY word"
-                        + " LIMIT :most")
+        return h.createQuery(INDEXED_WORDS)
                 .bind("prefix", SearchPostings.prefixOf(queryWord) + "%").bind("most", mostWordsPerPrefix + 1)
                 .mapTo(String.class).list();
     }

@@ -85,10 +85,12 @@ final class RecordingQuerySql {
      * by the listing's index.
      */
     List<Position> amongSearchKeys(Handle handle, List<Long> keys) {
-        return handle.createQuery("SELECT recordings.created_at, recordings.id FROM recordings"
-                        + " WHERE recordings.search_key IN (<keys>)"
-                        + conditions.stream().map(c -> " AND " + c).collect(Collectors.joining()))
-                .bindMap(params).bindList("keys", keys).map(POSITION).list();
+        return handle.createQuery(amongSearchKeysSql()).bindMap(params).bindList("keys", keys).map(POSITION).list();
+    }
+
+    String amongSearchKeysSql() {
+        return "SELECT recordings.created_at, recordings.id FROM recordings WHERE recordings.search_key IN (<keys>)"
+                + conditions.stream().map(c -> " AND " + c).collect(Collectors.joining());
     }
 
     /** Only the matches at {@code position} or newer. */

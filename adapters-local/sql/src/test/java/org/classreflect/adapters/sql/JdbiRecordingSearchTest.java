@@ -106,6 +106,36 @@ class JdbiRecordingSearchTest {
         assertThat(page.total()).isZero();
     }
 
+    /** Each change moves a recording's postings along: none stays for a transcript or a recording gone. */
+    @Test
+    void keepsNoPostingsOfWhatIsGone() {
+        Jdbi jdbi = TestDatabases.clean(TestDatabases.mariaDb()).jdbi();
+        saveRecordings(jdbi, 2);
+        JdbiTranscripts transcripts = new JdbiTranscripts(jdbi);
+        JdbiRecordings recordings = new JdbiRecordings(jdbi);
+        long titlesAndTranscript = postingsOf(jdbi, "r-0");
+
+        transcripts.delete("r-0");
+        long titlesAlone = postingsOf(jdbi, "r-0");
+        recordings.delete("r-0");
+        transcripts.delete("r-1");
+        recordings.delete("r-1");
+
+        // r-0.mp3: ".r", ".0", ".mp3", "mp3"; "Water everywhere.": "water", "everywhere"
+        assertThat(titlesAndTranscript).isEqualTo(6);
+        assertThat(titlesAlone).isEqualTo(4);
+        long left = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM search_postings").mapTo(Long.class)
+                .one());
+        assertThat(left).isZero();
+    }
+
+    private static long postingsOf(Jdbi jdbi, String recordingId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT COUNT(*) FROM search_postings
+                WHERE recording_key = (SELECT search_key FROM recordings WHERE id = :id)""")
+                .bind("id", recordingId).mapTo(Long.class).one());
+    }
+
     @Test
     void h2KeepsNoTranscriptWordLists() {
         Jdbi jdbi = TestDatabases.clean(TestDatabases.h2()).jdbi();
