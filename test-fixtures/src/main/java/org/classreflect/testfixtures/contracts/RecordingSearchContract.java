@@ -144,14 +144,18 @@ public abstract class RecordingSearchContract {
         }
 
         List<String> onePerPage = new ArrayList<>();
+        List<String> completedOnePerPage = new ArrayList<>();
         for (int offset = 0; offset < 4; offset++) {
-            onePerPage.addAll(search.search(new RecordingQuery(RecordingScope.school("s-1"), null, Set.of(),
-                    new PageRequest(offset, 1), text("tied"))).items().stream().map(Recording::id).toList());
+            onePerPage.addAll(ids(new RecordingQuery(RecordingScope.school("s-1"), null, Set.of(),
+                    new PageRequest(offset, 1), text("tied"))));
+            completedOnePerPage.addAll(ids(new RecordingQuery(RecordingScope.school("s-1"), null,
+                    Set.of(RecordingStatus.COMPLETED), new PageRequest(offset, 1), text("tied"))));
         }
         var capped = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
                 new PageRequest(0, 1), text("tied"), 1));
 
         assertThat(onePerPage).containsExactly("tie-d", "tie-c", "tie-b", "tie-a");
+        assertThat(completedOnePerPage).isEqualTo(onePerPage);
         assertThat(capped.items()).extracting(Recording::id).containsExactly("tie-d");
         assertThat(capped.totalCapped()).isTrue();
     }

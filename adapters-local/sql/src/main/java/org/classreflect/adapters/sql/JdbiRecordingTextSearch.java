@@ -94,9 +94,9 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
         }
         long wanted = query.cappedCount() ? query.countLimit() + 1 : Long.MAX_VALUE;
         if (query.scope().teacherId() == null) {
-            Optional<List<String>> indexed = postings.matchingIds(query, words, wanted);
+            Optional<PostingsSearch.Matches> indexed = postings.matches(query, words, wanted);
             if (indexed.isPresent()) {
-                return RecordingQuerySql.pageOf(jdbi, query, indexed.get());
+                return RecordingQuerySql.pageOf(jdbi, query, indexed.get().leading(), indexed.get().counted());
             }
         }
         RecordingQuerySql scope = new RecordingQuerySql(query);

@@ -43,17 +43,17 @@ final class PostingsSearch {
     }
 
     /**
-     * The ids of the first {@code wanted} matches of {@code words} in the listing's order, or nothing when a query
-     * word begins more than {@link #MOST_WORDS_PER_PREFIX} indexed words. The query has no teacher scope.
+     * The matches of {@code words} up to {@code wanted}, or nothing when a query word begins more than
+     * {@link #MOST_WORDS_PER_PREFIX} indexed words. The query has no teacher scope.
      */
-    Optional<List<String>> matchingIds(RecordingQuery query, List<String> words, long wanted) {
+    Optional<Matches> matches(RecordingQuery query, List<String> words, long wanted) {
         return jdbi.withHandle(h -> {
             Long school = null;
             if (query.scope().schoolId() != null) {
                 Optional<Long> key = h.createQuery("SELECT search_key FROM schools WHERE id = :id")
                         .bind("id", query.scope().schoolId()).mapTo(Long.class).findOne();
                 if (key.isEmpty()) {
-                    return Optional.of(List.<String>of());
+                    return Optional.of(new Matches(List.of(), 0));
                 }
                 school = key.get();
             }
@@ -69,7 +69,11 @@ final class PostingsSearch {
                 }
                 eachWord.add(new AnyWordPostings(ranges));
             }
-            return Optional.of(matches(h, new RecordingQuerySql(query), new AllWordPostings(eachWord), wanted));
+            PostingStream candidates = new AllWordPostings(eachWord);
+            RecordingQuerySql filters = new RecordingQuerySql(query);
+            return Optional.of(postingsAloneMatch(query)
+                    ? leading(h, filters, candidates, wanted, (long) query.page().offset() + query.page().limit())
+                    : filtered(h, filters, candidates, wanted));
         });
     }
 
@@ -80,10 +84,56 @@ final class PostingsSearch {
     }
 
     /**
-     * Candidates are taken in index order, which sorts recordings of one instant by key, not by id as the listing
-     * does: reading stops only past the instant of the last wanted match, and the matches are sorted at the end.
+     * {@code counted} matches (at most the {@code wanted}); the ids of the first ones in the listing's order, at least
+     * as many as the page reaches.
      */
-    private static List<String> matches(Handle h, RecordingQuerySql filters, PostingStream candidates, long wanted) {
+    record Matches(List<String> leading, long counted) {
+    }
+
+    /** Whether every candidate matches: the postings hold the scope and the upload dates, not the other filters. */
+    private static boolean postingsAloneMatch(RecordingQuery query) {
+        return query.statuses().isEmpty() && query.search().subject() == null && query.teacherId() == null;
+    }
+
+    /**
+     * Every candidate matches: they are counted from the index alone, and only the ids the page needs are read. The
+     * index sorts recordings of one instant by key, not by id as the listing does: those of the page's last instant
+     * are all read and sorted.
+     */
+    private static Matches leading(Handle h, RecordingQuerySql filters, PostingStream candidates, long wanted,
+                                   long needed) {
+        List<Posting> taken = new ArrayList<>();
+        for (Posting p = candidates.peek(); p != null && taken.size() < wanted; p = candidates.peek()) {
+            taken.add(p);
+            candidates.next();
+        }
+        long counted = taken.size();
+        if (taken.isEmpty()) {
+            return new Matches(List.of(), 0);
+        }
+        int end = (int) Math.min(needed, taken.size());
+        Posting edge = taken.get(end - 1);
+        while (end < taken.size() && taken.get(end).createdAt().equals(edge.createdAt())) {
+            end++;
+        }
+        for (Posting p = candidates.peek(); end == taken.size() && p != null
+                && p.createdAt().equals(edge.createdAt()); p = candidates.peek()) {
+            taken.add(p);
+            candidates.next();
+            end++;
+        }
+        List<RecordingQuerySql.Position> found = new ArrayList<>(filters.amongSearchKeys(h,
+                taken.subList(0, end).stream().map(Posting::recordingKey).toList()));
+        found.sort(LISTING_ORDER);
+        return new Matches(found.stream().map(RecordingQuerySql.Position::id).toList(), counted);
+    }
+
+    /**
+     * Candidates are checked against the other filters in batches, in index order; reading stops only past the
+     * instant of the last wanted match (the index sorts one instant's recordings by key, the listing by id), and the
+     * matches are sorted at the end.
+     */
+    private static Matches filtered(Handle h, RecordingQuerySql filters, PostingStream candidates, long wanted) {
         List<RecordingQuerySql.Position> found = new ArrayList<>();
         while (true) {
             int batchSize = (int) Math.max(1, Math.min(wanted - found.size(), MOST_CHECKED_AT_ONCE));
@@ -103,6 +153,7 @@ final class PostingsSearch {
                 break;
             }
         }
-        return found.stream().limit(wanted).map(RecordingQuerySql.Position::id).toList();
+        List<String> ids = found.stream().limit(wanted).map(RecordingQuerySql.Position::id).toList();
+        return new Matches(ids, ids.size());
     }
 }

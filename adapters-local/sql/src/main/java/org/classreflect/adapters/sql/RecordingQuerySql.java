@@ -122,15 +122,20 @@ final class RecordingQuerySql {
 
     /** The query's page of {@code matches} (ids, newest first, counted up to one past the count's limit). */
     static Page<Recording> pageOf(Jdbi jdbi, RecordingQuery query, List<String> matches) {
-        int from = (int) Math.min(query.page().offset(), matches.size());
-        List<String> ids = matches.subList(from, (int) Math.min((long) from + query.page().limit(), matches.size()));
+        return pageOf(jdbi, query, matches, matches.size());
+    }
+
+    /** The query's page of {@code counted} matches whose first ones, at least up to the page's end, are {@code leading}. */
+    static Page<Recording> pageOf(Jdbi jdbi, RecordingQuery query, List<String> leading, long counted) {
+        int from = (int) Math.min(query.page().offset(), leading.size());
+        List<String> ids = leading.subList(from, (int) Math.min((long) from + query.page().limit(), leading.size()));
         if (ids.isEmpty()) {
-            return query.page(List.of(), matches.size());
+            return query.page(List.of(), counted);
         }
         Map<String, Recording> byId = jdbi.withHandle(h -> h.createQuery("SELECT * FROM recordings WHERE id IN (<ids>)")
                 .bindList("ids", ids).map(JdbiRecordings.RECORDING).list()).stream()
                 .collect(Collectors.toMap(Recording::id, r -> r));
-        return query.page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), matches.size());
+        return query.page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), counted);
     }
 
     Page<Recording> page(Jdbi jdbi) {
