@@ -14,7 +14,11 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Text search. On H2, through {@code search_terms}, the word table {@link SearchTermsTrigger} keeps (reading H2's
  * CLOB word lists row by row made a school's search three times slower at 2,000 lessons). On MySQL, Aurora and
- * MariaDB, in two steps. First the newest {@value #SCANNED} recordings of the scope are read in the listing's
+ * MariaDB, a school's or the district's search reads the word index in listing order ({@link PostingsSearch}): about
+ * as many index rows as the page and the capped count need, whatever the district's size. A teacher's search, and a
+ * query word that begins more than {@link PostingsSearch#MOST_WORDS_PER_PREFIX} indexed words (a common prefix,
+ * matched by many recent lessons), take the older way, in two steps. First the newest {@value #SCANNED} recordings
+ * of the scope are read in the listing's
  * order, each checked against its word lists ({@link SearchWordLists}) once, the matches' ids giving both the count
  * and the page: a teacher's or a school's recordings are all read, and a word found in many lessons fills the page and
  * the capped count from the newest few. When the matches among those are dense enough to fill the count within
