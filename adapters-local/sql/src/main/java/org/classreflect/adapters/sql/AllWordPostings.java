@@ -6,12 +6,10 @@ import java.util.List;
  * The recordings that every stream holds, in {@link Posting} order: each stream skips to the oldest of their next
  * recordings until all agree.
  */
-final class AllWordPostings implements PostingStream {
-
-    private final List<? extends PostingStream> streams;
+final class AllWordPostings extends SeveralPostings {
 
     AllWordPostings(List<? extends PostingStream> streams) {
-        this.streams = List.copyOf(streams);
+        super(streams);
     }
 
     @Override
@@ -42,13 +40,6 @@ final class AllWordPostings implements PostingStream {
     public void next() {
         if (peek() != null) {
             streams.forEach(PostingStream::next);
-        }
-    }
-
-    @Override
-    public void skipTo(Posting position) {
-        for (PostingStream stream : streams) {
-            stream.skipTo(position);
         }
     }
 }

@@ -3,18 +3,16 @@ package org.classreflect.adapters.sql;
 import java.util.List;
 
 /** The recordings that hold any of several words (the words of one prefix), each once, in {@link Posting} order. */
-final class AnyWordPostings implements PostingStream {
-
-    private final List<? extends PostingStream> words;
+final class AnyWordPostings extends SeveralPostings {
 
     AnyWordPostings(List<? extends PostingStream> words) {
-        this.words = List.copyOf(words);
+        super(words);
     }
 
     @Override
     public Posting peek() {
         Posting first = null;
-        for (PostingStream word : words) {
+        for (PostingStream word : streams) {
             Posting p = word.peek();
             if (p != null && (first == null || p.before(first))) {
                 first = p;
@@ -29,17 +27,10 @@ final class AnyWordPostings implements PostingStream {
         if (first == null) {
             return;
         }
-        for (PostingStream word : words) {
+        for (PostingStream word : streams) {
             if (first.equals(word.peek())) {
                 word.next();
             }
-        }
-    }
-
-    @Override
-    public void skipTo(Posting position) {
-        for (PostingStream word : words) {
-            word.skipTo(position);
         }
     }
 }
