@@ -91,13 +91,12 @@ public final class JdbiRecordings implements Recordings {
     /** Leaves a tombstone for {@link JdbiRecordingChanges} and removes the search postings, in the same transaction. */
     @Override
     public void delete(String id) {
-        jdbi.useTransaction(h -> {
-            h.createUpdate("""
+        jdbi.useTransaction(h -> SearchPostings.around(h, id, w -> {
+            w.createUpdate("""
                     INSERT INTO recording_deletions (recording_id, school_id, teacher_id)
                     SELECT id, school_id, teacher_id FROM recordings WHERE id = :id""").bind("id", id).execute();
-            SearchPostings.around(h, id, w -> w.createUpdate("DELETE FROM recordings WHERE id = :id")
-                    .bind("id", id).execute());
-        });
+            return w.createUpdate("DELETE FROM recordings WHERE id = :id").bind("id", id).execute();
+        }));
     }
 
     @Override

@@ -50,14 +50,18 @@ final class SearchPostings {
     }
 
     /**
-     * Runs {@code write}, a change to recording {@code recordingId}'s row or word lists on {@code handle}, and, on
-     * MySQL, moves its postings along in the same transaction (the caller's) when its words, school or time changed.
+     * Runs {@code write}, a change to recording {@code recordingId}'s row or word lists on {@code handle} inside the
+     * caller's transaction, and, on MySQL, moves its postings along in that transaction when its words, school or time
+     * changed. The recording's row is locked first, so writers of one recording take turns.
      */
     static <T> T around(Handle handle, String recordingId, HandleCallback<T, RuntimeException> write) {
         Connection connection = handle.getConnection();
         if (product(connection) == SqlProduct.H2) {
             return write.withHandle(handle);
         }
+        // the row lock first: the reads then see the latest committed lists, and no other writer moves them meanwhile
+        handle.createQuery("SELECT id FROM recordings WHERE id = :id FOR UPDATE").bind("id", recordingId)
+                .mapTo(String.class).findOne();
         Optional<Posted> before = read(connection, recordingId);
         T result = write.withHandle(handle);
         Optional<Posted> after = read(connection, recordingId);
