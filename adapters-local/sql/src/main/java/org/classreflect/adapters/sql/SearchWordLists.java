@@ -13,7 +13,8 @@ import org.classreflect.core.recording.SearchWords;
  * The word lists (V21, {@code recordings.search_words} and {@code transcript_search_words}): a recording's title words
  * and a transcript's words as {@link SearchWords}
  * finds them, distinct, each after a space, so that {@code LIKE '% word%'} on the column is exactly "a word begins
- * with word". Read row by row by {@link JdbiRecordingTextSearch} where a scope is small enough to scan.
+ * with word". Read row by row by {@link JdbiRecordingTextSearch} where a scope is small enough to scan, and the
+ * source of the word index's rows ({@link SearchPostings}).
  */
 final class SearchWordLists {
 
