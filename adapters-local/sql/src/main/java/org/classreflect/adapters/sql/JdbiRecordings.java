@@ -45,7 +45,8 @@ public final class JdbiRecordings implements Recordings {
 
     @Override
     public void insert(Recording recording) {
-        jdbi.useTransaction(h -> SearchPostings.around(h, recording.id(), w -> bindAll(w.createUpdate("""
+        jdbi.useTransaction(h -> {
+            bindAll(h.createUpdate("""
                 INSERT INTO recordings (id, school_id, teacher_id, class_name, subject, grade, notes, lesson_name,
                     original_file_name, content_type, size_bytes, duration_seconds, sha256, status,
                     progress_percent, attempts, error_message, created_at, queued_at, started_at, finished_at,
@@ -53,7 +54,9 @@ public final class JdbiRecordings implements Recordings {
                 VALUES (:id, :schoolId, :teacherId, :className, :subject, :grade, :notes, :lessonName,
                     :originalFileName, :contentType, :sizeBytes, :durationSeconds, :sha256, :status,
                     :progressPercent, :attempts, :errorMessage, :createdAt, :queuedAt, :startedAt, :finishedAt,
-                    :audioDeletedAt, :searchWords)"""), recording).execute()));
+                    :audioDeletedAt, :searchWords)"""), recording).execute();
+            SearchPostings.added(h, recording.id());
+        });
     }
 
     @Override

@@ -50,34 +50,50 @@ final class SearchPostings {
     }
 
     /**
-     * Runs {@code write}, a change to recording {@code recordingId}'s row or word lists on {@code handle} inside the
-     * caller's transaction, and, on MySQL, moves its postings along in that transaction when its words, school or time
-     * changed. The recording's row is locked first, so writers of one recording take turns.
+     * Runs {@code write}, a change to existing recording {@code recordingId}'s row or word lists on {@code handle}
+     * inside the caller's transaction, and, on MySQL, moves its postings along in that transaction when its words,
+     * school or time changed. The recording's row is locked first, so writers of one recording take turns and read
+     * the latest lists.
      */
     static <T> T around(Handle handle, String recordingId, HandleCallback<T, RuntimeException> write) {
         Connection connection = handle.getConnection();
         if (product(connection) == SqlProduct.H2) {
             return write.withHandle(handle);
         }
-        // the row lock first: the reads then see the latest committed lists, and no other writer moves them meanwhile
         handle.createQuery("SELECT id FROM recordings WHERE id = :id FOR UPDATE").bind("id", recordingId)
                 .mapTo(String.class).findOne();
         Optional<Posted> before = read(connection, recordingId);
         T result = write.withHandle(handle);
-        Optional<Posted> after = read(connection, recordingId);
-        if (!before.equals(after)) {
-            try {
-                if (before.isPresent()) {
-                    delete(connection, before.get());
-                }
-                if (after.isPresent()) {
-                    insert(connection, List.of(after.get()));
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot keep the search postings of " + recordingId, e);
-            }
-        }
+        move(connection, recordingId, before, read(connection, recordingId));
         return result;
+    }
+
+    /**
+     * The postings of recording {@code recordingId}, just inserted on {@code handle}, in the same transaction. No
+     * lock first: locking a row not yet there locks the gap around it, and two such inserts deadlocked.
+     */
+    static void added(Handle handle, String recordingId) {
+        Connection connection = handle.getConnection();
+        if (product(connection) == SqlProduct.MYSQL) {
+            move(connection, recordingId, Optional.empty(), read(connection, recordingId));
+        }
+    }
+
+    private static void move(Connection connection, String recordingId, Optional<Posted> before,
+                             Optional<Posted> after) {
+        if (before.equals(after)) {
+            return;
+        }
+        try {
+            if (before.isPresent()) {
+                delete(connection, before.get());
+            }
+            if (after.isPresent()) {
+                insert(connection, List.of(after.get()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot keep the search postings of " + recordingId, e);
+        }
     }
 
     private static SqlProduct product(Connection connection) {
