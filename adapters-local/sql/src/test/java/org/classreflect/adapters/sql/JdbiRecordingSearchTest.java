@@ -3,7 +3,13 @@ package org.classreflect.adapters.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
@@ -134,6 +140,32 @@ class JdbiRecordingSearchTest {
                 SELECT COUNT(*) FROM search_postings
                 WHERE recording_key = (SELECT search_key FROM recordings WHERE id = :id)""")
                 .bind("id", recordingId).mapTo(Long.class).one());
+    }
+
+    /** Inserts at once each write their postings (a row lock taken before an insert locked a gap: they deadlocked). */
+    @Test
+    void concurrentInsertsAllWriteTheirPostings() throws Exception {
+        Jdbi jdbi = TestDatabases.clean(TestDatabases.mariaDb()).jdbi();
+        new JdbiSchools(jdbi).insert(ASchool.named("s-1", "Oak"));
+        new JdbiUsers(jdbi).insert(AUser.teacher("t-1", "s-1"));
+        JdbiRecordings recordings = new JdbiRecordings(jdbi);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> inserts = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String id = "c-" + i;
+                inserts.add(pool.submit(() -> recordings.insert(ARecording.of(id, "s-1", "t-1").build())));
+            }
+            for (Future<?> insert : inserts) {
+                insert.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        long postings = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM search_postings WHERE word = 'mp3'")
+                .mapTo(Long.class).one());
+        assertThat(postings).isEqualTo(40);
     }
 
     @Test
