@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.classreflect.testfixtures.builders.Times.minutesAfterT0;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.recording.Recording;
@@ -81,6 +83,10 @@ public abstract class RecordingSearchContract {
         return page.items().stream().map(Recording::id).toList();
     }
 
+    private List<String> ids(RecordingQuery query) {
+        return search.search(query).items().stream().map(Recording::id).toList();
+    }
+
     private Iterable<String> ids(String text) {
         return ids(RecordingScope.everything(), text(text));
     }
@@ -109,6 +115,61 @@ public abstract class RecordingSearchContract {
         assertThat(ids("evapor")).containsExactly("science");
         assertThat(ids("Fraction")).containsExactly("elm", "maths");
         assertThat(ids("vaporate")).isEmpty();
+    }
+
+    @Test
+    void findsEachRecordingOnceWhateverTheWordsBeginningWithTheQueryWord() {
+        transcripts.saveIfAbsent(ATranscript.withText("maths", "Waterfalls, watering cans and watery paint."));
+
+        assertThat(ids("water")).containsExactly("elm", "science", "maths");
+        assertThat(ids("wat")).containsExactly("elm", "science", "maths");
+        assertThat(ids("waterf")).containsExactly("maths");
+    }
+
+    @Test
+    void needsEachWordsBeginningSomewhereInTheRecording() {
+        transcripts.saveIfAbsent(ATranscript.withText("maths", "Waterfalls at sunset."));
+        transcripts.saveIfAbsent(ATranscript.withText("history", "Sundials of Rome."));
+
+        assertThat(ids("wat sun")).containsExactly("science", "maths");
+        assertThat(ids("sun rom")).containsExactly("history");
+        assertThat(ids("wat sun clouds")).isEmpty();
+    }
+
+    /** Recordings of one instant come in the listing's order (by id, last first) on every page and in the count. */
+    @Test
+    void ordersRecordingsOfOneInstantAsTheListingDoes() {
+        for (String id : List.of("tie-b", "tie-d", "tie-a", "tie-c")) {
+            insert(id, "t-1", 40, new RecordingMetadata("Tied", "Art", "6", null), id + ".mp3");
+        }
+
+        List<String> onePerPage = new ArrayList<>();
+        List<String> completedOnePerPage = new ArrayList<>();
+        for (int offset = 0; offset < 4; offset++) {
+            onePerPage.addAll(ids(new RecordingQuery(RecordingScope.school("s-1"), null, Set.of(),
+                    new PageRequest(offset, 1), text("tied"))));
+            completedOnePerPage.addAll(ids(new RecordingQuery(RecordingScope.school("s-1"), null,
+                    Set.of(RecordingStatus.COMPLETED), new PageRequest(offset, 1), text("tied"))));
+        }
+        var capped = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
+                new PageRequest(0, 1), text("tied"), 1));
+
+        assertThat(onePerPage).containsExactly("tie-d", "tie-c", "tie-b", "tie-a");
+        assertThat(completedOnePerPage).isEqualTo(onePerPage);
+        assertThat(capped.items()).extracting(Recording::id).containsExactly("tie-d");
+        assertThat(capped.totalCapped()).isTrue();
+    }
+
+    @Test
+    void appliesTheListingsOtherFiltersToTheMatches() {
+        assertThat(ids(new RecordingQuery(RecordingScope.school("s-1"), "t-1", Set.of(), new PageRequest(0, 50),
+                text("water")))).containsExactly("science");
+        assertThat(ids(new RecordingQuery(RecordingScope.school("s-1"), "t-2", Set.of(), new PageRequest(0, 50),
+                text("water")))).isEmpty();
+        assertThat(ids(new RecordingQuery(RecordingScope.everything(), null, Set.of(RecordingStatus.FAILED),
+                new PageRequest(0, 50), text("water")))).isEmpty();
+        assertThat(ids(new RecordingQuery(RecordingScope.everything(), null, Set.of(RecordingStatus.COMPLETED),
+                new PageRequest(0, 50), text("water")))).containsExactly("elm", "science");
     }
 
     @Test

@@ -14,7 +14,11 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Text search. On H2, through {@code search_terms}, the word table {@link SearchTermsTrigger} keeps (reading H2's
  * CLOB word lists row by row made a school's search three times slower at 2,000 lessons). On MySQL, Aurora and
- * MariaDB, in two steps. First the newest {@value #SCANNED} recordings of the scope are read in the listing's
+ * MariaDB, a school's or the district's search reads the word index in listing order ({@link PostingsSearch}): about
+ * as many index rows as the page and the capped count need, whatever the district's size. A teacher's search, and a
+ * query word that begins more than {@link PostingsSearch#MOST_WORDS_PER_PREFIX} indexed words (a common prefix,
+ * matched by many recent lessons), take the older way, in two steps. First the newest {@value #SCANNED} recordings
+ * of the scope are read in the listing's
  * order, each checked against its word lists ({@link SearchWordLists}) once, the matches' ids giving both the count
  * and the page: a teacher's or a school's recordings are all read, and a word found in many lessons fills the page and
  * the capped count from the newest few. When the matches among those are dense enough to fill the count within
@@ -57,16 +61,27 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
     private final Jdbi jdbi;
     private final SqlProduct product;
     private final int scanned;
+    private final PostingsSearch postings;
 
     public JdbiRecordingTextSearch(Jdbi jdbi) {
-        this(jdbi, SCANNED);
+        this(jdbi, Settings.DEFAULT);
     }
 
-    /** {@code scanned}: recordings read before the index takes over (tests choose 1 to reach the index). */
-    JdbiRecordingTextSearch(Jdbi jdbi, int scanned) {
+    JdbiRecordingTextSearch(Jdbi jdbi, Settings settings) {
         this.jdbi = jdbi;
-        this.scanned = scanned;
+        this.scanned = settings.scanned();
         this.product = SqlProduct.of(jdbi);
+        this.postings = new PostingsSearch(jdbi, settings.chunk(), settings.mostWordsPerPrefix());
+    }
+
+    /**
+     * {@code scanned}: recordings read before the full-text index takes over (tests choose 1 to reach it);
+     * {@code chunk}: postings read per word and statement; {@code mostWordsPerPrefix}: indexed words a query word may
+     * begin for the postings to answer (-1: never).
+     */
+    record Settings(int scanned, int chunk, int mostWordsPerPrefix) {
+        static final Settings DEFAULT = new Settings(SCANNED, PostingsSearch.CHUNK,
+                PostingsSearch.MOST_WORDS_PER_PREFIX);
     }
 
     @Override
@@ -81,8 +96,14 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
         if (product == SqlProduct.H2) {
             return indexed(query, words).page(jdbi);
         }
-        RecordingQuerySql scope = new RecordingQuerySql(query);
         long wanted = query.cappedCount() ? query.countLimit() + 1 : Long.MAX_VALUE;
+        if (query.scope().teacherId() == null) {
+            Optional<PostingsSearch.Matches> indexed = postings.matches(query, words, wanted);
+            if (indexed.isPresent()) {
+                return RecordingQuerySql.pageOf(jdbi, query, indexed.get().leading(), indexed.get().counted());
+            }
+        }
+        RecordingQuerySql scope = new RecordingQuerySql(query);
         Optional<RecordingQuerySql.Position> edge = scope.nth(jdbi, scanned);
         RecordingQuerySql newest = scanned(query, words);
         if (edge.isEmpty()) {

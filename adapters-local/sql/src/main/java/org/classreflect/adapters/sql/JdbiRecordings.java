@@ -46,7 +46,8 @@ public final class JdbiRecordings implements Recordings {
 
     @Override
     public void insert(Recording recording) {
-        jdbi.useHandle(h -> bindAll(h.createUpdate("""
+        jdbi.useTransaction(h -> {
+            bindAll(h.createUpdate("""
                 INSERT INTO recordings (id, school_id, teacher_id, class_name, subject, grade, notes, lesson_name,
                     original_file_name, content_type, size_bytes, duration_seconds, sha256, status,
                     progress_percent, attempts, error_message, created_at, queued_at, started_at, finished_at,
@@ -54,7 +55,9 @@ public final class JdbiRecordings implements Recordings {
                 VALUES (:id, :schoolId, :teacherId, :className, :subject, :grade, :notes, :lessonName,
                     :originalFileName, :contentType, :sizeBytes, :durationSeconds, :sha256, :status,
                     :progressPercent, :attempts, :errorMessage, :createdAt, :queuedAt, :startedAt, :finishedAt,
-                    :audioDeletedAt, :searchWords)"""), recording).execute());
+                    :audioDeletedAt, :searchWords)"""), recording).execute();
+            SearchPostings.added(h, recording.id());
+        });
     }
 
     @Override
@@ -65,7 +68,7 @@ public final class JdbiRecordings implements Recordings {
 
     @Override
     public boolean update(Recording recording, RecordingStatus expected) {
-        return jdbi.withHandle(h -> bindAll(h.createUpdate("""
+        return jdbi.inTransaction(h -> SearchPostings.around(h, recording.id(), w -> bindAll(w.createUpdate("""
                 UPDATE recordings SET school_id = :schoolId, teacher_id = :teacherId, class_name = :className,
                     subject = :subject, grade = :grade, notes = :notes, lesson_name = :lessonName,
                     original_file_name = :originalFileName,
@@ -76,7 +79,7 @@ public final class JdbiRecordings implements Recordings {
                     search_words = :searchWords
                 WHERE id = :id AND status = :expected"""), recording)
                 .bind("expected", expected.wireName())
-                .execute() == 1);
+                .execute() == 1));
     }
 
     @Override
@@ -89,15 +92,15 @@ public final class JdbiRecordings implements Recordings {
                 .execute());
     }
 
-    /** Leaves a tombstone for {@link JdbiRecordingChanges}, in the same transaction. */
+    /** Leaves a tombstone for {@link JdbiRecordingChanges} and removes the search postings, in the same transaction. */
     @Override
     public void delete(String id) {
-        jdbi.useTransaction(h -> {
-            h.createUpdate("""
+        jdbi.useTransaction(h -> SearchPostings.around(h, id, w -> {
+            w.createUpdate("""
                     INSERT INTO recording_deletions (recording_id, school_id, teacher_id)
                     SELECT id, school_id, teacher_id FROM recordings WHERE id = :id""").bind("id", id).execute();
-            h.createUpdate("DELETE FROM recordings WHERE id = :id").bind("id", id).execute();
-        });
+            return w.createUpdate("DELETE FROM recordings WHERE id = :id").bind("id", id).execute();
+        }));
     }
 
     @Override

@@ -61,29 +61,32 @@ public final class JdbiTranscripts implements Transcripts {
                 if (!recordingExists) {
                     return false;
                 }
-                h.createUpdate("""
-                            INSERT INTO transcripts (recording_id, text, language, engine, model_id, segments, words,
-                                word_count, mean_confidence, processing_seconds, audio_seconds, created_at)
-                            VALUES (:recordingId, :text, :language, :engine, :modelId, :segments, :words,
-                                :wordCount, :meanConfidence, :processingSeconds, :audioSeconds, :createdAt)""")
-                        .bind("recordingId", t.recordingId())
-                        .bind("text", t.text())
-                        .bind("language", t.language())
-                        .bind("engine", t.engine())
-                        .bind("modelId", t.modelId())
-                        .bind("segments", toJson(t.segments()))
-                        .bind("words", toJson(t.words()))
-                        .bind("wordCount", t.wordCount())
-                        .bind("meanConfidence", t.meanConfidence())
-                        .bind("processingSeconds", t.processingSeconds())
-                        .bind("audioSeconds", t.audioSeconds())
-                        .bind("createdAt", SqlTimes.utc(t.createdAt()))
-                        .execute();
-                if (keepsWordLists) {
-                    h.createUpdate("INSERT INTO transcript_search_words (recording_id, search_words)"
-                            + " VALUES (:id, :words)").bind("id", t.recordingId())
-                            .bind("words", SearchWordLists.ofTranscript(t.text())).execute();
-                }
+                SearchPostings.around(h, t.recordingId(), w -> {
+                    w.createUpdate("""
+                                INSERT INTO transcripts (recording_id, text, language, engine, model_id, segments, words,
+                                    word_count, mean_confidence, processing_seconds, audio_seconds, created_at)
+                                VALUES (:recordingId, :text, :language, :engine, :modelId, :segments, :words,
+                                    :wordCount, :meanConfidence, :processingSeconds, :audioSeconds, :createdAt)""")
+                            .bind("recordingId", t.recordingId())
+                            .bind("text", t.text())
+                            .bind("language", t.language())
+                            .bind("engine", t.engine())
+                            .bind("modelId", t.modelId())
+                            .bind("segments", toJson(t.segments()))
+                            .bind("words", toJson(t.words()))
+                            .bind("wordCount", t.wordCount())
+                            .bind("meanConfidence", t.meanConfidence())
+                            .bind("processingSeconds", t.processingSeconds())
+                            .bind("audioSeconds", t.audioSeconds())
+                            .bind("createdAt", SqlTimes.utc(t.createdAt()))
+                            .execute();
+                    if (keepsWordLists) {
+                        w.createUpdate("INSERT INTO transcript_search_words (recording_id, search_words)"
+                                + " VALUES (:id, :words)").bind("id", t.recordingId())
+                                .bind("words", SearchWordLists.ofTranscript(t.text())).execute();
+                    }
+                    return null;
+                });
                 return true;
             });
         } catch (UnableToExecuteStatementException e) {
@@ -102,13 +105,14 @@ public final class JdbiTranscripts implements Transcripts {
 
     @Override
     public void delete(String recordingId) {
-        jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM transcripts WHERE recording_id = :id").bind("id", recordingId).execute();
+        jdbi.useTransaction(h -> SearchPostings.around(h, recordingId, w -> {
+            w.createUpdate("DELETE FROM transcripts WHERE recording_id = :id").bind("id", recordingId).execute();
             if (keepsWordLists) {
-                h.createUpdate("DELETE FROM transcript_search_words WHERE recording_id = :id")
+                w.createUpdate("DELETE FROM transcript_search_words WHERE recording_id = :id")
                         .bind("id", recordingId).execute();
             }
-        });
+            return null;
+        }));
     }
 
     private static boolean isConstraintViolation(UnableToExecuteStatementException e) {

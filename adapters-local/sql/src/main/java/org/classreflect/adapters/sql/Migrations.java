@@ -9,7 +9,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 final class Migrations {
 
     static final List<JavaMigration> IN_JAVA = List.of(new FullTextSearchMigration(),
-            new LessonNameSearchMigration(), new SearchWordListsMigration(), new UnusedWordListsMigration());
+            new LessonNameSearchMigration(), new SearchWordListsMigration(), new UnusedWordListsMigration(),
+            new SearchPostingsMigration());
 
     private Migrations() {
     }

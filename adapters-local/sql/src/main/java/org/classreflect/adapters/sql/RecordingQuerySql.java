@@ -16,7 +16,9 @@ import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.recording.RecordingStatus;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * A {@link RecordingQuery} as one page of SQL, newest first, with its count: the scope, teacher, status, subject and
@@ -24,6 +26,9 @@ import org.jdbi.v3.core.Jdbi;
  * page and no other table unless a condition does (checked by RecordingQueryPlansTest).
  */
 final class RecordingQuerySql {
+
+    private static final RowMapper<Position> POSITION =
+            (rs, ctx) -> new Position(SqlTimes.instant(rs, "created_at"), rs.getString("id"));
 
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final List<String> conditions = new ArrayList<>();
@@ -72,8 +77,20 @@ final class RecordingQuerySql {
         Map<String, Object> all = new LinkedHashMap<>(params);
         all.put("skip", n - 1);
         return jdbi.withHandle(h -> h.createQuery("SELECT recordings.created_at, recordings.id" + from() + newestFirst()
-                        + " LIMIT 1 OFFSET :skip").bindMap(all)
-                .map((rs, ctx) -> new Position(SqlTimes.instant(rs, "created_at"), rs.getString("id"))).findOne());
+                        + " LIMIT 1 OFFSET :skip").bindMap(all).map(POSITION).findOne());
+    }
+
+    /**
+     * The matches among the recordings of these {@code search_key}s ({@link SearchPostings}), found by that key, not
+     * by the listing's index.
+     */
+    List<Position> amongSearchKeys(Handle handle, List<Long> keys) {
+        return handle.createQuery(amongSearchKeysSql()).bindMap(params).bindList("keys", keys).map(POSITION).list();
+    }
+
+    String amongSearchKeysSql() {
+        return "SELECT recordings.created_at, recordings.id FROM recordings WHERE recordings.search_key IN (<keys>)"
+                + conditions.stream().map(c -> " AND " + c).collect(Collectors.joining());
     }
 
     /** Only the matches at {@code position} or newer. */
@@ -105,15 +122,20 @@ final class RecordingQuerySql {
 
     /** The query's page of {@code matches} (ids, newest first, counted up to one past the count's limit). */
     static Page<Recording> pageOf(Jdbi jdbi, RecordingQuery query, List<String> matches) {
-        int from = (int) Math.min(query.page().offset(), matches.size());
-        List<String> ids = matches.subList(from, (int) Math.min((long) from + query.page().limit(), matches.size()));
+        return pageOf(jdbi, query, matches, matches.size());
+    }
+
+    /** The query's page of {@code counted} matches whose first ones, at least up to the page's end, are {@code leading}. */
+    static Page<Recording> pageOf(Jdbi jdbi, RecordingQuery query, List<String> leading, long counted) {
+        int from = (int) Math.min(query.page().offset(), leading.size());
+        List<String> ids = leading.subList(from, (int) Math.min((long) from + query.page().limit(), leading.size()));
         if (ids.isEmpty()) {
-            return query.page(List.of(), matches.size());
+            return query.page(List.of(), counted);
         }
         Map<String, Recording> byId = jdbi.withHandle(h -> h.createQuery("SELECT * FROM recordings WHERE id IN (<ids>)")
                 .bindList("ids", ids).map(JdbiRecordings.RECORDING).list()).stream()
                 .collect(Collectors.toMap(Recording::id, r -> r));
-        return query.page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), matches.size());
+        return query.page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), counted);
     }
 
     /**

@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 enum SqlProduct {
     /** Embedded H2 in MySQL mode: no full-text index, so an index of words kept by triggers (V11). */
     H2,
-    /** MySQL, Aurora MySQL or MariaDB: InnoDB FULLTEXT indexes (V11). */
+    /** MySQL, Aurora MySQL or MariaDB: a word index in listing order (V23), word lists (V21), FULLTEXT (V11). */
     MYSQL;
 
     static SqlProduct of(Jdbi jdbi) {

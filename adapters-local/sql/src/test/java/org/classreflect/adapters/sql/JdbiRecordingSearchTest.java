@@ -3,7 +3,13 @@ package org.classreflect.adapters.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
@@ -19,22 +25,36 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract on H2 (its word table) and on MariaDB by the scan of the newest recordings (the tests' few) and, reading
- * one recording only, by the full-text index.
+ * The contract on H2 (its word table) and on MariaDB: through the postings, read one row per statement; and with the
+ * postings left out, by the scan of the newest recordings (the tests' few) and, reading one recording only, by the
+ * full-text index (the ways a teacher's search, or a prefix of too many words, takes).
  */
 class JdbiRecordingSearchTest {
 
-    private static RecordingSearchContract.Stores stores(Database database, int scanned) {
+    private static RecordingSearchContract.Stores stores(Database database, JdbiRecordingTextSearch.Settings s) {
         Jdbi jdbi = TestDatabases.clean(database).jdbi();
         return new RecordingSearchContract.Stores(new JdbiSchools(jdbi), new JdbiUsers(jdbi),
-                new JdbiRecordings(jdbi), new JdbiTranscripts(jdbi), new JdbiRecordingTextSearch(jdbi, scanned));
+                new JdbiRecordings(jdbi), new JdbiTranscripts(jdbi), new JdbiRecordingTextSearch(jdbi, s));
+    }
+
+    private static JdbiRecordingTextSearch.Settings scanOnly(int scanned) {
+        return new JdbiRecordingTextSearch.Settings(scanned, PostingsSearch.CHUNK, -1);
     }
 
     @Nested
     class OnH2 extends RecordingSearchContract {
         @Override
         protected Stores emptyStores() {
-            return stores(TestDatabases.h2(), JdbiRecordingTextSearch.SCANNED);
+            return stores(TestDatabases.h2(), JdbiRecordingTextSearch.Settings.DEFAULT);
+        }
+    }
+
+    @Nested
+    class PostingsOnMariaDb extends RecordingSearchContract {
+        @Override
+        protected Stores emptyStores() {
+            return stores(TestDatabases.mariaDb(), new JdbiRecordingTextSearch.Settings(
+                    JdbiRecordingTextSearch.SCANNED, 1, PostingsSearch.MOST_WORDS_PER_PREFIX));
         }
     }
 
@@ -42,7 +62,7 @@ class JdbiRecordingSearchTest {
     class ScannedOnMariaDb extends RecordingSearchContract {
         @Override
         protected Stores emptyStores() {
-            return stores(TestDatabases.mariaDb(), JdbiRecordingTextSearch.SCANNED);
+            return stores(TestDatabases.mariaDb(), scanOnly(JdbiRecordingTextSearch.SCANNED));
         }
     }
 
@@ -50,7 +70,7 @@ class JdbiRecordingSearchTest {
     class IndexedOnMariaDb extends RecordingSearchContract {
         @Override
         protected Stores emptyStores() {
-            return stores(TestDatabases.mariaDb(), 1);
+            return stores(TestDatabases.mariaDb(), scanOnly(1));
         }
     }
 
@@ -62,7 +82,7 @@ class JdbiRecordingSearchTest {
     void theNewestRecordingsAnswerWhenTheyHoldEnoughMatches() {
         Jdbi jdbi = recordingsWhoseListsAloneHave("listsonly", 4);
 
-        var newest = new JdbiRecordingTextSearch(jdbi, 3).search(everything("listsonly", 2));
+        var newest = new JdbiRecordingTextSearch(jdbi, scanOnly(3)).search(everything("listsonly", 2));
 
         assertThat(newest.items()).extracting(Recording::id).containsExactly("r-3");
         assertThat(newest.total()).isEqualTo(2);
@@ -74,7 +94,7 @@ class JdbiRecordingSearchTest {
     void aScanReadsOlderRecordingsWhenItsMatchesAreDense() {
         Jdbi jdbi = recordingsWhoseListsAloneHave("listsonly", 10);
 
-        var page = new JdbiRecordingTextSearch(jdbi, 2).search(everything("listsonly", 5));
+        var page = new JdbiRecordingTextSearch(jdbi, scanOnly(2)).search(everything("listsonly", 5));
 
         assertThat(page.items()).extracting(Recording::id).containsExactly("r-9");
         assertThat(page.total()).isEqualTo(5);
@@ -86,10 +106,66 @@ class JdbiRecordingSearchTest {
     void theIndexAnswersWhenTheScansMatchesAreSparse() {
         Jdbi jdbi = recordingsWhoseListsAloneHave("listsonly", 10);
 
-        var page = new JdbiRecordingTextSearch(jdbi, 1).search(everything("listsonly", 5));
+        var page = new JdbiRecordingTextSearch(jdbi, scanOnly(1)).search(everything("listsonly", 5));
 
         assertThat(page.items()).isEmpty();
         assertThat(page.total()).isZero();
+    }
+
+    /** Each change moves a recording's postings along: none stays for a transcript or a recording gone. */
+    @Test
+    void keepsNoPostingsOfWhatIsGone() {
+        Jdbi jdbi = TestDatabases.clean(TestDatabases.mariaDb()).jdbi();
+        saveRecordings(jdbi, 2);
+        JdbiTranscripts transcripts = new JdbiTranscripts(jdbi);
+        JdbiRecordings recordings = new JdbiRecordings(jdbi);
+        long titlesAndTranscript = postingsOf(jdbi, "r-0");
+
+        transcripts.delete("r-0");
+        long titlesAlone = postingsOf(jdbi, "r-0");
+        recordings.delete("r-0");
+        transcripts.delete("r-1");
+        recordings.delete("r-1");
+
+        // r-0.mp3: ".r", ".0", ".mp3", "mp3"; "Water everywhere.": "water", "everywhere"
+        assertThat(titlesAndTranscript).isEqualTo(6);
+        assertThat(titlesAlone).isEqualTo(4);
+        long left = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM search_postings").mapTo(Long.class)
+                .one());
+        assertThat(left).isZero();
+    }
+
+    private static long postingsOf(Jdbi jdbi, String recordingId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT COUNT(*) FROM search_postings
+                WHERE recording_key = (SELECT search_key FROM recordings WHERE id = :id)""")
+                .bind("id", recordingId).mapTo(Long.class).one());
+    }
+
+    /** Inserts at once each write their postings (a row lock taken before an insert locked a gap: they deadlocked). */
+    @Test
+    void concurrentInsertsAllWriteTheirPostings() throws Exception {
+        Jdbi jdbi = TestDatabases.clean(TestDatabases.mariaDb()).jdbi();
+        new JdbiSchools(jdbi).insert(ASchool.named("s-1", "Oak"));
+        new JdbiUsers(jdbi).insert(AUser.teacher("t-1", "s-1"));
+        JdbiRecordings recordings = new JdbiRecordings(jdbi);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> inserts = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String id = "c-" + i;
+                inserts.add(pool.submit(() -> recordings.insert(ARecording.of(id, "s-1", "t-1").build())));
+            }
+            for (Future<?> insert : inserts) {
+                insert.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        long postings = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM search_postings WHERE word = 'mp3'")
+                .mapTo(Long.class).one());
+        assertThat(postings).isEqualTo(40);
     }
 
     @Test

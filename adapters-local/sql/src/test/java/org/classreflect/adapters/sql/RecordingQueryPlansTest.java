@@ -3,6 +3,7 @@ package org.classreflect.adapters.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.classreflect.core.common.PageRequest;
@@ -30,7 +31,7 @@ class RecordingQueryPlansTest {
 
     abstract static class Plans {
 
-        private Jdbi jdbi;
+        Jdbi jdbi;
 
         abstract Database database();
 
@@ -60,7 +61,7 @@ class RecordingQueryPlansTest {
                             .build());
                 }
             }
-            jdbi.useHandle(h -> h.execute(database() == TestDatabases.h2() ? "ANALYZE" : "ANALYZE TABLE recordings"));
+            jdbi.useHandle(h -> h.execute(database() == TestDatabases.h2() ? "ANALYZE" : "ANALYZE TABLE recordings, search_postings"));
         }
 
         private String pagePlan(RecordingScope scope) {
@@ -142,6 +143,56 @@ class RecordingQueryPlansTest {
         @Override
         String readsOnlyTheIndex() {
             return "Using index";
+        }
+
+        /** "mp3", in every recording's file name, has 2,000 postings: 1,000 per school. */
+        @Test
+        void aSchoolsPostingsOfAWordAreReadFromItsRangeInOrder() {
+            long school = jdbi.withHandle(h -> h.createQuery("SELECT search_key FROM schools WHERE id = 's-1'")
+                    .mapTo(Long.class).one());
+
+            // the primary key holds the whole row: its range is read alone ("Using index" names secondary keys only)
+            assertThat(postingsPlan(school)).contains("search_postings key=PRIMARY")
+                    .doesNotContainIgnoringCase("filesort");
+        }
+
+        @Test
+        void theDistrictsPostingsOfAWordAreReadFromItsRangeInOrder() {
+            assertThat(postingsPlan(null)).contains("search_postings key=ix_search_postings_word_created")
+                    .contains("Using index").doesNotContainIgnoringCase("filesort");
+        }
+
+        @Test
+        void aQueryWordsIndexedWordsAreReadFromTheIndexAlone() {
+            String plan = plan(jdbi, PostingsSearch.INDEXED_WORDS, Map.of("prefix", "mp%", "most", 51));
+
+            assertThat(plan).contains("Using index for group-by").doesNotContainIgnoringCase("filesort");
+        }
+
+        @Test
+        void candidatesAreFoundByTheirKeys() {
+            var sql = new RecordingQuerySql(new RecordingQuery(RecordingScope.school("s-1"), null, Set.of(),
+                    PageRequest.first(), RecordingSearch.NONE));
+
+            List<Long> keys = jdbi.withHandle(h -> h.createQuery("SELECT search_key FROM recordings LIMIT 2")
+                    .mapTo(Long.class).list());
+
+            assertThat(plan(jdbi, sql.amongSearchKeysSql().replace("<keys>", ":k0, :k1"),
+                    Map.of("scopeSchool", "s-1", "k0", keys.get(0), "k1", keys.get(1))))
+                    .contains("recordings key=ux_recordings_search_key");
+        }
+
+        /** A read that continues after an earlier one, with upload dates: still one range, in order. */
+        private String postingsPlan(Long school) {
+            WordPostings postings = new WordPostings(null, "mp3", school, Instant.parse("2026-01-01T00:00:00Z"),
+                    Instant.parse("2027-01-01T00:00:00Z"), 20);
+            postings.skipTo(new Posting(Instant.parse("2026-03-01T00:00:00Z"), 1_000));
+            Map<String, Object> params = new java.util.HashMap<>(Map.of("word", "mp3", "at", "2026-03-01 00:00:00",
+                    "key", 1_000, "from", "2026-01-01 00:00:00", "to", "2027-01-01 00:00:00", "chunk", 20));
+            if (school != null) {
+                params.put("school", school);
+            }
+            return plan(jdbi, postings.sql(), params);
         }
     }
 }

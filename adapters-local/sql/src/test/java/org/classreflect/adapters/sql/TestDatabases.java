@@ -37,6 +37,9 @@ final class TestDatabases {
                     "transcript_search_words", "transcripts", "recording_deletions", "recordings", "users", "schools"}) {
                 h.execute("DELETE FROM " + table);
             }
+            if (database != h2) {
+                h.execute("DELETE FROM search_postings");
+            }
         });
         return database;
     }

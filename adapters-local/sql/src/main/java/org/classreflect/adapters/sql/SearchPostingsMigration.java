@@ -1,0 +1,81 @@
+package org.classreflect.adapters.sql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * V23, MySQL, Aurora and MariaDB only: integer keys for schools and recordings ({@code search_key}) and the word index
+ * ({@link SearchPostings}), filled from the word lists already stored (V21), {@value #BATCH} recordings per read.
+ * H2 searches its word table ({@code search_terms}): nothing changes there.
+ */
+final class SearchPostingsMigration extends NumberedJavaMigration {
+
+    private static final int BATCH = 200;
+    private static final int LOGGED_EVERY = 10_000;
+    private static final System.Logger LOG = System.getLogger(SearchPostingsMigration.class.getName());
+
+    SearchPostingsMigration() {
+        super("23", "search postings");
+    }
+
+    @Override
+    public void migrate(Context context) throws SQLException {
+        Connection connection = context.getConnection();
+        if (SqlProduct.of(connection) == SqlProduct.H2) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String table : new String[] {"schools", "recordings"}) {
+                statement.execute("ALTER TABLE " + table + " ADD COLUMN search_key INT NOT NULL AUTO_INCREMENT,"
+                        + " ADD UNIQUE KEY ux_" + table + "_search_key (search_key)");
+            }
+            statement.execute("""
+                    CREATE TABLE search_postings (
+                        word          VARCHAR(85) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+                        school_key    INT NOT NULL,
+                        created_at    DATETIME(3) NOT NULL,
+                        recording_key INT NOT NULL,
+                        PRIMARY KEY (word, school_key, created_at, recording_key),
+                        KEY ix_search_postings_word_created (word, created_at, recording_key)
+                    ) ENGINE = InnoDB""");
+        }
+        fill(connection);
+    }
+
+    private static void fill(Connection connection) throws SQLException {
+        long last = 0;
+        long done = 0;
+        long started = System.nanoTime();
+        try (PreparedStatement read = connection.prepareStatement(SearchPostings.readSql()
+                + " WHERE recordings.search_key > ? ORDER BY recordings.search_key LIMIT " + BATCH)) {
+            while (true) {
+                read.setLong(1, last);
+                List<SearchPostings.Posted> batch = new ArrayList<>();
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        batch.add(SearchPostings.posted(rs));
+                    }
+                }
+                if (batch.isEmpty()) {
+                    break;
+                }
+                SearchPostings.insert(connection, batch);
+                last = batch.get(batch.size() - 1).recordingKey();
+                long before = done;
+                done += batch.size();
+                if (done / LOGGED_EVERY > before / LOGGED_EVERY) {
+                    LOG.log(System.Logger.Level.INFO, "search postings: {0} recordings indexed in {1} s", done,
+                            (System.nanoTime() - started) / 1_000_000_000);
+                }
+            }
+        }
+        LOG.log(System.Logger.Level.INFO, "search postings: {0} recordings indexed in {1} s", done,
+                (System.nanoTime() - started) / 1_000_000_000);
+    }
+}
