@@ -32,11 +32,13 @@ final class SearchPostingsMigration extends NumberedJavaMigration {
         }
         try (Statement statement = connection.createStatement()) {
             for (String table : new String[] {"schools", "recordings"}) {
-                statement.execute("ALTER TABLE " + table + " ADD COLUMN search_key INT NOT NULL AUTO_INCREMENT,"
-                        + " ADD UNIQUE KEY ux_" + table + "_search_key (search_key)");
+                if (!hasSearchKey(connection, table)) {
+                    statement.execute("ALTER TABLE " + table + " ADD COLUMN search_key INT NOT NULL AUTO_INCREMENT,"
+                            + " ADD UNIQUE KEY ux_" + table + "_search_key (search_key)");
+                }
             }
             statement.execute("""
-                    CREATE TABLE search_postings (
+                    CREATE TABLE IF NOT EXISTS search_postings (
                         word          VARCHAR(85) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
                         school_key    INT NOT NULL,
                         created_at    DATETIME(3) NOT NULL,
@@ -46,6 +48,18 @@ final class SearchPostingsMigration extends NumberedJavaMigration {
                     ) ENGINE = InnoDB""");
         }
         fill(connection);
+    }
+
+    /**
+     * MySQL commits each ALTER TABLE at once, while the fill is one transaction with the migration's record: a run cut
+     * off during the fill (a process stopped in a deploy) leaves the new columns and an empty table, and the next
+     * start runs V23 again. So the schema changes are made only where missing.
+     */
+    private static boolean hasSearchKey(Connection connection, String table) throws SQLException {
+        try (ResultSet columns = connection.getMetaData().getColumns(connection.getCatalog(), null, table,
+                "search_key")) {
+            return columns.next();
+        }
     }
 
     private static void fill(Connection connection) throws SQLException {

@@ -29,9 +29,7 @@ class SearchPostingsMigrationTest {
     @Test
     void indexesTheRecordingsAlreadyStored() {
         String url = TestDatabases.mariaDbUrl("v22_" + UUID.randomUUID().toString().replace("-", ""));
-        Flyway.configure().dataSource(url, MariaDbServer.USER, MariaDbServer.PASSWORD)
-                .locations("classpath:db/migration").javaMigrations(Migrations.IN_JAVA.toArray(JavaMigration[]::new))
-                .target("22").load().migrate();
+        migrate(url, "22");
         Jdbi v22 = Jdbi.create(url, MariaDbServer.USER, MariaDbServer.PASSWORD);
         new JdbiSchools(v22).insert(ASchool.named("s-1", "Oak"));
         new JdbiUsers(v22).insert(AUser.teacher("t-1", "s-1"));
@@ -54,6 +52,35 @@ class SearchPostingsMigrationTest {
             assertThat(yearFive.items()).extracting(Recording::id).containsExactly("r-59");
             assertThat(newest.items()).extracting(Recording::id).containsExactly("after");
         }
+    }
+
+    @Test
+    void aRunCutOffAfterItsSchemaChangesRunsAgain() {
+        String url = TestDatabases.mariaDbUrl("v23_" + UUID.randomUUID().toString().replace("-", ""));
+        Jdbi jdbi = Jdbi.create(url, MariaDbServer.USER, MariaDbServer.PASSWORD);
+        migrate(url, "22");
+        new JdbiSchools(jdbi).insert(ASchool.named("s-1", "Oak"));
+        new JdbiUsers(jdbi).insert(AUser.teacher("t-1", "s-1"));
+        storeAtV22(jdbi);
+        migrate(url, "23");
+        // what a process stopped during the fill leaves: MySQL kept the ALTERs, the fill and its record rolled back
+        jdbi.useHandle(h -> {
+            h.execute("DELETE FROM search_postings");
+            h.execute("DELETE FROM flyway_schema_history WHERE version = '23'");
+        });
+
+        try (Database database = Database.connect(url, MariaDbServer.USER, MariaDbServer.PASSWORD, 2)) {
+            var water = new JdbiRecordingTextSearch(database.jdbi())
+                    .search(query(RecordingScope.school("s-1"), "water"));
+
+            assertThat(water.total()).isEqualTo(RECORDINGS);
+        }
+    }
+
+    private static void migrate(String url, String target) {
+        Flyway.configure().dataSource(url, MariaDbServer.USER, MariaDbServer.PASSWORD)
+                .locations("classpath:db/migration").javaMigrations(Migrations.IN_JAVA.toArray(JavaMigration[]::new))
+                .target(target).load().migrate();
     }
 
     /** Recordings r-0 (oldest) to r-204 as V21's code stored them: titles "Year i Fractions", transcript "Water". */
