@@ -28,7 +28,8 @@ import org.classreflect.testfixtures.servers.MariaDbServer;
  * and every request a 30 s timeout. Not part of {@code ./mvnw verify}; docs/benchmarks.md has the command.
  *
  * <p>Options: {@code --db h2|mariadb} (h2), {@code --recordings N} (2000), {@code --clients N} (16),
- * {@code --seconds S} per query kind (20), {@code --only TEXT} (just the query kinds whose name contains TEXT),
+ * {@code --seconds S} per query kind (20), {@code --warmup S} uncounted per query kind first (3),
+ * {@code --only TEXT} (just the query kinds whose name contains TEXT),
  * {@code --users 1,3,5,20,50} (none), {@code --user-seconds S} (30),
  * {@code --work DIR} (target/bench; MariaDB's binaries go there), {@code --data DIR} (WORK/DB-N: the server's files
  * and, on MariaDB, its data directory), {@code --reuse} (keep the data: load the district into DIR only if no
@@ -46,6 +47,7 @@ public final class DistrictBenchmark {
         int recordings = Integer.parseInt(options.getOrDefault("recordings", "2000"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
+        int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup", "3"));
         int userSeconds = Integer.parseInt(options.getOrDefault("user-seconds", "30"));
         List<Integer> users = options.containsKey("users") ? Arrays.stream(options.get("users").split(","))
                 .map(Integer::parseInt).toList() : List.of();
@@ -82,7 +84,8 @@ public final class DistrictBenchmark {
             }
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             if (seconds > 0) {
-                new QueryPhase(http, server.port(), district).run(clients, seconds, options.getOrDefault("only", ""));
+                new QueryPhase(http, server.port(), district).run(clients, seconds, warmupSeconds,
+                        options.getOrDefault("only", ""));
             }
             if (!users.isEmpty()) {
                 new LoadPhase(http, server.port(), district).run(users, userSeconds);

@@ -30,8 +30,11 @@ final class QueryPhase {
         this.district = district;
     }
 
-    /** {@code only}: run just the kinds whose name contains it (every kind if empty). */
-    void run(int clients, int seconds, String only) throws Exception {
+    /**
+     * {@code only}: run just the kinds whose name contains it (every kind if empty); each runs {@code warmupSeconds}
+     * uncounted first (the JIT compiles the first requests' code while they run), all before the first measured one.
+     */
+    void run(int clients, int seconds, int warmupSeconds, String only) throws Exception {
         List<BenchClient> teachers = new ArrayList<>();
         List<BenchClient> managers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -68,28 +71,38 @@ final class QueryPhase {
             kinds.add(new Kind("search, admin (all): " + DistrictBenchmark.SEARCH_KINDS.get(k), (c, r, l) -> admin.get(
                     "/api/recordings?q=" + BenchClient.query(DistrictBenchmark.searchText(searchKind, r)), l)));
         }
+        kinds.removeIf(kind -> !kind.name().contains(only));
+        if (warmupSeconds > 0) {
+            System.out.printf("%nWarm-up (not counted): every kind for %d s%n", warmupSeconds);
+            for (Kind kind : kinds) {
+                drive(kind, clients, warmupSeconds, new Latencies(kind.name()));
+            }
+        }
         System.out.printf("%nEach kind alone: %d concurrent clients, %d s each, back to back%n", clients, seconds);
         System.out.println(Latencies.header());
-        kinds.removeIf(kind -> !kind.name().contains(only));
         for (Kind kind : kinds) {
             Latencies latencies = new Latencies(kind.name());
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
-            List<Thread> threads = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                Thread thread = new Thread(() -> {
-                    ThreadLocalRandom random = ThreadLocalRandom.current();
-                    while (System.nanoTime() < end) {
-                        kind.request().send(client, random, latencies);
-                    }
-                });
-                thread.start();
-                threads.add(thread);
-            }
-            for (Thread t : threads) {
-                t.join();
-            }
+            drive(kind, clients, seconds, latencies);
             System.out.println(latencies.line(seconds));
+        }
+    }
+
+    private static void drive(Kind kind, int clients, int seconds, Latencies latencies) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                while (System.nanoTime() < end) {
+                    kind.request().send(client, random, latencies);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread t : threads) {
+            t.join();
         }
     }
 }
