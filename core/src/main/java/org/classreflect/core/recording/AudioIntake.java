@@ -83,7 +83,7 @@ public final class AudioIntake {
                 return Result.rejected(refused.rejection());
             }
             return Result.ok(new Taken(counted.count(), counted.sha256Hex(), sound.orElseThrow().durationSeconds()));
-        } catch (CountingDigestInputStream.LimitExceededException e) {
+        } catch (SizeLimitedInputStream.LimitExceededException e) {
             audioStore.delete(audioKey);
             return tooLarge();
         } catch (IOException e) {

@@ -20,7 +20,7 @@ import org.classreflect.core.common.Result;
 import org.classreflect.core.queue.WorkerSettings;
 import org.classreflect.core.recording.AudioFormat;
 import org.classreflect.core.recording.AudioSniffer;
-import org.classreflect.core.recording.CountingDigestInputStream;
+import org.classreflect.core.recording.SizeLimitedInputStream;
 import org.classreflect.core.recording.UploadLimits;
 
 /**
@@ -69,9 +69,9 @@ public final class TranscribeUpload {
         }
         Path audio = OwnerOnly.tempFile(scratchDir, "direct-", ".audio");
         try {
-            try (InputStream limited = new CountingDigestInputStream(in, limits.maxBytes())) {
+            try (InputStream limited = new SizeLimitedInputStream(in, limits.maxBytes())) {
                 Files.copy(limited, audio, StandardCopyOption.REPLACE_EXISTING);
-            } catch (CountingDigestInputStream.LimitExceededException e) {
+            } catch (SizeLimitedInputStream.LimitExceededException e) {
                 return tooLarge();
             }
             Result<Transcript> refused = checkSound(audio);

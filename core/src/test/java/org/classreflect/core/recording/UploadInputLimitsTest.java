@@ -89,6 +89,18 @@ class UploadInputLimitsTest {
     }
 
     @Test
+    void theOpenAiStyleTranscriptionRefusesMoreBytesThanTheLimitWhenNoSizeWasAnnounced() throws Exception {
+        byte[] tooMany = java.util.Arrays.copyOf(wav(4000), (int) InMemoryCore.MAX_UPLOAD_BYTES + 1);
+
+        Result<Transcript> refused = transcribeUpload().execute(new TranscribeUpload.Command(null,
+                new ByteArrayInputStream(tooMany), TranscriptionOptions.DEFAULTS));
+
+        assertThat(reason(refused)).isEqualTo(Rejection.Reason.TOO_LARGE);
+        assertThat(core.transcriber.calls()).isZero();
+        assertThat(scratchFiles()).isEmpty();
+    }
+
+    @Test
     void anUnwritableStoreRefusesAsStorageUnavailableBeforeReadingWithoutTheOperatorsDetail() {
         core.audio.capacity = StoreCapacity.unwritable("/var/lib/classreflect/audio: read-only file system");
 
