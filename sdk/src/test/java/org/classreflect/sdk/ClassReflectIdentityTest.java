@@ -7,7 +7,6 @@ import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.recording.ListRecordings;
-import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.Role;
@@ -60,7 +59,7 @@ class ClassReflectIdentityTest {
 
         Actor asAda = identities.actAs().execute("host-ada").orElseThrow();
         assertThat(asAda).isEqualTo(new Actor(ada.id(), Role.TEACHER, oak.id()));
-        assertThat(classReflect.recordings().list().execute(asAda, ALL).items()).extracting(Recording::id)
+        assertThat(classReflect.recordings().list().execute(asAda, ALL).items()).extracting(r -> r.recording().id())
                 .containsExactly("r-ada");
 
         identities.upsertSchool().execute(new UpsertSchool.Command("host-elm", "Elm Primary")).orElseThrow();

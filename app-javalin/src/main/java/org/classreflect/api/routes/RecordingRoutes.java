@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.classreflect.core.accesslog.AccessAction;
@@ -37,6 +36,7 @@ import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.common.Result;
 import org.classreflect.core.deletion.DeleteRecording;
 import org.classreflect.core.recording.GetRecording;
+import org.classreflect.core.recording.ListedRecording;
 import org.classreflect.core.recording.ListRecordings;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
@@ -45,7 +45,6 @@ import org.classreflect.core.recording.RetryRecording;
 import org.classreflect.core.recording.UploadLimits;
 import org.classreflect.core.recording.UploadRecording;
 import org.classreflect.core.school.Actor;
-import org.classreflect.core.school.ListUsers;
 import org.classreflect.core.transcript.GetTranscript;
 import org.classreflect.core.transcript.ImportTranscript;
 import org.classreflect.core.transcript.format.TimedText;
@@ -65,7 +64,6 @@ public final class RecordingRoutes {
     private final RetryRecording retry;
     private final DeleteRecording delete;
     private final UploadLimits limits;
-    private final ListUsers teachers;
     private final GetRecordingAudio audio;
     private final StartDirectUpload directUploads;
     private final RecordAccess recordAccess;
@@ -73,7 +71,7 @@ public final class RecordingRoutes {
     @Inject
     public RecordingRoutes(UploadRecording upload, ImportTranscript importTranscript, ListRecordings list,
                            GetRecording get, GetTranscript transcript, RetryRecording retry, DeleteRecording delete,
-                           UploadLimits limits, ListUsers teachers, GetRecordingAudio audio,
+                           UploadLimits limits, GetRecordingAudio audio,
                            StartDirectUpload directUploads, RecordAccess recordAccess) {
         this.upload = upload;
         this.importTranscript = importTranscript;
@@ -83,7 +81,6 @@ public final class RecordingRoutes {
         this.retry = retry;
         this.delete = delete;
         this.limits = limits;
-        this.teachers = teachers;
         this.audio = audio;
         this.directUploads = directUploads;
         this.recordAccess = recordAccess;
@@ -197,13 +194,11 @@ public final class RecordingRoutes {
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         Actor actor = Authenticator.actor(ctx);
         var filter = new ListRecordings.Filter(ctx.queryParam("teacherId"), statuses, search, page);
-        Page<Recording> found = list.execute(actor, filter);
+        Page<ListedRecording> found = list.execute(actor, filter);
         if (actor.is(Role.TEACHER)) {
-            ctx.json(PageView.of(found, RecordingView::of));
+            ctx.json(PageView.of(found, r -> RecordingView.of(r.recording())));
         } else {
-            Map<String, String> names = teachers.displayNames(actor,
-                    found.items().stream().map(Recording::teacherId).collect(Collectors.toSet()));
-            ctx.json(PageView.of(found, r -> RecordingView.of(r, names.get(r.teacherId()))));
+            ctx.json(PageView.of(found, r -> RecordingView.of(r.recording(), r.teacherName())));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.classreflect.core.common;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a listing and the number of matches: exact, or, when {@code totalCapped}, the number at which counting
@@ -15,5 +16,10 @@ public record Page<T>(List<T> items, long total, int offset, int limit, boolean 
     /** A page with an exact total. */
     public Page(List<T> items, long total, int offset, int limit) {
         this(items, total, offset, limit, false);
+    }
+
+    /** The same page with each item turned into another. */
+    public <U> Page<U> map(Function<? super T, ? extends U> each) {
+        return new Page<>(items.stream().<U>map(each).toList(), total, offset, limit, totalCapped);
     }
 }

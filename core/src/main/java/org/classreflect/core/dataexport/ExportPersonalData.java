@@ -16,6 +16,7 @@ import org.classreflect.core.common.Page;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
+import org.classreflect.core.recording.ListedRecording;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingSearch;
@@ -160,7 +161,7 @@ public final class ExportPersonalData {
         @Override
         public void forEachLesson(Consumer<ExportedLesson> each) {
             for (int offset = 0; ; offset += PAGE) {
-                Page<Recording> page = recordings.list(page(offset, PAGE));
+                Page<Recording> page = recordings.list(page(offset, PAGE)).map(ListedRecording::recording);
                 for (Recording r : page.items()) {
                     var analyses = readAnalyses.forRecording(actor, r.id());
                     each.accept(new ExportedLesson(r, transcripts.find(r.id()).orElse(null),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.classreflect.core.common.Page;
 import org.classreflect.core.common.PageRequest;
+import org.classreflect.core.recording.ListedRecording;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingSearch;
@@ -53,7 +54,7 @@ public final class ApplyTranscriptRetention {
             for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
                 Page<Recording> page = recordings.list(new RecordingQuery(RecordingScope.school(school.id()), null,
                         Set.of(RecordingStatus.COMPLETED), new PageRequest(offset, PageRequest.MAX_LIMIT),
-                        RecordingSearch.NONE));
+                        RecordingSearch.NONE)).map(ListedRecording::recording);
                 for (Recording r : page.items()) {
                     if (r.finishedAt() != null && r.finishedAt().isBefore(cutoff)
                             && transcripts.find(r.id()).isPresent()) {

@@ -14,6 +14,7 @@ import org.classreflect.core.apitoken.ApiTokens;
 import org.classreflect.core.common.Page;
 import org.classreflect.core.common.PageRequest;
 import org.classreflect.core.deletion.DeleteRecording;
+import org.classreflect.core.recording.ListedRecording;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingSearch;
@@ -89,9 +90,9 @@ public final class CarryOutErasure {
             requests.recordReceipt(request.id(), inventory(request, accountsToErase));
         }
         ErasureRequest counted = requests.find(request.id()).orElseThrow();
-        for (Page<Recording> batch = recordings.list(query(request)); !batch.items().isEmpty();
+        for (Page<ListedRecording> batch = recordings.list(query(request)); !batch.items().isEmpty();
              batch = recordings.list(query(request))) {
-            batch.items().forEach(deleteRecording::remove);
+            batch.items().stream().map(ListedRecording::recording).forEach(deleteRecording::remove);
         }
         if (request.kind() == ErasureKind.TEACHER) {
             accounts.removeTeacher(request.subjectId());
@@ -133,7 +134,7 @@ public final class CarryOutErasure {
         for (int offset = 0; ; offset += BATCH.limit()) {
             RecordingQuery q = query(request);
             Page<Recording> page = recordings.list(new RecordingQuery(q.scope(), null, q.statuses(),
-                    new PageRequest(offset, BATCH.limit()), q.search()));
+                    new PageRequest(offset, BATCH.limit()), q.search())).map(ListedRecording::recording);
             all.addAll(page.items());
             if (page.items().size() < BATCH.limit()) {
                 break;

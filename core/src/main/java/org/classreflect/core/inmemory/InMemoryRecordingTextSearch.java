@@ -1,7 +1,7 @@
 package org.classreflect.core.inmemory;
 
 import org.classreflect.core.common.Page;
-import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.ListedRecording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingTextSearch;
 
@@ -15,7 +15,7 @@ final class InMemoryRecordingTextSearch implements RecordingTextSearch {
     }
 
     @Override
-    public Page<Recording> search(RecordingQuery query) {
+    public Page<ListedRecording> search(RecordingQuery query) {
         if (query.search().text() == null) {
             throw new IllegalArgumentException("a text search needs text");
         }

@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.classreflect.core.common.Page;
+import org.classreflect.core.recording.ListedRecording;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
+import org.classreflect.core.school.User;
 
 /**
  * Recordings in memory. Each one's school and teacher must exist; status updates are compare-and-set; every insert,
@@ -95,20 +97,21 @@ final class InMemoryRecordings implements Recordings {
     }
 
     @Override
-    public Page<Recording> list(RecordingQuery query) {
+    public Page<ListedRecording> list(RecordingQuery query) {
         if (query.search().text() != null) {
             throw new IllegalArgumentException("a text search is RecordingTextSearch's");
         }
         return matching(query);
     }
 
-    /** Every recording the query selects, its search text included, newest first. */
-    Page<Recording> matching(RecordingQuery query) {
+    /** Every recording the query selects, its search text included, newest first, with its teacher's name. */
+    Page<ListedRecording> matching(RecordingQuery query) {
         return lock.read(() -> {
             List<Recording> matches = byId.values().stream().filter(new RecordingFilter(query, transcripts))
                     .sorted(NEWEST_FIRST).toList();
-            return query.page(matches.stream().skip(query.page().offset()).limit(query.page().limit()).toList(),
-                    matches.size());
+            return query.page(matches.stream().skip(query.page().offset()).limit(query.page().limit())
+                    .map(r -> new ListedRecording(r, users.find(r.teacherId()).map(User::displayName).orElse(null)))
+                    .toList(), matches.size());
         });
     }
 

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.classreflect.core.school.Role;
 import org.classreflect.core.school.User;
@@ -71,11 +70,6 @@ final class InMemoryUsers implements Users {
     public Optional<UserWithTokenVersion> findWithTokenVersion(String id) {
         return lock.read(() -> Optional.ofNullable(byId.get(id))
                 .map(user -> new UserWithTokenVersion(user, tokenVersions.getOrDefault(id, 0L))));
-    }
-
-    @Override
-    public List<User> findAll(Collection<String> ids) {
-        return lock.read(() -> ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     @Override

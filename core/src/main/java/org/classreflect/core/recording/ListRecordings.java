@@ -8,7 +8,7 @@ import org.classreflect.core.school.AccessPolicy;
 import org.classreflect.core.school.Actor;
 import org.classreflect.core.school.RecordingScope;
 
-/** A page of the recordings an actor may see, with a total counted up to {@value #COUNT_CAP} past its offset. */
+/** A page of the recordings an actor may see, each with its teacher's name, with a total counted up to {@value #COUNT_CAP} past its offset. */
 public final class ListRecordings {
 
     public static final int COUNT_CAP = 1_000;
@@ -28,7 +28,7 @@ public final class ListRecordings {
         this.policy = policy;
     }
 
-    public Page<Recording> execute(Actor actor, Filter filter) {
+    public Page<ListedRecording> execute(Actor actor, Filter filter) {
         RecordingScope scope = policy.recordingScope(actor);
         var query = new RecordingQuery(scope, filter.teacherId(), filter.statuses(), filter.page(), filter.search(),
                 COUNT_CAP);

@@ -25,8 +25,11 @@ public interface Recordings {
 
     void delete(String id);
 
-    /** Newest first. A query with search text is {@link RecordingTextSearch}'s: this refuses it. */
-    Page<Recording> list(RecordingQuery query);
+    /**
+     * Newest first, each with its teacher's name. A query with search text is {@link RecordingTextSearch}'s: this
+     * refuses it.
+     */
+    Page<ListedRecording> list(RecordingQuery query);
 
     List<Recording> findByStatus(Set<RecordingStatus> statuses);
 

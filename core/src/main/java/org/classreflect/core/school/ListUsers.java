@@ -1,10 +1,7 @@
 package org.classreflect.core.school;
 
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
 
@@ -40,12 +37,6 @@ public final class ListUsers {
         }
         String scope = actor.is(Role.SUPER_ADMIN) ? filter.schoolId() : actor.schoolId();
         return Result.ok(users.list(scope).stream().filter(filter::accepts).toList());
-    }
-
-    /** The display names of those of {@code userIds} the actor may see, by id, read at once (a page's teachers). */
-    public Map<String, String> displayNames(Actor actor, Collection<String> userIds) {
-        return users.findAll(userIds).stream().filter(u -> policy.canSeeUser(actor, u))
-                .collect(Collectors.toMap(User::id, User::displayName));
     }
 
     public Result<User> get(Actor actor, String userId) {

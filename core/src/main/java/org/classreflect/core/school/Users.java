@@ -1,6 +1,5 @@
 package org.classreflect.core.school;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,9 +17,6 @@ public interface Users {
 
     /** The user with their {@linkplain #tokenVersion token version}, read together (a request's sign-in check). */
     Optional<UserWithTokenVersion> findWithTokenVersion(String id);
-
-    /** The users of these ids that exist, in no particular order. */
-    List<User> findAll(Collection<String> ids);
 
     Optional<User> findByEmail(String email);
 

@@ -5,8 +5,6 @@ import static org.classreflect.core.InMemoryCore.PASSWORD;
 import static org.classreflect.core.InMemoryCore.reason;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.classreflect.core.InMemoryCore;
 import org.classreflect.core.common.Rejection;
 import org.classreflect.core.common.Result;
@@ -218,16 +216,6 @@ class SchoolAndUserUseCasesTest {
         assertThat(reason(core.listUsers().get(core.oakManager.asActor(), core.eve.id())))
                 .isEqualTo(Rejection.Reason.NOT_FOUND);
         assertThat(core.listUsers().get(core.ada.asActor(), core.ada.id()).orElseThrow()).isEqualTo(core.ada);
-    }
-
-    @Test
-    void aPagesTeacherNamesAreThoseTheReaderMaySee() {
-        List<String> ids = List.of(core.ada.id(), core.eve.id(), "nobody");
-
-        assertThat(core.listUsers().displayNames(core.oakManager.asActor(), ids))
-                .isEqualTo(Map.of(core.ada.id(), core.ada.displayName()));
-        assertThat(core.listUsers().displayNames(core.admin, ids))
-                .isEqualTo(Map.of(core.ada.id(), core.ada.displayName(), core.eve.id(), core.eve.displayName()));
     }
 
     // ---- own password ----

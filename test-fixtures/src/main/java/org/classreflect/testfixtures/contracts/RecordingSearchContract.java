@@ -1,13 +1,16 @@
 package org.classreflect.testfixtures.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.classreflect.testfixtures.builders.Times.minutesAfterT0;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.classreflect.core.common.Page;
 import org.classreflect.core.common.PageRequest;
+import org.classreflect.core.recording.ListedRecording;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingQuery;
@@ -80,11 +83,24 @@ public abstract class RecordingSearchContract {
     private Iterable<String> ids(RecordingScope scope, RecordingSearch criteria) {
         var query = new RecordingQuery(scope, null, Set.of(), new PageRequest(0, 50), criteria);
         var page = criteria.text() == null ? recordings.list(query) : search.search(query);
-        return page.items().stream().map(Recording::id).toList();
+        return page.items().stream().map(r -> r.recording().id()).toList();
+    }
+
+    private Page<Recording> searched(RecordingQuery query) {
+        return search.search(query).map(ListedRecording::recording);
+    }
+
+    @Test
+    void namesEachFoundRecordingsTeacher() {
+        var found = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
+                new PageRequest(0, 50), text("water")));
+
+        assertThat(found.items()).extracting(r -> r.recording().id(), ListedRecording::teacherName)
+                .containsExactly(tuple("elm", "Teacher t-3"), tuple("science", "Teacher t-1"));
     }
 
     private List<String> ids(RecordingQuery query) {
-        return search.search(query).items().stream().map(Recording::id).toList();
+        return searched(query).items().stream().map(Recording::id).toList();
     }
 
     private Iterable<String> ids(String text) {
@@ -151,7 +167,7 @@ public abstract class RecordingSearchContract {
             completedOnePerPage.addAll(ids(new RecordingQuery(RecordingScope.school("s-1"), null,
                     Set.of(RecordingStatus.COMPLETED), new PageRequest(offset, 1), text("tied"))));
         }
-        var capped = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
+        var capped = searched(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
                 new PageRequest(0, 1), text("tied"), 1));
 
         assertThat(onePerPage).containsExactly("tie-d", "tie-c", "tie-b", "tie-a");
@@ -252,7 +268,7 @@ public abstract class RecordingSearchContract {
 
     @Test
     void countsTheMatchesForPaging() {
-        var page = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(), new PageRequest(0, 1),
+        var page = searched(new RecordingQuery(RecordingScope.everything(), null, Set.of(), new PageRequest(0, 1),
                 text("water")));
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.totalCapped()).isFalse();
@@ -264,9 +280,9 @@ public abstract class RecordingSearchContract {
         transcripts.saveIfAbsent(ATranscript.withText("maths", "Water and fractions."));
         transcripts.saveIfAbsent(ATranscript.withText("history", "Water for the legions."));
 
-        var capped = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
+        var capped = searched(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
                 new PageRequest(0, 1), text("water"), 2));
-        var exact = search.search(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
+        var exact = searched(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
                 new PageRequest(2, 1), text("water"), 2));
 
         assertThat(capped.items()).extracting(Recording::id).containsExactly("elm");

@@ -1,6 +1,7 @@
 package org.classreflect.testfixtures.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.classreflect.testfixtures.builders.Times.minutesAfterT0;
 
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.classreflect.core.common.Page;
 import org.classreflect.core.common.PageRequest;
+import org.classreflect.core.recording.ListedRecording;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingQuery;
@@ -17,6 +19,7 @@ import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.recording.RecordingStatus;
 import org.classreflect.core.recording.Recordings;
 import org.classreflect.core.school.Schools;
+import org.classreflect.core.school.User;
 import org.classreflect.core.school.Users;
 import org.classreflect.testfixtures.builders.ARecording;
 import org.classreflect.testfixtures.builders.ASchool;
@@ -34,6 +37,7 @@ public abstract class RecordingsContract {
     }
 
     private Recordings recordings;
+    private Users users;
 
     /** Empty stores: new ones, or shared ones the subclass has just cleaned. */
     protected abstract Stores emptyStores();
@@ -47,6 +51,7 @@ public abstract class RecordingsContract {
         stores.users().insert(AUser.teacher("t-2", "s-1"));
         stores.users().insert(AUser.teacher("t-3", "s-2"));
         recordings = stores.recordings();
+        users = stores.users();
     }
 
     @Test
@@ -151,7 +156,7 @@ public abstract class RecordingsContract {
         insertCreatedAt("r-new", "t-1", 20);
         insertCreatedAt("r-mid", "t-3", 10);
 
-        Page<Recording> page = recordings.list(query(RecordingScope.everything(), null, null, PageRequest.first()));
+        Page<Recording> page = listed(query(RecordingScope.everything(), null, null, PageRequest.first()));
 
         assertThat(page.items()).extracting(Recording::id).containsExactly("r-new", "r-mid", "r-old");
         assertThat(page.total()).isEqualTo(3);
@@ -160,16 +165,31 @@ public abstract class RecordingsContract {
     }
 
     @Test
+    void namesEachRecordingsTeacherAsTheyAreNamedNow() {
+        insertCreatedAt("r-1", "t-1", 0);
+        insertCreatedAt("r-2", "t-2", 10);
+        insertCreatedAt("r-3", "t-3", 20);
+        User renamed = users.find("t-2").orElseThrow();
+        users.update(new User(renamed.id(), renamed.schoolId(), renamed.email(), "Ms Renamed", renamed.role(),
+                renamed.passwordHash(), renamed.active(), renamed.mustChangePassword(), renamed.createdAt(),
+                renamed.externalId()));
+
+        assertThat(recordings.list(query(RecordingScope.everything(), null, null, PageRequest.first())).items())
+                .extracting(r -> r.recording().id(), ListedRecording::teacherName)
+                .containsExactly(tuple("r-3", "Teacher t-3"), tuple("r-2", "Ms Renamed"), tuple("r-1", "Teacher t-1"));
+    }
+
+    @Test
     void pagesThroughAListing() {
         for (int i = 0; i < 7; i++) {
             insertCreatedAt("r-" + i, "t-1", i);
         }
 
-        Page<Recording> second = recordings.list(query(RecordingScope.everything(), null, null,
+        Page<Recording> second = listed(query(RecordingScope.everything(), null, null,
                 new PageRequest(3, 3)));
-        Page<Recording> last = recordings.list(query(RecordingScope.everything(), null, null,
+        Page<Recording> last = listed(query(RecordingScope.everything(), null, null,
                 new PageRequest(6, 3)));
-        Page<Recording> beyond = recordings.list(query(RecordingScope.everything(), null, null,
+        Page<Recording> beyond = listed(query(RecordingScope.everything(), null, null,
                 new PageRequest(10, 3)));
 
         assertThat(second.items()).extracting(Recording::id).containsExactly("r-3", "r-2", "r-1");
@@ -187,13 +207,13 @@ public abstract class RecordingsContract {
             insertCreatedAt("r-" + i, "t-1", i);
         }
 
-        Page<Recording> capped = recordings.list(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
+        Page<Recording> capped = listed(new RecordingQuery(RecordingScope.everything(), null, Set.of(),
                 new PageRequest(0, 3), RecordingSearch.NONE, 4));
-        Page<Recording> cappedFurther = recordings.list(new RecordingQuery(RecordingScope.everything(), null,
+        Page<Recording> cappedFurther = listed(new RecordingQuery(RecordingScope.everything(), null,
                 Set.of(), new PageRequest(2, 3), RecordingSearch.NONE, 4));
-        Page<Recording> underTheCap = recordings.list(new RecordingQuery(RecordingScope.everything(), null,
+        Page<Recording> underTheCap = listed(new RecordingQuery(RecordingScope.everything(), null,
                 Set.of(), new PageRequest(3, 3), RecordingSearch.NONE, 4));
-        Page<Recording> atTheCap = recordings.list(new RecordingQuery(RecordingScope.school("s-1"), null,
+        Page<Recording> atTheCap = listed(new RecordingQuery(RecordingScope.school("s-1"), null,
                 Set.of(), new PageRequest(0, 7), RecordingSearch.NONE, 7));
 
         assertThat(capped.items()).extracting(Recording::id).containsExactly("r-6", "r-5", "r-4");
@@ -241,7 +261,7 @@ public abstract class RecordingsContract {
                 .containsExactly("r-4", "r-3", "r-2");
         assertThat(ids(query(RecordingScope.school("s-1"), "t-1", RecordingStatus.COMPLETED, PageRequest.first())))
                 .containsExactly("r-2");
-        Page<Recording> page = recordings.list(query(RecordingScope.everything(), null, RecordingStatus.COMPLETED,
+        Page<Recording> page = listed(query(RecordingScope.everything(), null, RecordingStatus.COMPLETED,
                 new PageRequest(0, 1)));
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.items()).extracting(Recording::id).containsExactly("r-4");
@@ -258,7 +278,7 @@ public abstract class RecordingsContract {
         recordings.insert(ARecording.of("r-4", "s-1", "t-1").createdAt(minutesAfterT0(4))
                 .status(RecordingStatus.FAILED).build());
 
-        Page<Recording> unfinished = recordings.list(new RecordingQuery(RecordingScope.school("s-1"), null,
+        Page<Recording> unfinished = listed(new RecordingQuery(RecordingScope.school("s-1"), null,
                 EnumSet.of(RecordingStatus.QUEUED, RecordingStatus.PROCESSING, RecordingStatus.TRANSCRIBED),
                 PageRequest.first(), RecordingSearch.NONE));
 
@@ -271,9 +291,9 @@ public abstract class RecordingsContract {
         insertCreatedAt("r-1", "t-1", 1);
         insertCreatedAt("r-3", "t-3", 3);
 
-        Page<Recording> otherSchoolsTeacher = recordings.list(query(RecordingScope.school("s-1"), "t-3", null,
+        Page<Recording> otherSchoolsTeacher = listed(query(RecordingScope.school("s-1"), "t-3", null,
                 PageRequest.first()));
-        Page<Recording> otherTeacher = recordings.list(query(RecordingScope.teacher("t-1"), "t-3", null,
+        Page<Recording> otherTeacher = listed(query(RecordingScope.teacher("t-1"), "t-3", null,
                 PageRequest.first()));
 
         assertThat(otherSchoolsTeacher.items()).isEmpty();
@@ -361,7 +381,11 @@ public abstract class RecordingsContract {
                 RecordingSearch.NONE);
     }
 
+    private Page<Recording> listed(RecordingQuery query) {
+        return recordings.list(query).map(ListedRecording::recording);
+    }
+
     private List<String> ids(RecordingQuery query) {
-        return recordings.list(query).items().stream().map(Recording::id).toList();
+        return listed(query).items().stream().map(Recording::id).toList();
     }
 }

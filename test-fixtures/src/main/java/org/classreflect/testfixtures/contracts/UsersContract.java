@@ -77,17 +77,6 @@ public abstract class UsersContract {
     }
 
     @Test
-    void findsTheUsersOfSomeIdsThatExist() {
-        users.insert(AUser.teacher("u-1", "s-1"));
-        users.insert(AUser.teacher("u-2", "s-2"));
-        users.insert(AUser.teacher("u-3", "s-1"));
-
-        assertThat(users.findAll(List.of("u-3", "nobody", "u-1", "u-3")))
-                .containsExactlyInAnyOrder(AUser.teacher("u-1", "s-1"), AUser.teacher("u-3", "s-1"));
-        assertThat(users.findAll(List.of())).isEmpty();
-    }
-
-    @Test
     void findsByEmail() {
         users.insert(AUser.teacher("u-1", "s-1"));
         users.insert(AUser.teacher("u-2", "s-1"));

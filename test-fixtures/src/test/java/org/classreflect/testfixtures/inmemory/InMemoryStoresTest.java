@@ -252,7 +252,7 @@ class InMemoryStoresTest {
         RecordingQuery query = new RecordingQuery(RecordingScope.everything(), null, Set.of(), PageRequest.first(),
                 search);
         var page = search.text() != null ? stores.recordingTextSearch().search(query) : stores.recordings().list(query);
-        return page.items().stream().map(Recording::id).toList();
+        return page.items().stream().map(r -> r.recording().id()).toList();
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.classreflect.core.common.Page;
-import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.ListedRecording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingTextSearch;
 import org.classreflect.core.recording.SearchWords;
@@ -85,7 +85,7 @@ public final class JdbiRecordingTextSearch implements RecordingTextSearch {
     }
 
     @Override
-    public Page<Recording> search(RecordingQuery query) {
+    public Page<ListedRecording> search(RecordingQuery query) {
         if (query.search().text() == null) {
             throw new IllegalArgumentException("a text search needs text");
         }

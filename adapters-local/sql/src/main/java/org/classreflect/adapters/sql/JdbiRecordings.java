@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.classreflect.core.common.Page;
+import org.classreflect.core.recording.ListedRecording;
 import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingMetadata;
 import org.classreflect.core.recording.RecordingQuery;
@@ -104,7 +105,7 @@ public final class JdbiRecordings implements Recordings {
     }
 
     @Override
-    public Page<Recording> list(RecordingQuery query) {
+    public Page<ListedRecording> list(RecordingQuery query) {
         if (query.search().text() != null) {
             throw new IllegalArgumentException("a text search is RecordingTextSearch's");
         }

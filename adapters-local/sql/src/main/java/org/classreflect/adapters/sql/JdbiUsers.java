@@ -1,7 +1,5 @@
 package org.classreflect.adapters.sql;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.classreflect.core.school.Role;
@@ -72,15 +70,6 @@ public final class JdbiUsers implements Users {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> new UserWithTokenVersion(USER.map(rs, ctx), rs.getLong("token_version")))
                 .findOne());
-    }
-
-    @Override
-    public List<User> findAll(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id IN (<ids>)")
-                .bindList("ids", List.copyOf(new LinkedHashSet<>(ids))).map(USER).list());
     }
 
     @Override

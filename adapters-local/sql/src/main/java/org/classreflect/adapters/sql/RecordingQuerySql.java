@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.classreflect.core.common.Page;
-import org.classreflect.core.recording.Recording;
+import org.classreflect.core.recording.ListedRecording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.recording.RecordingStatus;
@@ -27,6 +27,11 @@ import org.jdbi.v3.core.mapper.RowMapper;
  */
 final class RecordingQuerySql {
 
+    /** The page's teachers' names, read with the page: one primary-key lookup per row. */
+    private static final String TEACHER_NAME = " LEFT JOIN users teacher ON teacher.id = recordings.teacher_id";
+    private static final String LISTED_COLUMNS = "recordings.*, teacher.display_name AS teacher_name";
+    private static final RowMapper<ListedRecording> LISTED = (rs, ctx) ->
+            new ListedRecording(JdbiRecordings.RECORDING.map(rs, ctx), rs.getString("teacher_name"));
     private static final RowMapper<Position> POSITION =
             (rs, ctx) -> new Position(SqlTimes.instant(rs, "created_at"), rs.getString("id"));
 
@@ -121,20 +126,21 @@ final class RecordingQuerySql {
     }
 
     /** The query's page of {@code matches} (ids, newest first, counted up to one past the count's limit). */
-    static Page<Recording> pageOf(Jdbi jdbi, RecordingQuery query, List<String> matches) {
+    static Page<ListedRecording> pageOf(Jdbi jdbi, RecordingQuery query, List<String> matches) {
         return pageOf(jdbi, query, matches, matches.size());
     }
 
     /** The query's page of {@code counted} matches whose first ones, at least up to the page's end, are {@code leading}. */
-    static Page<Recording> pageOf(Jdbi jdbi, RecordingQuery query, List<String> leading, long counted) {
+    static Page<ListedRecording> pageOf(Jdbi jdbi, RecordingQuery query, List<String> leading, long counted) {
         int from = (int) Math.min(query.page().offset(), leading.size());
         List<String> ids = leading.subList(from, (int) Math.min((long) from + query.page().limit(), leading.size()));
         if (ids.isEmpty()) {
             return query.page(List.of(), counted);
         }
-        Map<String, Recording> byId = jdbi.withHandle(h -> h.createQuery("SELECT * FROM recordings WHERE id IN (<ids>)")
-                .bindList("ids", ids).map(JdbiRecordings.RECORDING).list()).stream()
-                .collect(Collectors.toMap(Recording::id, r -> r));
+        Map<String, ListedRecording> byId = jdbi.withHandle(h -> h.createQuery("SELECT " + LISTED_COLUMNS
+                        + " FROM recordings" + TEACHER_NAME + " WHERE recordings.id IN (<ids>)")
+                .bindList("ids", ids).map(LISTED).list()).stream()
+                .collect(Collectors.toMap(r -> r.recording().id(), r -> r));
         return query.page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), counted);
     }
 
@@ -142,10 +148,10 @@ final class RecordingQuerySql {
      * The page and its count from one statement, a consistent read without a transaction: the count rides along on
      * each row. Only a page past the last match needs the count on its own.
      */
-    Page<Recording> page(Jdbi jdbi) {
+    Page<ListedRecording> page(Jdbi jdbi) {
         return jdbi.withHandle(h -> {
             List<CountedRow> rows = h.createQuery(pageSql()).bindMap(pageParams())
-                    .map((rs, ctx) -> new CountedRow(JdbiRecordings.RECORDING.map(rs, ctx), rs.getLong("counted")))
+                    .map((rs, ctx) -> new CountedRow(LISTED.map(rs, ctx), rs.getLong("counted")))
                     .list();
             if (!rows.isEmpty()) {
                 return query.page(rows.stream().map(CountedRow::recording).toList(), rows.get(0).counted());
@@ -156,7 +162,7 @@ final class RecordingQuerySql {
         });
     }
 
-    private record CountedRow(Recording recording, long counted) {
+    private record CountedRow(ListedRecording recording, long counted) {
     }
 
     /** A capped count stops reading matches one past the query's count limit. */
@@ -173,10 +179,10 @@ final class RecordingQuerySql {
         return all;
     }
 
-    /** The page's rows, each with the (capped) count of all matches as {@code counted}. */
+    /** The page's rows, each with its teacher's name and the (capped) count of all matches as {@code counted}. */
     String pageSql() {
-        return "SELECT recordings.*, (" + countSql() + ") AS counted" + from() + newestFirst()
-                + " LIMIT :limit OFFSET :offset";
+        return "SELECT " + LISTED_COLUMNS + ", (" + countSql() + ") AS counted FROM recordings" + indexHint() + joins()
+                + TEACHER_NAME + where() + newestFirst() + " LIMIT :limit OFFSET :offset";
     }
 
     private String from() {

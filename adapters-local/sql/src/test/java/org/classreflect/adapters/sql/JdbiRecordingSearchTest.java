@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.classreflect.core.common.PageRequest;
-import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.school.RecordingScope;
@@ -84,7 +83,7 @@ class JdbiRecordingSearchTest {
 
         var newest = new JdbiRecordingTextSearch(jdbi, scanOnly(3)).search(everything("listsonly", 2));
 
-        assertThat(newest.items()).extracting(Recording::id).containsExactly("r-3");
+        assertThat(newest.items()).extracting(r -> r.recording().id()).containsExactly("r-3");
         assertThat(newest.total()).isEqualTo(2);
         assertThat(newest.totalCapped()).isTrue();
     }
@@ -96,7 +95,7 @@ class JdbiRecordingSearchTest {
 
         var page = new JdbiRecordingTextSearch(jdbi, scanOnly(2)).search(everything("listsonly", 5));
 
-        assertThat(page.items()).extracting(Recording::id).containsExactly("r-9");
+        assertThat(page.items()).extracting(r -> r.recording().id()).containsExactly("r-9");
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.totalCapped()).isTrue();
     }

@@ -41,6 +41,9 @@ class RecordingQueryPlansTest {
         /** What the plan says when rows come in the index's order, with no sort. */
         abstract String readsInIndexOrder();
 
+        /** What the plan says when the page's teacher names are read by the users' primary key. */
+        abstract String readsTheTeacherByKey();
+
         /** What the plan says when a count reads only the index. */
         abstract String readsOnlyTheIndex();
 
@@ -89,6 +92,12 @@ class RecordingQueryPlansTest {
         }
 
         @Test
+        void aPagesTeacherNamesAreReadOneByKey() {
+            assertThat(pagePlan(RecordingScope.school("s-1"))).contains(readsTheTeacherByKey());
+            assertThat(pagePlan(RecordingScope.everything())).contains(readsTheTeacherByKey());
+        }
+
+        @Test
         void countsReadOnlyAnIndex() {
             for (boolean capped : new boolean[] {false, true}) {
                 assertThat(countPlan(RecordingScope.teacher("t-3"), capped)).contains(readsOnlyTheIndex());
@@ -116,6 +125,11 @@ class RecordingQueryPlansTest {
         }
 
         @Override
+        String readsTheTeacherByKey() {
+            return "PRIMARY_KEY";
+        }
+
+        @Override
         String readsOnlyTheIndex() {
             return "_id = ?1";
         }
@@ -138,6 +152,11 @@ class RecordingQueryPlansTest {
         @Override
         String readsInIndexOrder() {
             return "key=ix_recordings_";
+        }
+
+        @Override
+        String readsTheTeacherByKey() {
+            return "teacher key=PRIMARY";
         }
 
         @Override

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.classreflect.core.common.PageRequest;
-import org.classreflect.core.recording.Recording;
 import org.classreflect.core.recording.RecordingQuery;
 import org.classreflect.core.recording.RecordingSearch;
 import org.classreflect.core.school.RecordingScope;
@@ -46,11 +45,11 @@ class SearchPostingsMigrationTest {
             var newest = search.search(query(RecordingScope.everything(), "mp3"));
 
             assertThat(water.total()).isEqualTo(RECORDINGS);
-            assertThat(water.items()).extracting(Recording::id).first().isEqualTo("r-" + (RECORDINGS - 1));
+            assertThat(water.items()).extracting(r -> r.recording().id()).first().isEqualTo("r-" + (RECORDINGS - 1));
             // "5" begins the class names of r-5 and r-50 to r-59
             assertThat(yearFive.total()).isEqualTo(11);
-            assertThat(yearFive.items()).extracting(Recording::id).containsExactly("r-59");
-            assertThat(newest.items()).extracting(Recording::id).containsExactly("after");
+            assertThat(yearFive.items()).extracting(r -> r.recording().id()).containsExactly("r-59");
+            assertThat(newest.items()).extracting(r -> r.recording().id()).containsExactly("after");
         }
     }
 
