@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "classreflect-worker", mixinStandardHelpOptions = true,
         subcommands = {WorkCommand.class, TranscribeCommand.class, ModelsCommand.class, ScaleCommand.class,
-                SimulateCommand.class},
+                SimulateCommand.class, RebuildSearchIndexCommand.class},
         description = "ClassReflect's worker and command-line tools.")
 public final class WorkerMain {
 

@@ -113,6 +113,20 @@ public final class SettingsAdapters {
                 s.optional(Setting.SECRETS_ENDPOINT).map(URI::create)));
     }
 
+    /**
+     * The database the settings name, for a one-off command (the API's and the worker's come with their builder);
+     * in AWS mode its credentials may come from Secrets Manager.
+     */
+    public static Database database(Settings s) {
+        if (s.mode() != Mode.AWS) {
+            return database(s, null);
+        }
+        try (AwsClients aws = awsClients(s)) {
+            return database(s, new SecretsManagerSecrets(aws.secretsManager(), s.duration(Setting.SECRETS_REFRESH),
+                    Clock.systemUTC()));
+        }
+    }
+
     private static Database database(Settings s, SecretsManagerSecrets secrets) {
         int pool = s.integer(Setting.DB_POOL_SIZE);
         if (s.mode() == Mode.AWS && s.optional(Setting.DB_SECRET_ID).isPresent()) {

@@ -11,6 +11,7 @@ public final class ARecording {
     private final String id;
     private final String schoolId;
     private final String teacherId;
+    private RecordingMetadata metadata = RecordingMetadata.NONE;
     private RecordingStatus status = RecordingStatus.QUEUED;
     private Instant createdAt = Times.T0;
     private Instant finishedAt;
@@ -29,6 +30,11 @@ public final class ARecording {
 
     public static Recording queued(String id, String schoolId, String teacherId) {
         return of(id, schoolId, teacherId).build();
+    }
+
+    public ARecording metadata(RecordingMetadata value) {
+        metadata = value;
+        return this;
     }
 
     public ARecording status(RecordingStatus value) {
@@ -58,7 +64,7 @@ public final class ARecording {
 
     public Recording build() {
         boolean uploaded = status != RecordingStatus.UPLOADING;
-        return new Recording(id, schoolId, teacherId, RecordingMetadata.NONE, id + ".mp3", "audio/mpeg",
+        return new Recording(id, schoolId, teacherId, metadata, id + ".mp3", "audio/mpeg",
                 uploaded ? 1_000 : 0, null, uploaded ? "ab".repeat(32) : null, status, progress, 0, null, createdAt,
                 uploaded ? createdAt.plusSeconds(1) : null, null, finishedAt, audioDeletedAt);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import org.classreflect.core.recording.SearchWords;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -35,6 +36,10 @@ final class SearchPostings {
     static final String TITLE_MARK = ".";
     /** Rows written or deleted per statement. */
     private static final int ROWS_PER_STATEMENT = 500;
+    /** Recordings read per statement when the whole index is filled. */
+    private static final int FILL_BATCH = 200;
+    /** How often a fill of the whole index reports how far it got, in recordings. */
+    static final int REPORTED_EVERY = 10_000;
     private static final String READ = """
             SELECT recordings.search_key, schools.search_key AS school_key, recordings.created_at,
                 recordings.search_words, transcript_search_words.search_words AS transcript_words
@@ -104,19 +109,45 @@ final class SearchPostings {
         }
     }
 
-    /** The SELECT whose rows {@link #posted} reads, for recordings chosen by a WHERE clause that follows it. */
-    static String readSql() {
-        return READ;
-    }
-
-    static Posted posted(ResultSet rs) throws SQLException {
+    private static Posted posted(ResultSet rs) throws SQLException {
         LocalDateTime createdAt = rs.getObject("created_at", LocalDateTime.class);
         return new Posted(rs.getLong("search_key"), rs.getLong("school_key"), createdAt.toInstant(ZoneOffset.UTC),
                 words(rs.getString("search_words"), rs.getString("transcript_words")));
     }
 
+    /**
+     * Writes the postings of every recording into an empty index, {@value #FILL_BATCH} recordings per read in the
+     * order of their keys, telling {@code progress} the count every {@value #REPORTED_EVERY}; returns the count.
+     */
+    static long fillAll(Connection connection, LongConsumer progress) throws SQLException {
+        long last = 0;
+        long done = 0;
+        try (PreparedStatement read = connection.prepareStatement(READ
+                + " WHERE recordings.search_key > ? ORDER BY recordings.search_key LIMIT " + FILL_BATCH)) {
+            while (true) {
+                read.setLong(1, last);
+                List<Posted> batch = new ArrayList<>();
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        batch.add(posted(rs));
+                    }
+                }
+                if (batch.isEmpty()) {
+                    return done;
+                }
+                insert(connection, batch);
+                last = batch.get(batch.size() - 1).recordingKey();
+                long before = done;
+                done += batch.size();
+                if (done / REPORTED_EVERY > before / REPORTED_EVERY) {
+                    progress.accept(done);
+                }
+            }
+        }
+    }
+
     /** Writes the postings of {@code recordings}, in the index's order, several rows per statement. */
-    static void insert(Connection connection, List<Posted> recordings) throws SQLException {
+    private static void insert(Connection connection, List<Posted> recordings) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         for (Posted p : recordings) {
             LocalDateTime at = LocalDateTime.ofInstant(p.createdAt(), ZoneOffset.UTC);

@@ -1,23 +1,19 @@
 package org.classreflect.adapters.sql;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.LongConsumer;
 import org.flywaydb.core.api.migration.Context;
 
 /**
  * V23, MySQL, Aurora and MariaDB only: integer keys for schools and recordings ({@code search_key}) and the word index
- * ({@link SearchPostings}), filled from the word lists already stored (V21), {@value #BATCH} recordings per read.
+ * ({@link SearchPostings}), filled from the word lists already stored (V21).
  * H2 searches its word table ({@code search_terms}): nothing changes there.
  */
 final class SearchPostingsMigration extends NumberedJavaMigration {
 
-    private static final int BATCH = 200;
-    private static final int LOGGED_EVERY = 10_000;
     private static final System.Logger LOG = System.getLogger(SearchPostingsMigration.class.getName());
 
     SearchPostingsMigration() {
@@ -63,33 +59,9 @@ final class SearchPostingsMigration extends NumberedJavaMigration {
     }
 
     private static void fill(Connection connection) throws SQLException {
-        long last = 0;
-        long done = 0;
         long started = System.nanoTime();
-        try (PreparedStatement read = connection.prepareStatement(SearchPostings.readSql()
-                + " WHERE recordings.search_key > ? ORDER BY recordings.search_key LIMIT " + BATCH)) {
-            while (true) {
-                read.setLong(1, last);
-                List<SearchPostings.Posted> batch = new ArrayList<>();
-                try (ResultSet rs = read.executeQuery()) {
-                    while (rs.next()) {
-                        batch.add(SearchPostings.posted(rs));
-                    }
-                }
-                if (batch.isEmpty()) {
-                    break;
-                }
-                SearchPostings.insert(connection, batch);
-                last = batch.get(batch.size() - 1).recordingKey();
-                long before = done;
-                done += batch.size();
-                if (done / LOGGED_EVERY > before / LOGGED_EVERY) {
-                    LOG.log(System.Logger.Level.INFO, "search postings: {0} recordings indexed in {1} s", done,
-                            (System.nanoTime() - started) / 1_000_000_000);
-                }
-            }
-        }
-        LOG.log(System.Logger.Level.INFO, "search postings: {0} recordings indexed in {1} s", done,
-                (System.nanoTime() - started) / 1_000_000_000);
+        LongConsumer logged = done -> LOG.log(System.Logger.Level.INFO,
+                "search postings: {0} recordings indexed in {1} s", done, (System.nanoTime() - started) / 1_000_000_000);
+        logged.accept(SearchPostings.fillAll(connection, logged));
     }
 }
