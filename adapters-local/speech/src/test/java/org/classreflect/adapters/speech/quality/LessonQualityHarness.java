@@ -81,6 +81,7 @@ public final class LessonQualityHarness {
         System.out.printf("%-26s %-5s %-12s %8s %8s %6s %5s %5s %5s %6s %8s%n", "lesson", "set", "transcript",
                 "share±", "speakers", "conf", "P", "R", "F1", "kind", "wait±s");
         Map<Source, List<LessonScore>> heldOut = new EnumMap<>(Source.class);
+        Map<Source, List<LessonScore>> tuning = new EnumMap<>(Source.class);
         for (String lesson : lessons) {
             LessonTruth truth = Lessons.generate(lesson);
             for (Source source : Source.values()) {
@@ -90,9 +91,7 @@ public final class LessonQualityHarness {
                 LessonMetrics metrics = analyse(truth, utterances(lesson, truth, source));
                 LessonScore score = LessonScore.of(truth, metrics);
                 boolean held = Lessons.isHeldOut(lesson);
-                if (held) {
-                    heldOut.computeIfAbsent(source, s -> new ArrayList<>()).add(score);
-                }
+                (held ? heldOut : tuning).computeIfAbsent(source, s -> new ArrayList<>()).add(score);
                 System.out.printf(Locale.ROOT, "%-26s %-5s %-12s %8s %8.3f %6.2f %5.2f %5.2f %5.2f %6.2f %8.3f%n",
                         lesson, held ? "held" : "tune", source.name().toLowerCase(Locale.ROOT),
                         score.talkShareError() == null ? "n/a"
@@ -109,9 +108,14 @@ public final class LessonQualityHarness {
                 }
             }
         }
+        printPooled("held-out lessons, all questions pooled:", heldOut);
+        printPooled("tuning lessons, all questions pooled:", tuning);
+    }
+
+    private static void printPooled(String title, Map<Source, List<LessonScore>> scores) {
         System.out.println();
-        System.out.println("held-out lessons, all questions pooled:");
-        for (Map.Entry<Source, List<LessonScore>> e : heldOut.entrySet()) {
+        System.out.println(title);
+        for (Map.Entry<Source, List<LessonScore>> e : scores.entrySet()) {
             List<LessonScore> s = e.getValue();
             QuestionTally q = QuestionTally.pooled(s);
             double worstShare = s.stream().filter(x -> x.talkShareError() != null)
