@@ -31,6 +31,8 @@ final class AskingCues {
             "we", "they", "he", "she", "it", "all", "everyone", "everybody", "has", "have", "had", "was", "were", "is",
             "are", "be", "been", "just", "not", "never", "both", "and", "already", "finally", "i'd", "we'd", "i've",
             "we've", "they've", "you've");
+    /** "…, is that right?": a check closing a statement. */
+    private static final Set<String> CHECKED = Set.of("right", "true", "correct", "okay", "ok");
     private static final Set<String> CLOSED_ASK = Set.of("questions", "volunteers", "takers");
     /** Between "any" and what it asks for: "any other ideas", "any more questions". */
     private static final Set<String> ANY_MORE = Set.of("other", "more", "further");
@@ -78,8 +80,8 @@ final class AskingCues {
     }
 
     /**
-     * A tag question ends the words: a negative or, after a negative statement, a positive tag; "anyone"; "right";
-     * "yeah"; "agreed".
+     * A tag question ends the words: a negative or, after a negative statement, a positive tag; "is that right";
+     * "don't you think"; "anyone"; "right"; "yeah"; "agreed".
      */
     static boolean endsWithTag(List<String> words) {
         int n = words.size();
@@ -90,6 +92,10 @@ final class AskingCues {
         String last = words.get(n - 1);
         if (TAG_PRONOUN.contains(last) && QuestionDetector.NEGATIVE_AUX.contains(aux)) {
             return true;
+        }
+        if (n >= 4 && (CHECKED.contains(last) && aux.equals("that") && words.get(n - 3).equals("is")
+                || last.equals("think") && aux.equals("you") && QuestionDetector.NEGATIVE_AUX.contains(words.get(n - 3)))) {
+            return true; // "…, is that right", "…, don't you think"
         }
         if (TAG_PRONOUN.contains(last) && QuestionDetector.isAuxiliary(aux) && n >= 5
                 && words.subList(0, n - 2).stream().anyMatch(w -> NEGATION.contains(w) || w.endsWith("n't"))) {

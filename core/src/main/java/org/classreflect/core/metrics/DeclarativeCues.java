@@ -39,7 +39,9 @@ final class DeclarativeCues {
     private static final Set<String> CONTENT = Set.of("happy", "okay", "ok", "fine");
     private static final Set<String> OPERATION = Set.of("times", "plus", "minus", "add", "take");
     /** "you know why we draw it that way": an indirect question put as a statement, ending the utterance. */
-    private static final Set<String> KNOWN_WH = Set.of("why", "how", "where", "when", "who");
+    private static final Set<String> KNOWN_WH = Set.of("why", "how", "who");
+    /** Before the "and" of a follow-up, words that make it a pair ("between this one and that one"). */
+    private static final Set<String> PAIRING = Set.of("between", "both", "from");
     private static final Set<String> CLASS = Set.of("everyone", "everybody", "all");
 
     private DeclarativeCues() {
@@ -82,7 +84,8 @@ final class DeclarativeCues {
                 || !REFERRING.contains(words.get(and + 1)) && !isNumber(words.get(and + 1))) {
             return false;
         }
-        return words.stream().noneMatch(w -> PERSON.contains(w) || QuestionDetector.isAuxiliary(w));
+        return words.stream().noneMatch(w -> PERSON.contains(w) || QuestionDetector.isAuxiliary(w))
+                && words.subList(0, and).stream().noneMatch(PAIRING::contains);
     }
 
     /** A check that the class is content ends the words: "(everyone) happy with that (everyone)". */
@@ -104,10 +107,11 @@ final class DeclarativeCues {
                 && words.stream().noneMatch(w -> PERSON.contains(w) || w.equals("let's"));
     }
 
-    /** "you know why / how … " near the end of the words, at word {@code i}: "… you know why we draw it that way". */
+    /** "you know why / how / who … " near the end of the words, at word {@code i}: "… you know why we draw it that way". */
     static boolean youKnowAt(List<String> words, int i) {
         return i + 3 < words.size() && words.size() - i <= MAX_INSIDE_WORDS && words.get(i).equals("you")
-                && words.get(i + 1).equals("know") && KNOWN_WH.contains(words.get(i + 2));
+                && words.get(i + 1).equals("know") && KNOWN_WH.contains(words.get(i + 2))
+                && !words.get(i + 3).equals("to"); // "you know how to do it"
     }
 
     static boolean isNumber(String word) {

@@ -56,6 +56,7 @@ public final class QuestionDetector {
             "notice", "noticed", "think", "say", "said", "tell", "ask", "asked", "matter");
     /** After an object pronoun a wh-phrase and an inversion still ask: "loads of them how many would you guess". */
     private static final Set<String> OBJECT_PRONOUN = Set.of("me", "us", "them", "him");
+    private static final Set<String> CONJUNCTION = Set.of("and", "or", "but");
     /** Before a wh-word, words that make it an embedded clause ("find out what happens", "this is why"). */
     static final Set<String> EMBEDDING = union(EMBEDDING_VERB, OBJECT_PRONOUN, Set.of("is", "was", "are", "were",
             "that's", "it's", "about", "of", "on", "in", "for", "at", "no", "and", "or", "but", "exactly", "that",
@@ -337,10 +338,11 @@ public final class QuestionDetector {
 
     /**
      * Whether a wh-word followed by an inversion can ask after this word: not after an embedding word, but after an
-     * object pronoun ("loads of them how many would you guess", "king after him why was that").
+     * object pronoun or a conjunction ("loads of them how many would you guess", "a triangle and how many corners
+     * does a pentagon have").
      */
     private static boolean asksAfter(String previous) {
-        return !EMBEDDING.contains(previous) || OBJECT_PRONOUN.contains(previous);
+        return !EMBEDDING.contains(previous) || OBJECT_PRONOUN.contains(previous) || CONJUNCTION.contains(previous);
     }
 
     /** After a wh-phrase, an auxiliary before its subject ("… have I eaten"), or an affirmative do-form ("… did Henry"). */

@@ -57,6 +57,9 @@ public final class LessonQualityHarness {
             if (arg.equals("--sweep")) {
                 new LessonQualityHarness().sweep();
                 return;
+            } else if (arg.equals("--end-rises")) {
+                EndRises.print(new LessonQualityHarness(), Lessons.TUNING);
+                return;
             } else if (arg.equals("--cue-words")) {
                 CueWordSeparation.print(Lessons.TUNING);
                 return;
