@@ -1,12 +1,14 @@
 package org.classreflect.core.metrics;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Questions worded as statements or fragments, which teachers ask all the time and which only a "?" or the voice
- * marks: a declarative frame ("so you think three apples cost sixty pence", "you'd agree with that"), an elliptical
- * follow-up ("five hundred grams and the older children") and a check ("everyone happy with that"). Without
+ * marks: a declarative frame ("so you think three apples cost sixty pence", "you'd agree with that"), a short
+ * follow-up ("interesting why"), an elliptical one ("five hundred grams and the older children") and a check
+ * ("everyone happy with that"). Without
  * punctuation these are the weakest word cues, so each is narrow; the rules are listed in docs/analysis.md.
  */
 final class DeclarativeCues {
@@ -37,6 +39,8 @@ final class DeclarativeCues {
     private static final Set<String> STATING = Set.of("i'm", "we're", "you're", "they're", "he's", "she's", "am",
             "is", "are", "was", "were", "be", "not", "very", "really", "so", "quite", "i", "we", "they", "too");
     private static final Set<String> CONTENT = Set.of("happy", "okay", "ok", "fine");
+    /** Words before a short "why" that keep it a question: "good and why", "but why". */
+    private static final Set<String> FOLLOWING = Set.of("and", "but");
     private static final Set<String> OPERATION = Set.of("times", "plus", "minus", "add", "take");
     /** "you know why we draw it that way": an indirect question put as a statement, ending the utterance. */
     private static final Set<String> KNOWN_WH = Set.of("why", "how", "who");
@@ -68,9 +72,28 @@ final class DeclarativeCues {
         return i == 0 || INSIDE_FRAME.contains(verb) && words.size() - i <= MAX_INSIDE_WORDS;
     }
 
-    /** A fragment that asks ends the words: an elliptical follow-up, a check or a bare sum (each below). */
-    static boolean endsWithFragment(List<String> words) {
-        return endsWithFollowUp(words) || endsWithCheck(words) || endsWithSum(words);
+    /**
+     * The kind of a fragment that asks at the end of the words: a short follow-up ("good why", "how come", "what
+     * else", "anyone"), an elliptical follow-up, a check or a bare sum (each below); empty when none ends them.
+     */
+    static Optional<QuestionKind> fragmentAtEnd(List<String> words) {
+        int n = words.size();
+        if (n >= 1 && n <= MAX_ECHO_WORDS + 2) {
+            String last = words.get(n - 1);
+            String before = n >= 2 ? words.get(n - 2) : "";
+            String preceding = n >= 3 ? words.get(n - 3) : "";
+            if (last.equals("why") && (!QuestionDetector.EMBEDDING.contains(before) || FOLLOWING.contains(before))
+                    || List.of("why not", "how come", "how so", "what else").contains(before + " " + last)
+                    && !QuestionDetector.EMBEDDING.contains(preceding)) {
+                return Optional.of(QuestionKind.OPEN);
+            }
+            if (n <= 2 && (last.equals("anyone") || last.equals("anybody"))
+                    || before.equals("who") && last.equals("else") && !QuestionDetector.EMBEDDING.contains(preceding)) {
+                return Optional.of(QuestionKind.CLOSED);
+            }
+        }
+        return endsWithFollowUp(words) || endsWithCheck(words) || endsWithSum(words)
+                ? Optional.of(QuestionKind.CLOSED) : Optional.empty();
     }
 
     /**

@@ -208,9 +208,11 @@ public final class QuestionDetector {
     }
 
     private Optional<Found> classify(String sentence, Heard all, boolean punctuated, boolean risen) {
-        if (!punctuated && DeclarativeCues.endsWithFragment(all.words())
-                && sure(all, Math.max(0, all.words().size() - 2), risen)) {
-            return Optional.of(new Found(QuestionKind.CLOSED, sentence)); // "slates and the older children"
+        Optional<QuestionKind> fragment = punctuated ? Optional.empty()
+                : DeclarativeCues.fragmentAtEnd(all.words()).filter(k -> sure(all, Math.max(0, all.words().size() - 2),
+                risen));
+        if (fragment.isPresent()) {
+            return Optional.of(new Found(fragment.get(), sentence)); // "slates and the older children"
         }
         Heard heard = all.withoutLeadingMarkers();
         List<String> words = heard.words();

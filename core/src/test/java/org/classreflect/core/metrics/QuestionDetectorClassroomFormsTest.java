@@ -46,6 +46,7 @@ class QuestionDetectorClassroomFormsTest {
             "Someone read me the last line of chapter five.|CLOSED",
             "Have a guess at ninety.|CLOSED",
             "Spot on. Who else agrees with that?|CLOSED",
+            "Brilliant. Who else?|CLOSED",
             "The wind can carry it further, yeah?|CLOSED",
             "A trick, agreed?|CLOSED",
             "Twelve is the answer, is that right?|CLOSED",
@@ -66,11 +67,21 @@ class QuestionDetectorClassroomFormsTest {
             "Twenty five pence. Everyone happy with that?",
             "Happy with that, everyone?",
             "Good. Six times nine?",
+            "Anyone?",
     })
     void findsFragmentsThatOnlyTheQuestionMarkOrTheirFormMarks(String text) {
         assertThat(detector.detect(bare(text))).as("bare").hasValueSatisfying(
                 q -> assertThat(q.kind()).isEqualTo(QuestionKind.CLOSED));
         assertThat(detector.detect(text.replace('?', '.'))).as("punctuated as a statement").isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Interesting. Why?", "Good. And why?", "Why not?", "How come?", "Lovely. What else?"})
+    void findsShortOpenFollowUps(String text) {
+        assertThat(detector.detect(text)).as("punctuated").hasValueSatisfying(
+                q -> assertThat(q.kind()).isEqualTo(QuestionKind.OPEN));
+        assertThat(detector.detect(bare(text))).as("bare").hasValueSatisfying(
+                q -> assertThat(q.kind()).isEqualTo(QuestionKind.OPEN));
     }
 
     @ParameterizedTest
@@ -100,6 +111,10 @@ class QuestionDetectorClassroomFormsTest {
             "Sort the cards between this one and that one.",
             "I'm happy with that.",
             "We did six times nine yesterday.",
+            "That's why.",
+            "This is why.",
+            "I don't know why.",
+            "I know what else.",
     })
     void leavesTheirNearMissesAlone(String text) {
         assertThat(detector.detect(text)).as("punctuated").isEmpty();
