@@ -28,12 +28,13 @@ import org.classreflect.testfixtures.audio.AudioFixtures;
 /**
  * Judges the measured analysis on every lesson (see {@link Lessons}): speaks the lessons, analyses each from three
  * transcripts (the truth with punctuation, the truth lower-cased without punctuation, pocketsphinx's) with speakers
- * estimated from the audio, and prints one row per lesson and transcript, then the held-out totals. Usage and the
- * figures: docs/analysis.md. Arguments: {@code [lesson ...]} (default: all), {@code --no-pocketsphinx},
+ * estimated from the audio, and prints one row per lesson and transcript, then the held-out and tuning totals. Usage
+ * and the figures: docs/analysis.md. Arguments: {@code [lesson ...]} (default: all), {@code --no-pocketsphinx},
  * {@code --explain} (also list each lesson's invented and missed teacher questions), {@code --utterances} (also list
  * each analysed utterance's speaker against the truth's, {@link SpeakerAttribution}; tuning lessons only, so the
  * held-out ones stay unseen); or, alone, {@code --sweep} (how the question detector's thresholds play on the tuning
- * lessons, see {@link #sweep()}) or {@code --cue-words} ({@link CueWordSeparation} on the tuning lessons).
+ * lessons, see {@link #sweep()}), {@code --cue-words} ({@link CueWordSeparation} on the tuning lessons) or
+ * {@code --end-rises} ({@link EndRises} on the tuning lessons).
  */
 public final class LessonQualityHarness {
 
