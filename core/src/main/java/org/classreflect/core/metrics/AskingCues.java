@@ -94,7 +94,8 @@ final class AskingCues {
             return true;
         }
         if (n >= 4 && (CHECKED.contains(last) && aux.equals("that") && words.get(n - 3).equals("is")
-                || last.equals("think") && aux.equals("you") && QuestionDetector.NEGATIVE_AUX.contains(words.get(n - 3)))) {
+                || last.equals("think") && aux.equals("you")
+                && QuestionDetector.NEGATIVE_AUX.contains(words.get(n - 3)))) {
             return true; // "…, is that right", "…, don't you think"
         }
         if (TAG_PRONOUN.contains(last) && QuestionDetector.isAuxiliary(aux) && n >= 5

@@ -130,7 +130,7 @@ final class DeclarativeCues {
                 && words.stream().noneMatch(w -> PERSON.contains(w) || w.equals("let's"));
     }
 
-    /** "you know why / how / who … " near the end of the words, at word {@code i}: "… you know why we draw it that way". */
+    /** "you know why / how / who …" near the end of the words, at word {@code i}: "… you know why we draw it". */
     static boolean youKnowAt(List<String> words, int i) {
         return i + 3 < words.size() && words.size() - i <= MAX_INSIDE_WORDS && words.get(i).equals("you")
                 && words.get(i + 1).equals("know") && KNOWN_WH.contains(words.get(i + 2))

@@ -208,9 +208,9 @@ public final class QuestionDetector {
     }
 
     private Optional<Found> classify(String sentence, Heard all, boolean punctuated, boolean risen) {
+        int lastTwo = Math.max(0, all.words().size() - 2);
         Optional<QuestionKind> fragment = punctuated ? Optional.empty()
-                : DeclarativeCues.fragmentAtEnd(all.words()).filter(k -> sure(all, Math.max(0, all.words().size() - 2),
-                risen));
+                : DeclarativeCues.fragmentAtEnd(all.words()).filter(k -> sure(all, lastTwo, risen));
         if (fragment.isPresent()) {
             return Optional.of(new Found(fragment.get(), sentence)); // "slates and the older children"
         }
@@ -293,7 +293,7 @@ public final class QuestionDetector {
         if (isWhContraction(word) && !word.startsWith("who") && !EMBEDDING.contains(previous)
                 && (DETERMINER.contains(next) || BE_SUBJECT.contains(next))
                 && !CONTRACTION_EMBEDDING.contains(previous) && trailing <= MAX_TRAILING_QUESTION_WORDS) {
-            return Optional.of(kindOfWh(words, i)); // "… with a pound coin what's my change", "… the cane why's that"
+            return Optional.of(kindOfWh(words, i)); // "… a pound coin what's my change", "… the cane why's that"
         }
         if (WH.contains(word) && !EMBEDDING_VERB.contains(previous)
                 && (next.equals("about") || (word.equals("how") && next.equals("come")))) {
@@ -347,7 +347,7 @@ public final class QuestionDetector {
         return !EMBEDDING.contains(previous) || OBJECT_PRONOUN.contains(previous) || CONJUNCTION.contains(previous);
     }
 
-    /** After a wh-phrase, an auxiliary before its subject ("… have I eaten"), or an affirmative do-form ("… did Henry"). */
+    /** After a wh-phrase: an auxiliary before its subject ("… have I eaten") or an affirmative do-form. */
     private static boolean isInvertedAfterPhrase(String aux, String next) {
         return isAuxiliary(aux) && (DO_SUBJECT.contains(next) || next.equals("there"))
                 || aux.equals("do") || aux.equals("does") || aux.equals("did");
