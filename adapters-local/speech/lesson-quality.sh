@@ -2,7 +2,7 @@
 # Speaks the lessons of src/test/resources/lessons (make_lesson.py from the shared folder), analyses each from the
 # truth transcript with and without punctuation and from pocketsphinx's, and prints the quality table
 # (docs/analysis.md). Needs python3, espeak-ng, sox and pocketsphinx. Arguments go to LessonQualityHarness:
-# lesson names (default: all), --no-pocketsphinx, --explain, --utterances; or alone --sweep or --cue-words (question thresholds on
+# lesson names (default: all), --no-pocketsphinx, --explain, --utterances; or alone --sweep, --cue-words or --end-rises (question evidence on
 # the tuning lessons). SHARED: the shared folder (default: ../shared of the checkout).
 set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)

@@ -26,7 +26,34 @@ final class AskingCues {
     private static final Set<String> PREPOSITION = Set.of("on", "of", "for", "with", "to", "from", "by", "about",
             "in", "at", "into", "after", "before", "like");
     private static final Set<String> ECHO_WH = Set.of("what", "who", "where", "when", "which", "whom");
+    /** Before a final "yeah" or "agreed", words that make it part of a statement ("oh yeah", "we all agreed"). */
+    private static final Set<String> YEAH_AS_WORD = Set.of("oh", "yeah", "yes", "well", "said", "say", "i", "you",
+            "we", "they", "he", "she", "it", "all", "everyone", "everybody", "has", "have", "had", "was", "were", "is",
+            "are", "be", "been", "just", "not", "never", "both", "and", "already", "finally", "i'd", "we'd", "i've",
+            "we've", "they've", "you've");
+    /** "…, is that right?": a check closing a statement. */
+    private static final Set<String> CHECKED = Set.of("right", "true", "correct", "okay", "ok");
     private static final Set<String> CLOSED_ASK = Set.of("questions", "volunteers", "takers");
+    /** Between "any" and what it asks for: "any other ideas", "any more questions". */
+    private static final Set<String> ANY_MORE = Set.of("other", "more", "further");
+    /** After a leading "anyone", verbs that ask without the "does": "anyone know the name for…". */
+    private static final Set<String> ANYONE_ASKS = Set.of("know", "remember", "want", "got", "seen", "heard");
+    /**
+     * Verbs of acting, not answering: "could you all open your books…", "can somebody come up and…" are
+     * instructions, while "can you tell me…" asks (lessons/README.md).
+     */
+    private static final Set<String> ACTION = Set.of("open", "close", "shut", "turn", "put", "get", "take", "pass",
+            "hand", "come", "go", "sit", "stand", "stop", "pack", "tidy", "pick", "line", "hold", "bring", "move",
+            "clear", "switch", "collect", "fetch", "hang", "push", "pull", "carry", "wait", "listen", "look");
+    private static final Set<String> ACTOR = Set.of("you", "someone", "somebody", "anyone", "anybody", "everyone",
+            "everybody");
+    private static final Set<String> POLITE = Set.of("all", "please", "just", "now", "quickly", "quietly");
+    private static final Set<String> REQUEST_MODAL = Set.of("can", "could", "would", "will");
+    /** "someone read me…", "somebody tell us…": a request for an answer, which counts as a question. */
+    private static final Set<String> SOMEONE = Set.of("someone", "somebody");
+    private static final Set<String> ANSWER_VERB = Set.of("read", "tell", "give", "show", "name");
+    /** "have a guess", "take a guess". */
+    private static final Set<String> GUESS_VERB = Set.of("have", "take");
     private static final Set<String> OPEN_ASK = Set.of("ideas", "thoughts", "guesses", "suggestions");
     /** Before "any questions", words that make it a statement ("I don't have any ideas", "no questions"). */
     private static final Set<String> HOLDING = Set.of("have", "has", "had", "got", "no", "not", "without", "with");
@@ -52,7 +79,10 @@ final class AskingCues {
     private AskingCues() {
     }
 
-    /** A tag question ends the words: a negative or, after a negative statement, a positive tag; "anyone"; "right". */
+    /**
+     * A tag question ends the words: a negative or, after a negative statement, a positive tag; "is that right";
+     * "don't you think"; "anyone"; "right"; "yeah"; "agreed".
+     */
     static boolean endsWithTag(List<String> words) {
         int n = words.size();
         if (n < 3) {
@@ -63,12 +93,19 @@ final class AskingCues {
         if (TAG_PRONOUN.contains(last) && QuestionDetector.NEGATIVE_AUX.contains(aux)) {
             return true;
         }
+        if (n >= 4 && (CHECKED.contains(last) && aux.equals("that") && words.get(n - 3).equals("is")
+                || last.equals("think") && aux.equals("you")
+                && QuestionDetector.NEGATIVE_AUX.contains(words.get(n - 3)))) {
+            return true; // "…, is that right", "…, don't you think"
+        }
         if (TAG_PRONOUN.contains(last) && QuestionDetector.isAuxiliary(aux) && n >= 5
                 && words.subList(0, n - 2).stream().anyMatch(w -> NEGATION.contains(w) || w.endsWith("n't"))) {
             return true;
         }
         return n >= 4 && ((last.equals("anyone") || last.equals("anybody")) && !ANYONE_AS_OBJECT.contains(aux)
-                || last.equals("right") && !RIGHT_AS_WORD.contains(aux));
+                || last.equals("right") && !RIGHT_AS_WORD.contains(aux))
+                || n >= 3 && (last.equals("yeah") || last.equals("agreed")) && !YEAH_AS_WORD.contains(aux)
+                && !QuestionDetector.isAuxiliary(aux);
     }
 
     /** A question left open by a preposition and a wh-word at the end: "depending on what", "made of what". */
@@ -78,15 +115,19 @@ final class AskingCues {
     }
 
     /**
-     * An invitation to answer starting at word {@code i}: "tell me why", "explain (to your partner) what", "any
-     * ideas", "I'd like to know why"; the caller decides whether a clause can start there (see
-     * {@link #mayInviteAfter}).
+     * An invitation to answer starting at word {@code i}: "tell me why", "remind me what", "explain (to your partner)
+     * what", "any (other) ideas", "anyone know…", "I'd like to know why", and, opening the words, "anything else",
+     * "someone read/tell me…" and "have a guess";
+     * the caller decides whether a clause can start there (see {@link #mayInviteAfter}).
      */
     static Optional<QuestionKind> invitationAt(List<String> words, int i) {
         String word = words.get(i);
         String previous = i > 0 ? words.get(i - 1) : "";
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         if (word.equals("any") && !HOLDING.contains(previous)) {
+            if (ANY_MORE.contains(next) && i + 2 < words.size()) {
+                next = words.get(i + 2); // "any other ideas"
+            }
             if (CLOSED_ASK.contains(next)) {
                 return Optional.of(QuestionKind.CLOSED);
             }
@@ -94,8 +135,20 @@ final class AskingCues {
                 return Optional.of(QuestionKind.OPEN);
             }
         }
-        if (word.equals("tell") && TO_THE_TEACHER.contains(next)) {
-            return whWithin(words, i + 2);
+        if ((word.equals("tell") || word.equals("remind")) && TO_THE_TEACHER.contains(next)) {
+            return whWithin(words, i + 2); // "tell me why", "remind me what we mean by change"
+        }
+        if (i == 0 && word.equals("anything") && next.equals("else")) {
+            return Optional.of(QuestionKind.OPEN); // "anything else you notice?"; not "don't touch anything else"
+        }
+        if (i == 0 && i + 2 < words.size() && (SOMEONE.contains(word) && ANSWER_VERB.contains(next)
+                && TO_THE_TEACHER.contains(words.get(i + 2))
+                || GUESS_VERB.contains(word) && next.equals("a") && words.get(i + 2).equals("guess"))) {
+            return Optional.of(QuestionKind.CLOSED); // "someone read me the last line", "have a guess at ninety"
+        }
+        if ((word.equals("anyone") || word.equals("anybody")) && ANYONE_ASKS.contains(next)
+                && !ANYONE_AS_OBJECT.contains(previous)) {
+            return Optional.of(QuestionKind.CLOSED); // "anyone know the name for…"
         }
         if (OPEN_TASK.contains(word)) {
             return whWithin(words, i + 1).map(k -> QuestionKind.OPEN);
@@ -122,11 +175,13 @@ final class AskingCues {
             return false;
         }
         String previous = i > 0 ? words.get(i - 1) : "";
-        if (QuestionDetector.EMBEDDING.contains(previous) || SUBJECT_WH_EMBEDDING.contains(previous)
+        boolean orElse = i + 1 < words.size() && words.get(i + 1).equals("else");
+        if (orElse ? QuestionDetector.EMBEDDING_VERB.contains(previous) // "spot on who else agrees"
+                : QuestionDetector.EMBEDDING.contains(previous) || SUBJECT_WH_EMBEDDING.contains(previous)
                 || QuestionDetector.DETERMINER.contains(previous)) {
             return false;
         }
-        int verbAt = i + 1 < words.size() && words.get(i + 1).equals("else") ? i + 2 : i + 1;
+        int verbAt = orElse ? i + 2 : i + 1;
         // A be-verb after it is the main verb of a statement around a relative clause: "the girl who sits there is".
         return verbAt < words.size() && isPresentVerb(words.get(verbAt))
                 && words.subList(verbAt + 1, words.size()).stream().noneMatch(QuestionDetector.BE::contains);
@@ -137,9 +192,24 @@ final class AskingCues {
                 && !NOT_A_VERB.contains(word);
     }
 
+    /**
+     * A request to act worded as a question, at word {@code i}: a modal, who is to act, and a verb of acting
+     * ("could you all open your books", "can somebody come up and…"); an instruction, not a question.
+     */
+    static boolean isRequestToAct(List<String> words, int i) {
+        if (i + 2 >= words.size() || !REQUEST_MODAL.contains(words.get(i)) || !ACTOR.contains(words.get(i + 1))) {
+            return false;
+        }
+        int verb = i + 2;
+        while (verb < words.size() - 1 && POLITE.contains(words.get(verb))) {
+            verb++;
+        }
+        return ACTION.contains(words.get(verb));
+    }
+
     private static Optional<QuestionKind> whWithin(List<String> words, int from) {
         for (int j = from; j < Math.min(words.size(), from + MAX_TASK_WORDS); j++) {
-            if (QuestionDetector.WH.contains(words.get(j))) {
+            if (QuestionDetector.WH.contains(QuestionDetector.whBase(words.get(j)))) {
                 return Optional.of(QuestionDetector.kindOfWh(words, j));
             }
         }

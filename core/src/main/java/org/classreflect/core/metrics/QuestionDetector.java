@@ -50,13 +50,30 @@ public final class QuestionDetector {
     private static final Set<String> STATEMENT_BEFORE_AUX = Set.of("i", "you", "we", "they", "he", "she", "it",
             "to", "not", "that", "who", "which", "what", "also", "really", "always", "never", "often", "still",
             "just", "and", "or", "but", "people", "everyone", "everybody", "someone", "somebody", "anyone");
+    /** Verbs that embed a wh-clause ("find out what happens"); other words do so only for some rules. */
+    static final Set<String> EMBEDDING_VERB = Set.of("know", "knows", "see", "wonder", "understand",
+            "explain", "describe", "remember", "show", "decide", "decided", "discuss", "find", "out", "learn",
+            "notice", "noticed", "think", "say", "said", "tell", "ask", "asked", "matter");
+    /** After an object pronoun a wh-phrase and an inversion still ask: "loads of them how many would you guess". */
+    private static final Set<String> OBJECT_PRONOUN = Set.of("me", "us", "them", "him");
+    private static final Set<String> CONJUNCTION = Set.of("and", "or", "but");
     /** Before a wh-word, words that make it an embedded clause ("find out what happens", "this is why"). */
-    static final Set<String> EMBEDDING = Set.of("is", "was", "are", "were", "that's", "it's", "know",
-            "knows", "see", "wonder", "understand", "about", "of", "on", "in", "for", "at", "me", "us", "them",
-            "him", "explain", "describe", "remember", "show", "decide", "decided", "discuss", "find", "out", "learn",
-            "notice", "noticed", "think", "say", "said", "tell", "ask", "asked", "matter", "no", "and", "or", "but",
-            "exactly", "that", "just");
-    private static final Set<String> NUMBER = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+    static final Set<String> EMBEDDING = union(EMBEDDING_VERB, OBJECT_PRONOUN, Set.of("is", "was", "are", "were",
+            "that's", "it's", "about", "of", "on", "in", "for", "at", "no", "and", "or", "but", "exactly", "that",
+            "just"));
+    /** Contractions of a wh-word with an auxiliary: "what's", "why's", "who'd", "what'll", "who're", "who've". */
+    private static final List<String> WH_CONTRACTION = List.of("'s", "'d", "'ll", "'re", "'ve");
+    /** Wh-words that head a phrase before an inverted auxiliary: "what fraction … have I", "how many … does a". */
+    private static final Set<String> PHRASE_WH = Set.of("what", "which", "whose", "how");
+    /** After a be-verb, the subjects of an inversion inside an utterance: "… what is it called", "is that right". */
+    private static final Set<String> BE_SUBJECT = Set.of("i", "you", "we", "they", "he", "she", "it", "there", "that",
+            "this");
+    /** Before a contracted wh-word, words that embed it: "here's what's happening", "show you what's inside". */
+    private static final Set<String> CONTRACTION_EMBEDDING = Set.of("here's", "there's", "you", "what's", "me",
+            "us", "them", "him", "her");
+    /** A cleft's wh-clause ("what we are going to do now is…") ends its be-verb within this many words. */
+    private static final int MAX_CLEFT_WORDS = 8;
+    static final Set<String> NUMBER = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
             "hundred", "thousand", "half");
@@ -191,6 +208,12 @@ public final class QuestionDetector {
     }
 
     private Optional<Found> classify(String sentence, Heard all, boolean punctuated, boolean risen) {
+        int lastTwo = Math.max(0, all.words().size() - 2);
+        Optional<QuestionKind> fragment = punctuated ? Optional.empty()
+                : DeclarativeCues.fragmentAtEnd(all.words()).filter(k -> sure(all, lastTwo, risen));
+        if (fragment.isPresent()) {
+            return Optional.of(new Found(fragment.get(), sentence)); // "slates and the older children"
+        }
         Heard heard = all.withoutLeadingMarkers();
         List<String> words = heard.words();
         if (words.isEmpty() || (!punctuated && words.size() < MIN_UNPUNCTUATED_WORDS)) {
@@ -231,8 +254,14 @@ public final class QuestionDetector {
         if (whKind.isPresent()) {
             return whKind;
         }
-        if (isInverted(words)) {
+        if (isInverted(words) && !AskingCues.isRequestToAct(words, 0)) {
             return Optional.of(isOpenRequest(words) ? QuestionKind.OPEN : QuestionKind.CLOSED);
+        }
+        if (DeclarativeCues.declarativeAt(words, 0)) {
+            return Optional.of(QuestionKind.CLOSED);
+        }
+        if (DeclarativeCues.youKnowAt(words, 0)) {
+            return Optional.of(kindOfWh(words, 2));
         }
         return AskingCues.invitationAt(words, 0);
     }
@@ -242,8 +271,13 @@ public final class QuestionDetector {
         String previous = words.get(i - 1);
         String word = words.get(i);
         String next = words.get(i + 1);
+        int trailing = words.size() - i;
         if (SENTENCE_OPENER.contains(previous) && !SENTENCE_OPENER.contains(word) && !isCleftVerb(words, i)) {
-            Optional<QuestionKind> opened = atStart(words.subList(i, words.size()));
+            int from = i;
+            while (from + 1 < words.size() && DISCOURSE_MARKER.contains(words.get(from))) {
+                from++; // "exactly and what about the brakes"
+            }
+            Optional<QuestionKind> opened = atStart(words.subList(from, words.size()));
             if (opened.isPresent()) {
                 return opened;
             }
@@ -251,18 +285,31 @@ public final class QuestionDetector {
         if (WH.contains(word) && (DO.contains(next) || MODAL_OR_HAVE.contains(next))) {
             return Optional.of(kindOfWh(words, i)); // an embedded clause does not invert: "I know where it goes"
         }
-        if (WH.contains(word) && !EMBEDDING.contains(previous)
+        if ((PHRASE_WH.contains(word) || word.equals("why")) && BE.contains(next) && i + 2 < words.size()
+                && BE_SUBJECT.contains(words.get(i + 2)) && asksAfter(previous)
+                && trailing <= MAX_TRAILING_QUESTION_WORDS) {
+            return Optional.of(kindOfWh(words, i)); // "… three straight sides what is it called"
+        }
+        if (isWhContraction(word) && !word.startsWith("who") && !EMBEDDING.contains(previous)
+                && (DETERMINER.contains(next) || BE_SUBJECT.contains(next))
+                && !CONTRACTION_EMBEDDING.contains(previous) && trailing <= MAX_TRAILING_QUESTION_WORDS) {
+            return Optional.of(kindOfWh(words, i)); // "… a pound coin what's my change", "… the cane why's that"
+        }
+        if (WH.contains(word) && !EMBEDDING_VERB.contains(previous)
                 && (next.equals("about") || (word.equals("how") && next.equals("come")))) {
             return Optional.of(QuestionKind.OPEN); // "... so what about the third one", "... how come"
+        }
+        if (word.equals("how") && next.equals("so") && trailing == 2 && !EMBEDDING.contains(previous)) {
+            return Optional.of(QuestionKind.OPEN); // "… different again how so"
         }
         if (AskingCues.subjectQuestionAt(words, i)) {
             return Optional.of(kindOfWh(words, i));
         }
-        if (WH.contains(word) && !EMBEDDING.contains(previous)) {
+        if (PHRASE_WH.contains(word) && !PERSONAL_PRONOUN.contains(next) && !DETERMINER.contains(next)
+                && asksAfter(previous)) {
             for (int j = i + 2; j + 1 < words.size() && j <= i + 1 + MAX_WH_PHRASE_WORDS; j++) {
-                if (isAuxiliary(words.get(j)) && (DO_SUBJECT.contains(words.get(j + 1))
-                        || words.get(j + 1).equals("there"))) {
-                    return Optional.of(kindOfWh(words, i));
+                if (isInvertedAfterPhrase(words.get(j), words.get(j + 1))) {
+                    return Optional.of(kindOfWh(words, i)); // "how many corners does a pentagon have"
                 }
             }
         }
@@ -272,8 +319,18 @@ public final class QuestionDetector {
                 .noneMatch(SUBORDINATOR::contains);
         List<String> rest = words.subList(i, words.size());
         if (clauseStart && ((DO.contains(word) && (DO_SUBJECT.contains(next) || isDoQuestion(rest)))
-                || (MODAL.contains(word) && DO_SUBJECT.contains(next)))) {
+                || (MODAL.contains(word) && DO_SUBJECT.contains(next) && !AskingCues.isRequestToAct(words, i)))) {
             return Optional.of(isOpenRequest(rest) ? QuestionKind.OPEN : QuestionKind.CLOSED);
+        }
+        if (clauseStart && BE.contains(word) && BE_SUBJECT.contains(next)
+                && rest.subList(2, rest.size()).contains("or")) {
+            return Optional.of(QuestionKind.CLOSED); // "… forty pence is that right or is it fifty"
+        }
+        if (DeclarativeCues.declarativeAt(words, i) && !SUBORDINATOR.contains(previous)) {
+            return Optional.of(QuestionKind.CLOSED); // "… only one teacher you reckon they were quiet"
+        }
+        if (DeclarativeCues.youKnowAt(words, i) && !SUBORDINATOR.contains(previous)) {
+            return Optional.of(kindOfWh(words, i + 2)); // "… the eating you know why we draw it that way"
         }
         if (words.size() - i <= MAX_TRAILING_QUESTION_WORDS && AskingCues.mayInviteAfter(previous)) {
             return AskingCues.invitationAt(words, i);
@@ -282,16 +339,62 @@ public final class QuestionDetector {
     }
 
     /**
-     * A be-verb closing the subject of a sentence that opened with a wh-clause, not an inversion: "what you need to do
-     * now is make a food chain".
+     * Whether a wh-word followed by an inversion can ask after this word: not after an embedding word, but after an
+     * object pronoun or a conjunction ("loads of them how many would you guess", "a triangle and how many corners
+     * does a pentagon have").
+     */
+    private static boolean asksAfter(String previous) {
+        return !EMBEDDING.contains(previous) || OBJECT_PRONOUN.contains(previous) || CONJUNCTION.contains(previous);
+    }
+
+    /** After a wh-phrase: an auxiliary before its subject ("… have I eaten") or an affirmative do-form. */
+    private static boolean isInvertedAfterPhrase(String aux, String next) {
+        return isAuxiliary(aux) && (DO_SUBJECT.contains(next) || next.equals("there"))
+                || aux.equals("do") || aux.equals("does") || aux.equals("did");
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
+    /**
+     * A be-verb closing the subject of a sentence that opens, shortly before it, with a wh-clause, not an inversion:
+     * "what you need to do now is make a food chain".
      */
     private static boolean isCleftVerb(List<String> words, int i) {
-        return BE.contains(words.get(i)) && WH.contains(words.get(0)) && whQuestion(words, 0).isEmpty();
+        if (!BE.contains(words.get(i))) {
+            return false;
+        }
+        for (int k = Math.max(0, i - MAX_CLEFT_WORDS); k < i; k++) {
+            if (WH.contains(words.get(k)) && whQuestion(words, k).isEmpty()) {
+                return true; // "… on purpose what we are going to do now is test five surfaces"
+            }
+        }
+        return false;
     }
 
     /** A word that can mark a question (a wh-word or an auxiliary), as {@link Text#words} spells it. */
     public static boolean isQuestionWord(String word) {
-        return WH.contains(word.replaceAll("'s$", "")) || isAuxiliary(word);
+        return WH.contains(whBase(word)) || isAuxiliary(word);
+    }
+
+    /** The wh-word of a contraction ("what's" → "what", "who'd" → "who"); any other word as it is. */
+    static String whBase(String word) {
+        for (String ending : WH_CONTRACTION) {
+            if (word.endsWith(ending) && WH.contains(word.substring(0, word.length() - ending.length()))) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    private static boolean isWhContraction(String word) {
+        return !whBase(word).equals(word);
     }
 
     static boolean isAuxiliary(String word) {
@@ -301,7 +404,7 @@ public final class QuestionDetector {
     /** A wh-word opening a question, not a subordinate clause ("when it rains"), nor an exclamation ("what a day"). */
     private static Optional<QuestionKind> whQuestion(List<String> words, int at) {
         String first = words.get(at);
-        if (first.endsWith("'s") && WH.contains(first.substring(0, first.length() - 2))) {
+        if (isWhContraction(first)) {
             return Optional.of(kindOfWh(words, at));
         }
         if (!WH.contains(first)) {
@@ -312,7 +415,8 @@ public final class QuestionDetector {
         boolean question = switch (first) {
             case "when", "where" -> auxNext;
             case "why" -> !PERSONAL_PRONOUN.contains(next) && !DETERMINER.contains(next); // "why the French count..."
-            case "how" -> auxNext || HOW_CLOSED.contains(next) || next.equals("come") || next.equals("about");
+            case "how" -> auxNext || HOW_CLOSED.contains(next) || next.equals("come") || next.equals("about")
+                    || next.equals("so") && at + 2 == words.size(); // "how so?"
             case "what" -> !next.equals("a") && !next.equals("an") && !PERSONAL_PRONOUN.contains(next);
             default -> true;
         };
@@ -320,7 +424,7 @@ public final class QuestionDetector {
     }
 
     static QuestionKind kindOfWh(List<String> words, int at) {
-        String wh = words.get(at).replaceAll("'s$", "");
+        String wh = whBase(words.get(at));
         String next = at + 1 < words.size() ? words.get(at + 1) : "";
         if (CLOSED_WH.contains(wh) || (wh.equals("how") && HOW_CLOSED.contains(next))) {
             return QuestionKind.CLOSED;
@@ -333,7 +437,7 @@ public final class QuestionDetector {
     }
 
     private static boolean asksForANumber(List<String> words, int at) {
-        return at < words.size() && (NUMBER.contains(words.get(at)) || words.get(at).chars().allMatch(Character::isDigit));
+        return at < words.size() && DeclarativeCues.isNumber(words.get(at));
     }
 
     private static boolean isInverted(List<String> words) {

@@ -28,12 +28,13 @@ import org.classreflect.testfixtures.audio.AudioFixtures;
 /**
  * Judges the measured analysis on every lesson (see {@link Lessons}): speaks the lessons, analyses each from three
  * transcripts (the truth with punctuation, the truth lower-cased without punctuation, pocketsphinx's) with speakers
- * estimated from the audio, and prints one row per lesson and transcript, then the held-out totals. Usage and the
- * figures: docs/analysis.md. Arguments: {@code [lesson ...]} (default: all), {@code --no-pocketsphinx},
+ * estimated from the audio, and prints one row per lesson and transcript, then the held-out and tuning totals. Usage
+ * and the figures: docs/analysis.md. Arguments: {@code [lesson ...]} (default: all), {@code --no-pocketsphinx},
  * {@code --explain} (also list each lesson's invented and missed teacher questions), {@code --utterances} (also list
  * each analysed utterance's speaker against the truth's, {@link SpeakerAttribution}; tuning lessons only, so the
  * held-out ones stay unseen); or, alone, {@code --sweep} (how the question detector's thresholds play on the tuning
- * lessons, see {@link #sweep()}) or {@code --cue-words} ({@link CueWordSeparation} on the tuning lessons).
+ * lessons, see {@link #sweep()}), {@code --cue-words} ({@link CueWordSeparation} on the tuning lessons) or
+ * {@code --end-rises} ({@link EndRises} on the tuning lessons).
  */
 public final class LessonQualityHarness {
 
@@ -56,6 +57,9 @@ public final class LessonQualityHarness {
         for (String arg : args) {
             if (arg.equals("--sweep")) {
                 new LessonQualityHarness().sweep();
+                return;
+            } else if (arg.equals("--end-rises")) {
+                EndRises.print(new LessonQualityHarness(), Lessons.TUNING);
                 return;
             } else if (arg.equals("--cue-words")) {
                 CueWordSeparation.print(Lessons.TUNING);
@@ -81,6 +85,7 @@ public final class LessonQualityHarness {
         System.out.printf("%-26s %-5s %-12s %8s %8s %6s %5s %5s %5s %6s %8s%n", "lesson", "set", "transcript",
                 "share±", "speakers", "conf", "P", "R", "F1", "kind", "wait±s");
         Map<Source, List<LessonScore>> heldOut = new EnumMap<>(Source.class);
+        Map<Source, List<LessonScore>> tuning = new EnumMap<>(Source.class);
         for (String lesson : lessons) {
             LessonTruth truth = Lessons.generate(lesson);
             for (Source source : Source.values()) {
@@ -90,9 +95,7 @@ public final class LessonQualityHarness {
                 LessonMetrics metrics = analyse(truth, utterances(lesson, truth, source));
                 LessonScore score = LessonScore.of(truth, metrics);
                 boolean held = Lessons.isHeldOut(lesson);
-                if (held) {
-                    heldOut.computeIfAbsent(source, s -> new ArrayList<>()).add(score);
-                }
+                (held ? heldOut : tuning).computeIfAbsent(source, s -> new ArrayList<>()).add(score);
                 System.out.printf(Locale.ROOT, "%-26s %-5s %-12s %8s %8.3f %6.2f %5.2f %5.2f %5.2f %6.2f %8.3f%n",
                         lesson, held ? "held" : "tune", source.name().toLowerCase(Locale.ROOT),
                         score.talkShareError() == null ? "n/a"
@@ -109,9 +112,14 @@ public final class LessonQualityHarness {
                 }
             }
         }
+        printPooled("held-out lessons, all questions pooled:", heldOut);
+        printPooled("tuning lessons, all questions pooled:", tuning);
+    }
+
+    private static void printPooled(String title, Map<Source, List<LessonScore>> scores) {
         System.out.println();
-        System.out.println("held-out lessons, all questions pooled:");
-        for (Map.Entry<Source, List<LessonScore>> e : heldOut.entrySet()) {
+        System.out.println(title);
+        for (Map.Entry<Source, List<LessonScore>> e : scores.entrySet()) {
             List<LessonScore> s = e.getValue();
             QuestionTally q = QuestionTally.pooled(s);
             double worstShare = s.stream().filter(x -> x.talkShareError() != null)

@@ -1,0 +1,144 @@
+package org.classreflect.core.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The second round of classroom question forms (issue 14, part 2: lessons l43 to l46, l33, l34): each form as a
+ * teacher says it, punctuated as Whisper would write it and bare as pocketsphinx would, and its near-misses.
+ */
+class QuestionDetectorClassroomFormsTest {
+
+    private final QuestionDetector detector = new QuestionDetector();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // declarative frames (DeclarativeCues)
+            "Apples are twenty pence each, so you think three apples cost sixty pence?|CLOSED",
+            "You'd agree with that, Sam?|CLOSED",
+            "No computers, no. So you're saying our school is better?|CLOSED",
+            "About sixty, and only one teacher. You reckon they were quiet?|CLOSED",
+            "The arrow points to the animal that does the eating, you know why we draw it that way?|OPEN",
+            // wh-words contracted, inside an utterance or opening it
+            "The cane. Why's that?|OPEN",
+            "Look at this photo of a classroom. What's the first thing you notice?|OPEN",
+            "I pay with a pound coin, what's my change?|OPEN",
+            "Who'd like to read the first advert out loud?|CLOSED",
+            "Remind me, what's a slogan?|OPEN",
+            // a wh-phrase and an inversion after a statement
+            "This one has three straight sides. What is it called?|OPEN",
+            "He wanted a son to become king after him. Why was that so important to him?|OPEN",
+            "A triangle. And how many corners does a pentagon have?|CLOSED",
+            "His father had won the crown in a war. How many children did Henry have?|CLOSED",
+            "Loads of them. How many would you guess?|CLOSED",
+            "Exactly. And what about the brakes on a bike?|OPEN",
+            "Now dandelion seeds are different again. How so?|OPEN",
+            "Forty pence. Is that right or is it fifty?|CLOSED",
+            // invitations and tags (AskingCues)
+            "Remind me what we mean by change.|OPEN",
+            "Lovely. Anything else you notice about the prices on the board?|OPEN",
+            "Any other ideas?|OPEN",
+            "Then the top falls in. Anyone know the name for the flat rock left behind?|CLOSED",
+            "Someone read me the last line of chapter five.|CLOSED",
+            "Have a guess at ninety.|CLOSED",
+            "Spot on. Who else agrees with that?|CLOSED",
+            "Brilliant. Who else?|CLOSED",
+            "The wind can carry it further, yeah?|CLOSED",
+            "A trick, agreed?|CLOSED",
+            "Twelve is the answer, is that right?|CLOSED",
+            "It makes you feel good, don't you think?|CLOSED",
+    })
+    void findsEachFormWithAndWithoutPunctuation(String text, QuestionKind kind) {
+        assertThat(detector.detect(text)).as("punctuated").hasValueSatisfying(
+                q -> assertThat(q.kind()).isEqualTo(kind));
+        assertThat(detector.detect(bare(text))).as("bare").hasValueSatisfying(
+                q -> assertThat(q.kind()).isEqualTo(kind));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Slates. And the older children?",
+            "More tadpoles. And the heron?",
+            "And five apples?",
+            "Twenty five pence. Everyone happy with that?",
+            "Happy with that, everyone?",
+            "Good. Six times nine?",
+            "Anyone?",
+    })
+    void findsFragmentsThatOnlyTheQuestionMarkOrTheirFormMarks(String text) {
+        assertThat(detector.detect(bare(text))).as("bare").hasValueSatisfying(
+                q -> assertThat(q.kind()).isEqualTo(QuestionKind.CLOSED));
+        assertThat(detector.detect(text.replace('?', '.'))).as("punctuated as a statement").isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Interesting. Why?", "Good. And why?", "Why not?", "How come?", "Lovely. What else?"})
+    void findsShortOpenFollowUps(String text) {
+        assertThat(detector.detect(text)).as("punctuated").hasValueSatisfying(
+                q -> assertThat(q.kind()).isEqualTo(QuestionKind.OPEN));
+        assertThat(detector.detect(bare(text))).as("bare").hasValueSatisfying(
+                q -> assertThat(q.kind()).isEqualTo(QuestionKind.OPEN));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // near-misses, in the order of the forms above
+            "You think about it for homework.",
+            "The one you reckon is best goes on the wall.",
+            "As you know how to do it, off you go.",
+            "Here's what's happening in the jar.",
+            "Let me show you what's inside.",
+            "That's what's so clever about it.",
+            "The reason is that the water cools.",
+            "I know how many sweets did vanish.",
+            "Count how much it weighs.",
+            "I wonder if you noticed the boulders at the foot of the cliff when we were there.",
+            "So the brakes use friction on purpose. What we are going to do now is test five surfaces.",
+            "The answer is blue or green.",
+            "Don't touch anything else on the bench.",
+            "I don't have any other ideas.",
+            "Please don't tell anyone about the surprise.",
+            "Someone told me the answer.",
+            "I have a guess already.",
+            "We all agreed.",
+            "Oh yeah.",
+            "Could you all open your books to page thirty for me.",
+            "Can somebody come up and stick one on my jumper.",
+            "Sort the cards between this one and that one.",
+            "I'm happy with that.",
+            "We did six times nine yesterday.",
+            "That's why.",
+            "This is why.",
+            "I don't know why.",
+            "I know what else.",
+    })
+    void leavesTheirNearMissesAlone(String text) {
+        assertThat(detector.detect(text)).as("punctuated").isEmpty();
+        assertThat(detector.detect(bare(text))).as("bare").isEmpty();
+    }
+
+    @Test
+    void aRequestToActWithAQuestionMarkIsStillAQuestion() {
+        assertThat(detector.detect("Could you all open your books?")).isPresent();
+        assertThat(detector.detect("Could you tell me why it floats.")).as("a request for an answer asks")
+                .hasValueSatisfying(q -> assertThat(q.kind()).isEqualTo(QuestionKind.OPEN));
+    }
+
+    @Test
+    void aFragmentHeardUnsurelyIsDeclined() {
+        QuestionDetector wary = new QuestionDetector(0.5, QuestionDetector.RISE_SEMITONES);
+
+        assertThat(wary.detect(new Utterance(0, 0, "slates and the older children",
+                java.util.List.of(0.9, 0.9, 0.9, 0.2, 0.3)), Double.NaN)).isEmpty();
+        assertThat(wary.detect(new Utterance(0, 0, "slates and the older children",
+                java.util.List.of(0.2, 0.2, 0.2, 0.9, 0.9)), Double.NaN)).isPresent();
+    }
+
+    private static String bare(String text) {
+        return text.replaceAll("[.,?!]", "").toLowerCase(Locale.ROOT);
+    }
+}
