@@ -70,6 +70,7 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
             voiceOf[i] = stats.count() < MIN_ASSIGNED_FRAMES ? -1
                     : member >= 0 ? clusterOf(clusters, member) : clusters.nearest(stats);
         }
+        joinNearestVoice(pieces, clustered, clusters, voiceOf);
         keepClearChanges(heard, clusters, voiceOf);
         double[] seconds = new double[clusters.size()];
         for (int i = 0; i < pieces.size(); i++) {
@@ -81,6 +82,36 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
                 .max(Comparator.comparingDouble(c -> seconds[c])).orElseThrow();
         double confidence = Math.max(0, Math.min(1, silhouette(clusters, clustered, pieces)));
         return turns(utterances, heard, voiceOf, teacher, confidence);
+    }
+
+    /**
+     * Moves every piece with enough voice to be judged to the voice whose mean lies nearest to its own (mean-voice
+     * distance), its own frames left out of its voice's summary (a piece that is nearly all of its voice stays).
+     * Bottom-up grouping cannot undo a merge: a short piece of a student may have joined the teacher's large group
+     * before its own voice's group was formed (l19). The voices' summaries are not recomputed.
+     */
+    private static void joinNearestVoice(List<VoicePiece> pieces, List<Integer> clustered, VoiceClusters clusters,
+                                         int[] voiceOf) {
+        for (int i = 0; i < pieces.size(); i++) {
+            VoiceStats piece = pieces.get(i).stats();
+            if (voiceOf[i] < 0 || piece.count() < MIN_CLUSTERED_FRAMES || clustered.contains(i)
+                    && clusters.stats(voiceOf[i]).count() - piece.count() < MIN_CLUSTERED_FRAMES) {
+                continue;
+            }
+            int nearest = voiceOf[i];
+            double nearestDistance = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < clusters.size(); c++) {
+                VoiceStats voice = c == voiceOf[i] && clustered.contains(i) ? clusters.stats(c).minus(piece)
+                        : clusters.stats(c);
+                double distance = voice.count() >= MIN_CLUSTERED_FRAMES ? VoiceStats.meanDistance(voice, piece)
+                        : Double.POSITIVE_INFINITY;
+                if (distance < nearestDistance) {
+                    nearest = c;
+                    nearestDistance = distance;
+                }
+            }
+            voiceOf[i] = nearest;
+        }
     }
 
     /**
