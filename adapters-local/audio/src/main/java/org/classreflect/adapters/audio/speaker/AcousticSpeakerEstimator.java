@@ -17,7 +17,8 @@ import org.classreflect.core.metrics.UtteranceCuts;
  * Tells the teacher from the students without a trained model. The audio is streamed once ({@link LessonListener});
  * each utterance is cut where its voice changes ({@link VoiceChanges}) into pieces whose voiced frames (pitch and
  * MFCCs) become Gaussian summaries ({@link VoiceStats}); the pieces are grouped bottom-up, first by BIC, then by the
- * distance between mean voices ({@link VoiceClusters}), so the number of voices is found, not fixed; the voice holding
+ * distance between mean voices ({@link VoiceClusters}), so the number of voices is found, not fixed, and each piece
+ * then joins the voice whose mean is nearest to its own; the voice holding
  * the most speech time is the teacher, every other voice a student. An utterance whose pieces fall to different
  * speakers is cut there ({@link SpeakerEstimate#refined}). The confidence is the silhouette of the
  * grouping over 2 s windows, weighted by voiced frames. Method and measured accuracy: docs/analysis.md.
@@ -25,7 +26,8 @@ import org.classreflect.core.metrics.UtteranceCuts;
 public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
     public static final String METHOD = "Gaussian voice summaries (pitch + MFCC c1..c20) per utterance, cut by BIC "
-            + "where the voice changes, agglomerative clustering by BIC, then by mean-voice distance";
+            + "and by 2 s window distance where the voice changes, agglomerative clustering by BIC, then by mean-voice "
+            + "distance, each piece then joining the nearest voice";
 
     /** Shorter pieces give unstable summaries: they are not clustered, only given the nearest voice. */
     static final double MIN_CLUSTERED_SECONDS = 1.0;
