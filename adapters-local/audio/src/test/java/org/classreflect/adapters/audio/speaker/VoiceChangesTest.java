@@ -69,11 +69,9 @@ class VoiceChangesTest {
     @Test
     void cutsOutTwoShortTurnsInsideOneStretchOfAnotherVoice() {
         List<VoiceStats> blocks = new ArrayList<>();
-        blocks.addAll(blocks(20, TEACHER));
-        blocks.addAll(blocks(10, NEAR_STUDENT));
-        blocks.addAll(blocks(20, TEACHER));
-        blocks.addAll(blocks(10, NEAR_STUDENT));
-        blocks.addAll(blocks(20, TEACHER));
+        for (double[] voice : List.of(TEACHER, NEAR_STUDENT, TEACHER, NEAR_STUDENT, TEACHER)) {
+            blocks.addAll(blocks(voice == TEACHER ? 20 : 10, voice)); // 5 s of teacher, 2.5 s of student
+        }
 
         assertThat(VoiceStats.meanDistance(sum(blocks, 12, 20), sum(blocks, 20, 28)))
                 .isGreaterThan(VoiceChanges.PEAK_ABOVE); // 2 s of each voice around the first turn's start
