@@ -56,7 +56,7 @@ class AcousticSpeakerEstimatorTest {
                 Wav.source("picovoice-diarization-3speakers.wav"));
 
         // Only approximate truth here (speaker tags aligned to pocketsphinx's word times). Measured: 4 utterances,
-        // each speaker in a group of its own, speaker 3 (the longest) as the teacher; confidence 0.76: every voice
+        // each speaker in a group of its own, speaker 3 (the longest) as the teacher; confidence 0.73: every voice
         // speaks once, but speakers 2 and 3 are heard in two 2 s windows each, which the silhouette compares.
         Map<Integer, Set<Speaker>> groupsOfSpeaker = new HashMap<>();
         for (int i = 0; i < words.utterances().size(); i++) {

@@ -66,6 +66,23 @@ class VoiceChangesTest {
         assertThat(VoiceChanges.of(blocks)).containsExactly(20, 30);
     }
 
+    @Test
+    void cutsOutTwoShortTurnsInsideOneStretchOfAnotherVoice() {
+        List<VoiceStats> blocks = new ArrayList<>();
+        for (double[] voice : List.of(TEACHER, NEAR_STUDENT, TEACHER, NEAR_STUDENT, TEACHER)) {
+            blocks.addAll(blocks(voice == TEACHER ? 20 : 10, voice)); // 5 s of teacher, 2.5 s of student
+        }
+
+        assertThat(VoiceStats.meanDistance(sum(blocks, 12, 20), sum(blocks, 20, 28)))
+                .isGreaterThan(VoiceChanges.PEAK_ABOVE); // 2 s of each voice around the first turn's start
+        assertThat(VoiceChanges.of(blocks)).containsExactly(20, 30, 50, 60);
+    }
+
+    @Test
+    void leavesALongStretchOfOneVoiceWholeWithFixedWindows() {
+        assertThat(VoiceChanges.of(blocks(UtteranceVoice.MAX_STRETCH_BLOCKS, TEACHER))).isEmpty();
+    }
+
     private static VoiceStats sum(List<VoiceStats> blocks, int from, int to) {
         VoiceStats sum = new VoiceStats();
         for (VoiceStats block : blocks.subList(from, to)) {

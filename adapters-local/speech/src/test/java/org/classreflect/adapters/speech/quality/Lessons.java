@@ -22,7 +22,8 @@ final class Lessons {
 
     /** The lessons the estimator and the question rules were tuned on; every other lesson is held out. */
     static final List<String> TUNING = List.of("l00-water-cycle", "l01-fractions", "l02-plate-tectonics",
-            "l07-times-tables", "l08-poetry", "l17-quick-exchanges", "l18-shared-segments", "l21-spelling-rules",
+            "l07-times-tables", "l08-poetry", "l17-quick-exchanges", "l18-shared-segments", "l19-reading-circle",
+            "l20-chemistry-lab", "l21-spelling-rules",
             "l22-magnets", "l23-tudor-kings", "l24-shapes", "l27-area-and-perimeter", "l28-the-romans",
             "l29-states-of-matter", "l30-book-club", "l31-food-chains", "l32-french-numbers", "l33-coastal-erosion",
             "l34-forces-and-motion", "l43-shop-maths", "l44-victorian-schools", "l45-seed-dispersal",
