@@ -33,6 +33,10 @@ final class DeclarativeCues {
     /** Words that open the noun phrase of a follow-up: a definite determiner or a number ("and five apples"). */
     private static final Set<String> REFERRING = Set.of("the", "this", "that", "these", "those", "your", "our",
             "number");
+    /** A short answer a follow-up may echo: "they do. And the burdock seeds?". */
+    private static final Set<String> ANSWERING = Set.of("they", "it", "he", "she", "we", "you");
+    private static final Set<String> SHORT_ANSWER = Set.of("do", "does", "did", "is", "are", "was", "were", "can",
+            "will", "have", "has");
     private static final Set<String> PERSON = Set.of("i", "you", "we", "they", "he", "she", "it", "i'm", "you're",
             "we're", "they're", "he's", "she's", "it's");
     /** Before "happy with that", words that make it a statement ("I'm happy with that", "not happy with that"). */
@@ -97,8 +101,9 @@ final class DeclarativeCues {
     }
 
     /**
-     * An elliptical follow-up ends the words: an echo of a few words, then "and" and a short noun phrase with a
-     * definite determiner or a number and no verb ("more tadpoles and the heron", "slates and the older children").
+     * An elliptical follow-up ends the words: an echo of a few words (with no pronoun or auxiliary, or a short answer
+     * such as "they do"), then "and" and a short noun phrase with a definite determiner or a number and no verb
+     * ("more tadpoles and the heron", "slates and the older children", "they do and the burdock seeds").
      */
     private static boolean endsWithFollowUp(List<String> words) {
         int and = words.lastIndexOf("and");
@@ -107,8 +112,20 @@ final class DeclarativeCues {
                 || !REFERRING.contains(words.get(and + 1)) && !isNumber(words.get(and + 1))) {
             return false;
         }
-        return words.stream().noneMatch(w -> PERSON.contains(w) || QuestionDetector.isAuxiliary(w))
-                && words.subList(0, and).stream().noneMatch(PAIRING::contains);
+        List<String> echo = words.subList(0, and);
+        return words.subList(and, words.size()).stream().noneMatch(DeclarativeCues::isPersonOrAuxiliary)
+                && (echo.stream().noneMatch(DeclarativeCues::isPersonOrAuxiliary) || isShortAnswer(echo))
+                && echo.stream().noneMatch(PAIRING::contains);
+    }
+
+    private static boolean isPersonOrAuxiliary(String word) {
+        return PERSON.contains(word) || QuestionDetector.isAuxiliary(word);
+    }
+
+    /** The words echo a short answer: a pronoun and an affirmative auxiliary, perhaps after "yes" ("they do"). */
+    private static boolean isShortAnswer(List<String> echo) {
+        List<String> answer = !echo.isEmpty() && echo.get(0).equals("yes") ? echo.subList(1, echo.size()) : echo;
+        return answer.size() == 2 && ANSWERING.contains(answer.get(0)) && SHORT_ANSWER.contains(answer.get(1));
     }
 
     /** A check that the class is content ends the words: "(everyone) happy with that (everyone)". */

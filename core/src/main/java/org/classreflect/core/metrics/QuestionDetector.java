@@ -71,6 +71,10 @@ public final class QuestionDetector {
     /** Before a contracted wh-word, words that embed it: "here's what's happening", "show you what's inside". */
     private static final Set<String> CONTRACTION_EMBEDDING = Set.of("here's", "there's", "you", "what's", "me",
             "us", "them", "him", "her");
+    /** The longest subject between a be-verb and a comparison in {@link #comparesItsSubject}: "that pushing force". */
+    private static final int MAX_COMPARED_SUBJECT_WORDS = 4;
+    /** Words of a measure before a comparative: "a lot bigger", "a bit longer", "three times heavier". */
+    private static final Set<String> MEASURE = Set.of("lot", "bit", "little", "much", "far", "way", "times", "even");
     /** A cleft's wh-clause ("what we are going to do now is…") ends its be-verb within this many words. */
     private static final int MAX_CLEFT_WORDS = 8;
     static final Set<String> NUMBER = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven",
@@ -326,6 +330,9 @@ public final class QuestionDetector {
                 && rest.subList(2, rest.size()).contains("or")) {
             return Optional.of(QuestionKind.CLOSED); // "… forty pence is that right or is it fifty"
         }
+        if (clauseStart && BE.contains(word) && !NEGATIVE_AUX.contains(word) && comparesItsSubject(rest)) {
+            return Optional.of(QuestionKind.CLOSED); // "… on the third bar is two fifths equal to four tenths"
+        }
         if (DeclarativeCues.declarativeAt(words, i) && !SUBORDINATOR.contains(previous)) {
             return Optional.of(QuestionKind.CLOSED); // "… only one teacher you reckon they were quiet"
         }
@@ -336,6 +343,35 @@ public final class QuestionDetector {
             return AskingCues.invitationAt(words, i);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A be-verb, a short subject and a comparison ("is two fifths equal to…", "is that pushing force the same…", "is
+     * the big ball heavier than…"): a statement puts the comparison straight after its be-verb ("the top is the same
+     * as…"). A measure before a comparative keeps it a statement ("is a lot bigger than", "is two metres longer
+     * than"), so after a number only "equal" and "the same" count.
+     */
+    private static boolean comparesItsSubject(List<String> rest) {
+        if (rest.size() < 4) {
+            return false;
+        }
+        String subject = rest.get(1);
+        boolean measured = DeclarativeCues.isNumber(subject);
+        if (!measured && !BE_SUBJECT.contains(subject) && !DETERMINER.contains(subject)) {
+            return false;
+        }
+        for (int j = 2; j + 1 < rest.size() && j <= MAX_COMPARED_SUBJECT_WORDS + 1; j++) {
+            String w = rest.get(j);
+            String next = rest.get(j + 1);
+            if (isAuxiliary(w) || PERSONAL_PRONOUN.contains(w) || MEASURE.contains(w)) {
+                return false;
+            }
+            if (w.equals("equal") || w.equals("the") && next.equals("same")
+                    || !measured && w.endsWith("er") && next.equals("than")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The second round of classroom question forms (issue 14, part 2: lessons l43 to l46, l33, l34): each form as a
- * teacher says it, punctuated as Whisper would write it and bare as pocketsphinx would, and its near-misses.
+ * The second and third rounds of classroom question forms (issue 14, part 2: lessons l43 to l46, l33, l34; then the
+ * misses left on the tuning lessons): each form as a teacher says it, punctuated as Whisper would write it and bare
+ * as pocketsphinx would, and its near-misses.
  */
 class QuestionDetectorClassroomFormsTest {
 
@@ -38,6 +39,10 @@ class QuestionDetectorClassroomFormsTest {
             "Exactly. And what about the brakes on a bike?|OPEN",
             "Now dandelion seeds are different again. How so?|OPEN",
             "Forty pence. Is that right or is it fifty?|CLOSED",
+            // an inversion comparing its subject, after a statement
+            "Three tenths is shaded on the third bar. Is two fifths equal to four tenths?|CLOSED",
+            "Good description. Is that pushing force the same when you turn one magnet round?|CLOSED",
+            "They land together. Is the big ball heavier than the small one?|CLOSED",
             // invitations and tags (AskingCues)
             "Remind me what we mean by change.|OPEN",
             "Lovely. Anything else you notice about the prices on the board?|OPEN",
@@ -64,6 +69,8 @@ class QuestionDetectorClassroomFormsTest {
             "Slates. And the older children?",
             "More tadpoles. And the heron?",
             "And five apples?",
+            "They do. And the burdock seeds?",
+            "Yes, it does. And the heron?",
             "Twenty five pence. Everyone happy with that?",
             "Happy with that, everyone?",
             "Good. Six times nine?",
@@ -99,6 +106,13 @@ class QuestionDetectorClassroomFormsTest {
             "I wonder if you noticed the boulders at the foot of the cliff when we were there.",
             "So the brakes use friction on purpose. What we are going to do now is test five surfaces.",
             "The answer is blue or green.",
+            "The top is the same as the bottom.",
+            "The reason is that the rope is longer than the stick.",
+            "That one is a lot bigger than this one.",
+            "The red strip is two centimetres longer than the blue one.",
+            "Two fifths is equal to four tenths.",
+            "Check whether the ball is heavier than the cube.",
+            "They do, and the others don't.",
             "Don't touch anything else on the bench.",
             "I don't have any other ideas.",
             "Please don't tell anyone about the surprise.",
