@@ -178,13 +178,22 @@ final class AskingCues {
         boolean orElse = i + 1 < words.size() && words.get(i + 1).equals("else");
         if (orElse ? QuestionDetector.EMBEDDING_VERB.contains(previous) // "spot on who else agrees"
                 : QuestionDetector.EMBEDDING.contains(previous) || SUBJECT_WH_EMBEDDING.contains(previous)
-                || QuestionDetector.DETERMINER.contains(previous)) {
+                || QuestionDetector.DETERMINER.contains(previous) || isEmbeddedAfterYou(words, i)) {
             return false;
         }
         int verbAt = orElse ? i + 2 : i + 1;
         // A be-verb after it is the main verb of a statement around a relative clause: "the girl who sits there is".
         return verbAt < words.size() && isPresentVerb(words.get(verbAt))
                 && words.subList(verbAt + 1, words.size()).stream().noneMatch(QuestionDetector.BE::contains);
+    }
+
+    /** "you" as the object of a verb that embeds the clause after it: "let me show you what happens". */
+    private static boolean isEmbeddedAfterYou(List<String> words, int i) {
+        if (i < 2 || !words.get(i - 1).equals("you")) {
+            return false;
+        }
+        String verb = words.get(i - 2);
+        return QuestionDetector.EMBEDDING_VERB.contains(verb) || SUBJECT_WH_EMBEDDING.contains(verb);
     }
 
     private static boolean isPresentVerb(String word) {

@@ -43,6 +43,12 @@ final class DeclarativeCues {
     private static final Set<String> STATING = Set.of("i'm", "we're", "you're", "they're", "he's", "she's", "am",
             "is", "are", "was", "were", "be", "not", "very", "really", "so", "quite", "i", "we", "they", "too");
     private static final Set<String> CONTENT = Set.of("happy", "okay", "ok", "fine");
+    /** "everyone agree", "everybody understand": the "does" of a check left out; the verb keeps its bare form. */
+    private static final Set<String> EVERYONE = Set.of("everyone", "everybody");
+    private static final Set<String> ASSENT = Set.of("agree", "understand");
+    /** Before "everyone agree", verbs that take a bare verb after their object ("let everyone agree"). */
+    private static final Set<String> CAUSING = Set.of("let", "lets", "make", "makes", "help", "helps", "have",
+            "had", "let's");
     /** Words before a short "why" that keep it a question: "good and why", "but why". */
     private static final Set<String> FOLLOWING = Set.of("and", "but");
     private static final Set<String> OPERATION = Set.of("times", "plus", "minus", "add", "take");
@@ -128,9 +134,17 @@ final class DeclarativeCues {
         return answer.size() == 2 && ANSWERING.contains(answer.get(0)) && SHORT_ANSWER.contains(answer.get(1));
     }
 
-    /** A check that the class is content ends the words: "(everyone) happy with that (everyone)". */
+    /**
+     * A check that the class is content ends the words: "(everyone) happy with that (everyone)", or agrees:
+     * "everyone agree (with that)".
+     */
     private static boolean endsWithCheck(List<String> words) {
         int n = words.size();
+        int assent = n >= 2 && words.get(n - 1).equals("that") && words.get(n - 2).equals("with") ? n - 3 : n - 1;
+        if (assent >= 1 && ASSENT.contains(words.get(assent)) && EVERYONE.contains(words.get(assent - 1))
+                && (assent == 1 || !CAUSING.contains(words.get(assent - 2)))) {
+            return true; // "so it's three o'clock then everyone agree"
+        }
         int end = n > 0 && CLASS.contains(words.get(n - 1)) ? n - 1 : n;
         if (end < 3 || !CONTENT.contains(words.get(end - 3)) || !words.get(end - 2).equals("with")
                 || !(words.get(end - 1).equals("that") || words.get(end - 1).equals("this"))) {

@@ -40,7 +40,8 @@ public final class QuestionDetector {
             "imagine");
     /** Words after which, without punctuation, a new sentence usually starts ("... well done now is it ..."). */
     private static final Set<String> SENTENCE_OPENER = Set.of("now", "so", "okay", "ok", "right", "alright", "well",
-            "yes", "no", "good", "great", "excellent", "brilliant", "lovely", "correct", "exactly");
+            "yes", "no", "good", "great", "excellent", "brilliant", "lovely", "correct", "exactly", "nice", "perfect",
+            "fantastic", "wonderful");
     static final Set<String> DETERMINER = Set.of("the", "a", "an", "this", "that", "these", "those", "your",
             "our", "their", "my", "his", "her", "its", "any", "every", "all", "some");
     /**
@@ -84,6 +85,16 @@ public final class QuestionDetector {
     private static final Set<String> MODAL = Set.of("can", "could", "will", "would", "should", "shall", "may",
             "might", "must", "can't", "won't", "wouldn't", "couldn't", "shouldn't");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "haven't", "hasn't");
+    /** Modals that, before a determiner inside an utterance, invert a question ("… to the door would a cannon…"). */
+    private static final Set<String> ASKING_MODAL = Set.of("can", "could", "will", "would", "should", "shall");
+    /** Determiners that open the subject of an inversion ("would a cannon", "could the water"). */
+    private static final Set<String> SUBJECT_DETERMINER = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "your", "our", "their", "any");
+    /**
+     * After an opening auxiliary, auxiliaries that can also be main verbs ("what do you do", "did you have"), so they
+     * do not make the words garbled (see {@link #isGarbled}).
+     */
+    private static final Set<String> MAIN_VERB_AUX = Set.of("do", "does", "did", "have", "has", "had");
     /** "does the", "did the" can only ask; "do the" also orders ("do the exercise"), see {@link #isDoQuestion}. */
     private static final Set<String> DO_NOT_IMPERATIVE = Set.of("does", "did", "doesn't", "didn't", "don't");
     private static final Set<String> PLURAL_DETERMINER = Set.of("the", "these", "those", "your", "our", "their",
@@ -126,6 +137,13 @@ public final class QuestionDetector {
      * told pocketsphinx's rightly heard question words from misheard ones (docs/analysis.md).
      */
     public static final double MIN_CUE_CONFIDENCE = TranscriptQuality.LOW_WORD_CONFIDENCE;
+    /**
+     * Below this mean engine confidence in an utterance's words, a rise at its end is not heard as a question: the
+     * words are a misheard stretch ("easy on her looks recap i", mean 0.06), whose pitch is as unsure. On the tuning
+     * lessons any bar from 0.2 to 0.3 removed the one question pocketsphinx's garbled words invented this way and no
+     * right one; 0.4 lost four right ones (docs/analysis.md).
+     */
+    static final double MIN_RISE_WORD_CONFIDENCE = 0.25;
 
     private final double minCueConfidence;
     private final double riseSemitones;
@@ -158,7 +176,8 @@ public final class QuestionDetector {
     public Optional<DetectedQuestion> detect(Utterance utterance, double endRise) {
         String utteranceText = utterance.text();
         boolean punctuated = Text.isPunctuated(utteranceText);
-        boolean risen = !punctuated && endRise >= riseSemitones && endRise <= MAX_RISE_SEMITONES;
+        boolean risen = !punctuated && endRise >= riseSemitones && endRise <= MAX_RISE_SEMITONES
+                && !(meanConfidence(utterance) < MIN_RISE_WORD_CONFIDENCE);
         List<String> questions = new ArrayList<>();
         boolean open = false;
         int wordsBefore = 0;
@@ -179,6 +198,12 @@ public final class QuestionDetector {
         return questions.isEmpty() ? Optional.empty()
                 : Optional.of(new DetectedQuestion(String.join(" ", questions),
                         open ? QuestionKind.OPEN : QuestionKind.CLOSED));
+    }
+
+    /** The engine's mean confidence in the utterance's words; NaN when it gave none. */
+    private static double meanConfidence(Utterance utterance) {
+        return utterance.wordConfidences().stream().mapToDouble(Double::doubleValue).filter(c -> !Double.isNaN(c))
+                .average().orElse(Double.NaN);
     }
 
     private record Found(QuestionKind kind, String text) {
@@ -223,7 +248,7 @@ public final class QuestionDetector {
         if (words.isEmpty() || (!punctuated && words.size() < MIN_UNPUNCTUATED_WORDS)) {
             return Optional.empty(); // "do you" alone: a fragment of garbled text more often than a question
         }
-        Optional<QuestionKind> kind = atStart(words).filter(k -> sure(heard, 0, risen));
+        Optional<QuestionKind> kind = atStart(words).filter(k -> sure(heard, 0, risen) && !isGarbled(words, 0));
         if (!punctuated && words.size() > MAX_UNPUNCTUATED_OPENING_WORDS) {
             kind = Optional.empty(); // a long run of words that merely opens like a question: garbled text
         }
@@ -242,7 +267,8 @@ public final class QuestionDetector {
             // question: "if I eat one slice, what fraction have I eaten?".
             for (int i = 1; i + 1 < words.size(); i++) {
                 int at = i;
-                Optional<QuestionKind> inside = inside(words, i).filter(k -> sure(heard, at, risen));
+                Optional<QuestionKind> inside = inside(words, i)
+                        .filter(k -> sure(heard, at, risen) && !isGarbled(words, at));
                 if (inside.isPresent()) {
                     return Optional.of(new Found(inside.get(),
                             asked ? sentence : String.join(" ", words.subList(i, words.size()))));
@@ -309,7 +335,7 @@ public final class QuestionDetector {
         if (AskingCues.subjectQuestionAt(words, i)) {
             return Optional.of(kindOfWh(words, i));
         }
-        if (PHRASE_WH.contains(word) && !PERSONAL_PRONOUN.contains(next) && !DETERMINER.contains(next)
+        if (PHRASE_WH.contains(word) && !isPersonalPronoun(next) && !DETERMINER.contains(next)
                 && asksAfter(previous)) {
             for (int j = i + 2; j + 1 < words.size() && j <= i + 1 + MAX_WH_PHRASE_WORDS; j++) {
                 if (isInvertedAfterPhrase(words.get(j), words.get(j + 1))) {
@@ -323,7 +349,9 @@ public final class QuestionDetector {
                 .noneMatch(SUBORDINATOR::contains);
         List<String> rest = words.subList(i, words.size());
         if (clauseStart && ((DO.contains(word) && (DO_SUBJECT.contains(next) || isDoQuestion(rest)))
-                || (MODAL.contains(word) && DO_SUBJECT.contains(next) && !AskingCues.isRequestToAct(words, i)))) {
+                || (MODAL.contains(word) && DO_SUBJECT.contains(next) && !AskingCues.isRequestToAct(words, i))
+                || (ASKING_MODAL.contains(word) && SUBJECT_DETERMINER.contains(next)
+                && !DETERMINER.contains(previous)))) { // "… from here to the door would a cannon get through"
             return Optional.of(isOpenRequest(rest) ? QuestionKind.OPEN : QuestionKind.CLOSED);
         }
         if (clauseStart && BE.contains(word) && BE_SUBJECT.contains(next)
@@ -383,9 +411,12 @@ public final class QuestionDetector {
         return !EMBEDDING.contains(previous) || OBJECT_PRONOUN.contains(previous) || CONJUNCTION.contains(previous);
     }
 
-    /** After a wh-phrase: an auxiliary before its subject ("… have I eaten") or an affirmative do-form. */
+    /**
+     * After a wh-phrase: an auxiliary before its subject ("… have I eaten", "… is that"), or an affirmative do-form.
+     */
     private static boolean isInvertedAfterPhrase(String aux, String next) {
         return isAuxiliary(aux) && (DO_SUBJECT.contains(next) || next.equals("there"))
+                || BE.contains(aux) && (next.equals("that") || next.equals("this")) // "how many minutes is that"
                 || aux.equals("do") || aux.equals("does") || aux.equals("did");
     }
 
@@ -414,6 +445,27 @@ public final class QuestionDetector {
         return false;
     }
 
+    /**
+     * Words a question was found at that no speaker would say: its opening auxiliary (at {@code at} or after the
+     * wh-word there) followed within two words by another auxiliary that is neither a repeat of it nor a possible
+     * main verb ("don't you won't look", "what do both don't see"): a misheard stretch, as engines without a
+     * language model of questions write it.
+     */
+    private static boolean isGarbled(List<String> words, int at) {
+        int aux = isAuxiliary(words.get(at)) ? at
+                : at + 1 < words.size() && isAuxiliary(words.get(at + 1)) ? at + 1 : -1;
+        if (aux < 0) {
+            return false;
+        }
+        for (int k = aux + 1; k <= aux + 2 && k < words.size(); k++) {
+            String w = words.get(k);
+            if (isAuxiliary(w) && !w.equals(words.get(aux)) && !MAIN_VERB_AUX.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word that can mark a question (a wh-word or an auxiliary), as {@link Text#words} spells it. */
     public static boolean isQuestionWord(String word) {
         return WH.contains(whBase(word)) || isAuxiliary(word);
@@ -433,6 +485,12 @@ public final class QuestionDetector {
         return !whBase(word).equals(word);
     }
 
+    /** A personal pronoun, alone or contracted with an auxiliary ("we", "I'd", "you're"). */
+    static boolean isPersonalPronoun(String word) {
+        int apostrophe = word.indexOf('\'');
+        return PERSONAL_PRONOUN.contains(apostrophe > 0 ? word.substring(0, apostrophe) : word);
+    }
+
     static boolean isAuxiliary(String word) {
         return BE.contains(word) || DO.contains(word) || MODAL_OR_HAVE.contains(word);
     }
@@ -450,10 +508,10 @@ public final class QuestionDetector {
         boolean auxNext = BE.contains(next) || DO.contains(next) || MODAL_OR_HAVE.contains(next);
         boolean question = switch (first) {
             case "when", "where" -> auxNext;
-            case "why" -> !PERSONAL_PRONOUN.contains(next) && !DETERMINER.contains(next); // "why the French count..."
+            case "why" -> !isPersonalPronoun(next) && !DETERMINER.contains(next); // "why the French count..."
             case "how" -> auxNext || HOW_CLOSED.contains(next) || next.equals("come") || next.equals("about")
                     || next.equals("so") && at + 2 == words.size(); // "how so?"
-            case "what" -> !next.equals("a") && !next.equals("an") && !PERSONAL_PRONOUN.contains(next);
+            case "what" -> !next.equals("a") && !next.equals("an") && !isPersonalPronoun(next); // "what I'd like"
             default -> true;
         };
         return question ? Optional.of(kindOfWh(words, at)) : Optional.empty();

@@ -171,6 +171,18 @@ class QuestionDetectorTest {
     }
 
     @Test
+    void aRiseAtTheEndOfWordsHeardAlmostBlindIsNoQuestion() {
+        QuestionDetector wary = new QuestionDetector(0.5, 2.0);
+
+        assertThat(wary.detect(heard("easy on her looks recap i", 0.02, 0.03, 0.02, 0.19, 0.0, 0.08), 2.5))
+                .as("garbled words, mean confidence 0.06").isEmpty();
+        assertThat(wary.detect(heard("you added them together", 0.2, 0.3, 0.3, 0.4), 2.5))
+                .as("unsure but heard, mean 0.3").isPresent();
+        assertThat(wary.detect(heard("will we see the rocks", 0.1, 0.1, 0.2, 0.2, 0.1), 2.5))
+                .as("the rise no longer rescues unsure question words").isEmpty();
+    }
+
+    @Test
     void aQuestionInsideTheUtteranceIsJudgedByItsOwnWords() {
         QuestionDetector wary = new QuestionDetector(0.5, QuestionDetector.RISE_SEMITONES);
         String text = "like the himalayas does the ground shake";

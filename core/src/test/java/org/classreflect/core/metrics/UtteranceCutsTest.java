@@ -33,6 +33,17 @@ class UtteranceCutsTest {
     }
 
     @Test
+    void eachPartKeepsTheEngineConfidenceInItsWords() {
+        // as above: "what is this?" before 12.1 s, "it's a magnet" after; the question detector doubts unsure words
+        Utterance u = new Utterance(10, 14, "what is this? it's a magnet", List.of(0.9, 0.8, 0.7, 0.3, 0.2, 0.1));
+
+        List<Utterance> parts = UtteranceCuts.cut(u, List.of(12.1));
+
+        assertThat(parts.get(0).wordConfidences()).containsExactly(0.9, 0.8, 0.7);
+        assertThat(parts.get(1).wordConfidences()).containsExactly(0.3, 0.2, 0.1);
+    }
+
+    @Test
     void refusesCutsOutsideTheUtteranceOrOutOfOrder() {
         Utterance u = new Utterance(1, 3, "a b");
 
