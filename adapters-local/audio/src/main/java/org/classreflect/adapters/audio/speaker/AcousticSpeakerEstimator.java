@@ -21,7 +21,7 @@ import org.classreflect.core.metrics.UtteranceCuts;
  * then joins the voice whose mean is nearest to its own; the voice holding
  * the most speech time is the teacher, every other voice a student. An utterance whose pieces fall to different
  * speakers is cut there ({@link SpeakerEstimate#refined}). The confidence is the silhouette of the
- * grouping over 2 s windows, weighted by voiced frames. Method and measured accuracy: docs/analysis.md.
+ * final assignment over 2 s windows, weighted by voiced frames. Method and measured accuracy: docs/analysis.md.
  */
 public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
@@ -82,7 +82,7 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
         }
         int teacher = IntStream.range(0, seconds.length).boxed()
                 .max(Comparator.comparingDouble(c -> seconds[c])).orElseThrow();
-        double confidence = Math.max(0, Math.min(1, silhouette(clusters, clustered, pieces)));
+        double confidence = Math.max(0, Math.min(1, silhouette(pieces, voiceOf, clusters.size())));
         return turns(utterances, heard, voiceOf, teacher, confidence);
     }
 
@@ -246,35 +246,45 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
     }
 
     /**
-     * The duration-weighted mean silhouette (Rousseeuw 1987) of the grouping over the clustered pieces' windows of
-     * about 2 s, with the mean-voice distance between a window and the rest of its own voice against the nearest
-     * other voice. Windows, not whole utterances, so that a voice heard in one long stretch is still compared with
-     * itself. A voice heard in a single window cannot be compared with itself: its window scores 0 and it is no
-     * nearest other voice; with fewer than two voices heard in two windows or more the confidence is 0, so one voice
-     * (or one voice and a stray noise) is never confidently split. Windows with too few voiced frames are left out.
+     * The duration-weighted mean silhouette (Rousseeuw 1987) of the final assignment (after the nearest-voice pass and
+     * the clear changes, so it judges the voices the speakers come from) over the pieces' windows of about 2 s, with
+     * the mean-voice distance between a window and the rest of its own voice against the nearest other voice; each
+     * voice's summary is that of the pieces it ends up with. Windows, not whole utterances, so that a voice heard in
+     * one long stretch is still compared with itself. A voice heard in a single window cannot be compared with
+     * itself: its window scores 0 and it is no nearest other voice; with fewer than two voices heard in two windows
+     * or more the confidence is 0, so one voice (or one voice and a stray noise) is never confidently split. Windows
+     * with too few voiced frames are left out.
      */
-    private static double silhouette(VoiceClusters clusters, List<Integer> clustered, List<VoicePiece> pieces) {
+    private static double silhouette(List<VoicePiece> pieces, int[] voiceOf, int voiceCount) {
+        List<VoiceStats> voices = new ArrayList<>();
         List<List<VoiceStats>> windows = new ArrayList<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            windows.add(clusters.members(c).stream().flatMap(m -> pieces.get(clustered.get(m)).windows().stream())
-                    .filter(w -> w.count() >= MIN_CLUSTERED_FRAMES).toList());
+        for (int c = 0; c < voiceCount; c++) {
+            voices.add(new VoiceStats());
+            windows.add(new ArrayList<>());
         }
-        List<Integer> compared = IntStream.range(0, clusters.size()).filter(c -> windows.get(c).size() > 1)
+        for (int i = 0; i < pieces.size(); i++) {
+            if (voiceOf[i] >= 0) {
+                voices.set(voiceOf[i], voices.get(voiceOf[i]).plus(pieces.get(i).stats()));
+                pieces.get(i).windows().stream().filter(w -> w.count() >= MIN_CLUSTERED_FRAMES)
+                        .forEach(windows.get(voiceOf[i])::add);
+            }
+        }
+        List<Integer> compared = IntStream.range(0, voiceCount).filter(c -> windows.get(c).size() > 1)
                 .boxed().toList();
         if (compared.size() < 2) {
             return 0;
         }
         double weighted = 0;
         double total = 0;
-        for (int c = 0; c < clusters.size(); c++) {
+        for (int c = 0; c < voiceCount; c++) {
             for (VoiceStats window : windows.get(c)) {
                 double s = 0;
                 if (compared.contains(c)) {
-                    double a = VoiceStats.meanDistance(clusters.stats(c).minus(window), window);
+                    double a = VoiceStats.meanDistance(voices.get(c).minus(window), window);
                     double b = Double.POSITIVE_INFINITY;
                     for (int other : compared) {
                         if (other != c) {
-                            b = Math.min(b, VoiceStats.meanDistance(clusters.stats(other), window));
+                            b = Math.min(b, VoiceStats.meanDistance(voices.get(other), window));
                         }
                     }
                     s = (b - a) / Math.max(Math.abs(a), b);

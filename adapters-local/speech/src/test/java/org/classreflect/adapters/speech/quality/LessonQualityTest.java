@@ -2,6 +2,8 @@ package org.classreflect.adapters.speech.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.classreflect.core.metrics.SpeakerEstimate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +32,18 @@ class LessonQualityTest {
         assertThat(score.questions().f1()).isGreaterThanOrEqualTo(0.9);
         assertThat(score.questions().kindAgreement()).isGreaterThanOrEqualTo(0.85);
         assertThat(score.meanWaitError()).isLessThan(0.01);
+    }
+
+    @Test
+    void judgesTheConfidenceOnTheVoicesTheSpeakersEndUpWith() throws Exception {
+        LessonTruth truth = Lessons.generate("l19-reading-circle");
+
+        LessonScore score = LessonScore.of(truth, new LessonQualityHarness().analyse(truth,
+                LessonQualityHarness.utterances("l19-reading-circle", truth, LessonQualityHarness.Source.TRUTH)));
+
+        // Measured 0.79. Judged on the grouping before each piece joined its nearest voice, it was 0, so l19 got no
+        // talk shares at all.
+        System.out.printf("l19 confidence %.2f%n", score.confidence());
+        assertThat(score.confidence()).isGreaterThanOrEqualTo(SpeakerEstimate.CONFIDENT);
     }
 }
