@@ -137,7 +137,7 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
                         double distance = VoiceStats.meanDistance(clusters.stats(voice), clusters.stats(wholeVoice));
                         boolean lone = utterancesHeardIn[voice] < 2;
                         if (distance < MIN_CHANGE_DISTANCE
-                                || inside && lone && !isAnotherSpeaker(clusters.stats(voice))) {
+                                || inside && lone && !isAnotherSpeaker(clusters, voice, wholeVoice)) {
                             voiceOf[first + p] = wholeVoice;
                         }
                     }
@@ -149,10 +149,24 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
     /**
      * Whether a voice heard inside one utterance only is still another speaker, not the utterance's speaker changing
-     * tone: heard long enough (a student answering twice inside one long teacher utterance, l23).
+     * tone: heard long enough (a student answering twice inside one long teacher utterance, l23), or nearer to some
+     * third voice than to the utterance's own (l42: a student's short answers inside the teacher's utterance, grouped
+     * apart from the same student's own utterance but nearer to it than to the teacher).
      */
-    private static boolean isAnotherSpeaker(VoiceStats voice) {
-        return voice.count() >= LONE_VOICE_FRAMES;
+    private static boolean isAnotherSpeaker(VoiceClusters clusters, int voice, int utteranceVoice) {
+        if (clusters.stats(voice).count() >= LONE_VOICE_FRAMES) {
+            return true;
+        }
+        int nearest = utteranceVoice;
+        double nearestDistance = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < clusters.size(); c++) {
+            double distance = VoiceStats.meanDistance(clusters.stats(voice), clusters.stats(c));
+            if (c != voice && distance < nearestDistance) {
+                nearest = c;
+                nearestDistance = distance;
+            }
+        }
+        return nearest != utteranceVoice;
     }
 
     /** The voice that best explains an utterance's frames taken together (highest mean log-likelihood per frame). */
