@@ -21,7 +21,7 @@ import org.classreflect.core.metrics.UtteranceCuts;
  * then joins the voice whose mean is nearest to its own; the voice holding
  * the most speech time is the teacher, every other voice a student. An utterance whose pieces fall to different
  * speakers is cut there ({@link SpeakerEstimate#refined}). The confidence is the silhouette of the
- * grouping over 2 s windows, weighted by voiced frames. Method and measured accuracy: docs/analysis.md.
+ * final assignment over 2 s windows, weighted by voiced frames. Method and measured accuracy: docs/analysis.md.
  */
 public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
@@ -50,6 +50,22 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
      * teacher utterance held 539 and l24's 376.
      */
     private static final int LONE_VOICE_FRAMES = 200;
+    /**
+     * A piece that makes up a voice on its own with fewer voiced frames than this (1 s of voice) joins the nearest
+     * other voice.
+     * Tuned on the tuning lessons: the teacher's 1 s and 1.75 s utterances grouped alone held 71 (l42) and 78 (l34)
+     * voiced frames; at 150 a student's answer in l00 joined the teacher, at 60 nothing changed.
+     */
+    private static final int LONE_PIECE_FRAMES = 100;
+    /**
+     * A piece is compared with its own voice without its own frames only when the rest of that voice holds at least
+     * this many voiced frames (2 s); a smaller rest is too little to judge a voice by, so the piece is compared with
+     * the whole voice. Tuned on the tuning lessons: without its frames, a close student's voice of 245 (l44) or 321
+     * (l40) voiced frames lost its own answers to the teacher (94.3 and 94.6 % of speech time right, 98.7 and 97.0 %
+     * with this bar); bars of 200 to 400 gave the same results, at 130 l40 lost its answer again, and comparing every
+     * piece with its whole voice lost 2 points on l19.
+     */
+    private static final int JUDGED_WITHOUT_FRAMES = 200;
 
     @Override
     public SpeakerEstimate estimate(List<Utterance> utterances, SampleSource audio) throws IOException {
@@ -82,29 +98,34 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
         }
         int teacher = IntStream.range(0, seconds.length).boxed()
                 .max(Comparator.comparingDouble(c -> seconds[c])).orElseThrow();
-        double confidence = Math.max(0, Math.min(1, silhouette(clusters, clustered, pieces)));
+        double confidence = Math.max(0, Math.min(1, silhouette(pieces, voiceOf, clusters.size())));
         return turns(utterances, heard, voiceOf, teacher, confidence);
     }
 
     /**
      * Moves every piece with enough voice to be judged to the voice whose mean lies nearest to its own (mean-voice
-     * distance), its own frames left out of its voice's summary (a piece that is nearly all of its voice stays).
-     * Bottom-up grouping cannot undo a merge: a short piece of a student may have joined the teacher's large group
-     * before its own voice's group was formed (l19). The voices' summaries are not recomputed.
+     * distance), its own frames left out of its voice's summary when the rest is enough to judge it by
+     * ({@link #JUDGED_WITHOUT_FRAMES}). A piece that is nearly all of its voice stays, unless
+     * it is shorter than {@link #LONE_PIECE_FRAMES}: then it joins the nearest other voice (a short utterance of the
+     * teacher's, grouped alone, would otherwise be a student). Bottom-up grouping cannot undo a merge: a short piece
+     * of a student may have joined the teacher's large group before its own voice's group was formed (l19). The
+     * voices' summaries are not recomputed.
      */
     private static void joinNearestVoice(List<VoicePiece> pieces, List<Integer> clustered, VoiceClusters clusters,
                                          int[] voiceOf) {
         for (int i = 0; i < pieces.size(); i++) {
             VoiceStats piece = pieces.get(i).stats();
-            if (voiceOf[i] < 0 || piece.count() < MIN_CLUSTERED_FRAMES || clustered.contains(i)
-                    && clusters.stats(voiceOf[i]).count() - piece.count() < MIN_CLUSTERED_FRAMES) {
+            boolean alone = clustered.contains(i)
+                    && clusters.stats(voiceOf[i]).count() - piece.count() < MIN_CLUSTERED_FRAMES;
+            if (voiceOf[i] < 0 || piece.count() < MIN_CLUSTERED_FRAMES || alone && piece.count() >= LONE_PIECE_FRAMES) {
                 continue;
             }
             int nearest = voiceOf[i];
             double nearestDistance = Double.POSITIVE_INFINITY;
             for (int c = 0; c < clusters.size(); c++) {
-                VoiceStats voice = c == voiceOf[i] && clustered.contains(i) ? clusters.stats(c).minus(piece)
-                        : clusters.stats(c);
+                VoiceStats voice = c == voiceOf[i] && clustered.contains(i)
+                        && (alone || clusters.stats(c).count() - piece.count() >= JUDGED_WITHOUT_FRAMES)
+                        ? clusters.stats(c).minus(piece) : clusters.stats(c);
                 double distance = voice.count() >= MIN_CLUSTERED_FRAMES ? VoiceStats.meanDistance(voice, piece)
                         : Double.POSITIVE_INFINITY;
                 if (distance < nearestDistance) {
@@ -137,7 +158,7 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
                         double distance = VoiceStats.meanDistance(clusters.stats(voice), clusters.stats(wholeVoice));
                         boolean lone = utterancesHeardIn[voice] < 2;
                         if (distance < MIN_CHANGE_DISTANCE
-                                || inside && lone && !isAnotherSpeaker(clusters.stats(voice))) {
+                                || inside && lone && !isAnotherSpeaker(clusters, voice, wholeVoice)) {
                             voiceOf[first + p] = wholeVoice;
                         }
                     }
@@ -149,10 +170,24 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
     /**
      * Whether a voice heard inside one utterance only is still another speaker, not the utterance's speaker changing
-     * tone: heard long enough (a student answering twice inside one long teacher utterance, l23).
+     * tone: heard long enough (a student answering twice inside one long teacher utterance, l23), or nearer to some
+     * third voice than to the utterance's own (l42: a student's short answers inside the teacher's utterance, grouped
+     * apart from the same student's own utterance but nearer to it than to the teacher).
      */
-    private static boolean isAnotherSpeaker(VoiceStats voice) {
-        return voice.count() >= LONE_VOICE_FRAMES;
+    private static boolean isAnotherSpeaker(VoiceClusters clusters, int voice, int utteranceVoice) {
+        if (clusters.stats(voice).count() >= LONE_VOICE_FRAMES) {
+            return true;
+        }
+        int nearest = utteranceVoice;
+        double nearestDistance = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < clusters.size(); c++) {
+            double distance = VoiceStats.meanDistance(clusters.stats(voice), clusters.stats(c));
+            if (c != voice && distance < nearestDistance) {
+                nearest = c;
+                nearestDistance = distance;
+            }
+        }
+        return nearest != utteranceVoice;
     }
 
     /** The voice that best explains an utterance's frames taken together (highest mean log-likelihood per frame). */
@@ -246,35 +281,45 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
     }
 
     /**
-     * The duration-weighted mean silhouette (Rousseeuw 1987) of the grouping over the clustered pieces' windows of
-     * about 2 s, with the mean-voice distance between a window and the rest of its own voice against the nearest
-     * other voice. Windows, not whole utterances, so that a voice heard in one long stretch is still compared with
-     * itself. A voice heard in a single window cannot be compared with itself: its window scores 0 and it is no
-     * nearest other voice; with fewer than two voices heard in two windows or more the confidence is 0, so one voice
-     * (or one voice and a stray noise) is never confidently split. Windows with too few voiced frames are left out.
+     * The duration-weighted mean silhouette (Rousseeuw 1987) of the final assignment (after the nearest-voice pass and
+     * the clear changes, so it judges the voices the speakers come from) over the pieces' windows of about 2 s, with
+     * the mean-voice distance between a window and the rest of its own voice against the nearest other voice; each
+     * voice's summary is that of the pieces it ends up with. Windows, not whole utterances, so that a voice heard in
+     * one long stretch is still compared with itself. A voice heard in a single window cannot be compared with
+     * itself: its window scores 0 and it is no nearest other voice; with fewer than two voices heard in two windows
+     * or more the confidence is 0, so one voice (or one voice and a stray noise) is never confidently split. Windows
+     * with too few voiced frames are left out.
      */
-    private static double silhouette(VoiceClusters clusters, List<Integer> clustered, List<VoicePiece> pieces) {
+    private static double silhouette(List<VoicePiece> pieces, int[] voiceOf, int voiceCount) {
+        List<VoiceStats> voices = new ArrayList<>();
         List<List<VoiceStats>> windows = new ArrayList<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            windows.add(clusters.members(c).stream().flatMap(m -> pieces.get(clustered.get(m)).windows().stream())
-                    .filter(w -> w.count() >= MIN_CLUSTERED_FRAMES).toList());
+        for (int c = 0; c < voiceCount; c++) {
+            voices.add(new VoiceStats());
+            windows.add(new ArrayList<>());
         }
-        List<Integer> compared = IntStream.range(0, clusters.size()).filter(c -> windows.get(c).size() > 1)
+        for (int i = 0; i < pieces.size(); i++) {
+            if (voiceOf[i] >= 0) {
+                voices.set(voiceOf[i], voices.get(voiceOf[i]).plus(pieces.get(i).stats()));
+                pieces.get(i).windows().stream().filter(w -> w.count() >= MIN_CLUSTERED_FRAMES)
+                        .forEach(windows.get(voiceOf[i])::add);
+            }
+        }
+        List<Integer> compared = IntStream.range(0, voiceCount).filter(c -> windows.get(c).size() > 1)
                 .boxed().toList();
         if (compared.size() < 2) {
             return 0;
         }
         double weighted = 0;
         double total = 0;
-        for (int c = 0; c < clusters.size(); c++) {
+        for (int c = 0; c < voiceCount; c++) {
             for (VoiceStats window : windows.get(c)) {
                 double s = 0;
                 if (compared.contains(c)) {
-                    double a = VoiceStats.meanDistance(clusters.stats(c).minus(window), window);
+                    double a = VoiceStats.meanDistance(voices.get(c).minus(window), window);
                     double b = Double.POSITIVE_INFINITY;
                     for (int other : compared) {
                         if (other != c) {
-                            b = Math.min(b, VoiceStats.meanDistance(clusters.stats(other), window));
+                            b = Math.min(b, VoiceStats.meanDistance(voices.get(other), window));
                         }
                     }
                     s = (b - a) / Math.max(Math.abs(a), b);
