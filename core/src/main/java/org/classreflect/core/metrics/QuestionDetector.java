@@ -170,8 +170,8 @@ public final class QuestionDetector {
     }
 
     /**
-     * The questions of one utterance; {@code endRise} is the pitch movement at its end in semitones (NaN when not
-     * heard). Only when the text has no punctuation, a rise marks a question no words mark, and keeps one whose
+     * The questions of one utterance; {@code endRise} is the final rise of its pitch in semitones (NaN when not
+     * heard; {@link SpeakerEstimate#endRises}). Only when the text has no punctuation, a rise marks a question no words mark, and keeps one whose
      * deciding words the engine was unsure of.
      */
     public Optional<DetectedQuestion> detect(Utterance utterance, double endRise) {
