@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * What the audio tells about each utterance (same order as the utterances given): its speaker, with a confidence 0..1
- * that the voices were told apart at all, and the pitch movement at its end in semitones (positive: a rise; NaN when
- * not heard), which marks many questions when the transcript has no punctuation. Below {@link #CONFIDENT} the metrics
+ * that the voices were told apart at all, and the final rise of its pitch in semitones (how far the very end lies
+ * above the low point before it; about 0 when the voice falls to its end; NaN when not heard), which marks many
+ * questions when the transcript has no punctuation. Below {@link #CONFIDENT} the metrics
  * use their speaker-free definitions. {@code problem} says why there is no estimate when the audio could not be
  * heard (null otherwise). {@code refined}: when the voice changes inside an utterance, the utterances cut there
  * ({@link UtteranceCuts}), to which the speakers and end rises then belong; null when no utterance was cut.

@@ -20,10 +20,6 @@ final class UtteranceVoice {
     static final double WINDOW_SECONDS = 2.0;
     private static final int WINDOW_BLOCKS = (int) Math.round(WINDOW_SECONDS / BLOCK_SECONDS);
 
-    /** The end of an utterance: this many voiced frames (0.2 s) against the this-many before them. */
-    private static final int END_FRAMES = 20;
-    private static final int BEFORE_END_FRAMES = 40;
-
     private final double start;
     private final double end;
     private final List<VoiceStats> blocks = new ArrayList<>();
@@ -112,12 +108,9 @@ final class UtteranceVoice {
         return windows;
     }
 
-    /**
-     * How far the pitch of the last voiced frames of blocks {@code from..to} sits above that of the voiced frames
-     * before them, in semitones (positive: a rise, as at the end of many questions); NaN when too little was voiced.
-     */
+    /** The final rise ({@link TerminalRise}) of the last voiced frames of blocks {@code from..to}. */
     private double endRise(int from, int to) {
-        double[] last = new double[END_FRAMES + BEFORE_END_FRAMES];
+        double[] last = new double[TerminalRise.FRAMES];
         int kept = 0;
         for (int k = to - 1; k >= from && kept < last.length; k--) {
             double[] pitches = blockPitches.get(k);
@@ -127,18 +120,6 @@ final class UtteranceVoice {
                 }
             }
         }
-        if (kept < END_FRAMES + BEFORE_END_FRAMES / 2) {
-            return Double.NaN;
-        }
-        double[] voiced = Arrays.copyOfRange(last, last.length - kept, last.length);
-        return median(Arrays.copyOfRange(voiced, kept - END_FRAMES, kept))
-                - median(Arrays.copyOfRange(voiced, 0, kept - END_FRAMES));
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return TerminalRise.of(Arrays.copyOfRange(last, last.length - kept, last.length));
     }
 }

@@ -21,6 +21,8 @@ final class VoiceFeatures {
     private static final double MAX_HZ = 7600;
     private static final int MIN_LAG = SAMPLE_RATE / 500;
     private static final int MAX_LAG = SAMPLE_RATE / 75;
+    /** The lowest pitch the tracker reports (75 Hz, in semitones above 100 Hz): a frame there may be lower still. */
+    static final double LOWEST_PITCH = semitones(MAX_LAG);
     /** Normalised autocorrelation peak above which a frame counts as voiced. */
     private static final double VOICING = 0.45;
 
@@ -104,7 +106,11 @@ final class VoiceFeatures {
         if (best < VOICING) {
             return Double.NaN;
         }
-        return 12 * Math.log((double) SAMPLE_RATE / bestLag / 100) / Math.log(2);
+        return semitones(bestLag);
+    }
+
+    private static double semitones(int lag) {
+        return 12 * Math.log((double) SAMPLE_RATE / lag / 100) / Math.log(2);
     }
 
     private static double[] hamming() {

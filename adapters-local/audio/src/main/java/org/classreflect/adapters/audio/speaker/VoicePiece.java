@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A stretch of one utterance heard as one voice: its times, its voiced frames as a summary, the pitch movement at its
- * end ({@link PitchTrack#endRise}), and the summaries of its windows of about {@link UtteranceVoice#WINDOW_SECONDS},
+ * end ({@link TerminalRise}), and the summaries of its windows of about {@link UtteranceVoice#WINDOW_SECONDS},
  * on which the confidence is measured.
  */
 record VoicePiece(double start, double end, VoiceStats stats, double endRise, List<VoiceStats> windows) {

@@ -14,7 +14,7 @@ import org.classreflect.core.metrics.Utterance;
  */
 final class EndRises {
 
-    private static final double[] FROM = {-99, 0, 0.5, 1, 1.5, 2, 3};
+    private static final double[] FROM = {-99, 0, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7};
 
     private record Rise(double semitones, boolean asked, boolean found, String text) {
     }

@@ -41,7 +41,7 @@ public final class LessonQualityHarness {
     enum Source { TRUTH, BARE, POCKETSPHINX }
 
     private static final int SWEEP_STEPS = 20;
-    private static final List<Double> SWEEP_RISES = List.of(1.0, 1.5, 2.0, 3.0);
+    private static final List<Double> SWEEP_RISES = List.of(1.5, 2.0, 2.5, 3.0, 4.0);
 
     private final AcousticSpeakerEstimator estimator = new AcousticSpeakerEstimator();
     private final LessonMeasurer measurer = new LessonMeasurer();
