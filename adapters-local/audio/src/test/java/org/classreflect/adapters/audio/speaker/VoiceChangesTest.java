@@ -15,6 +15,8 @@ class VoiceChangesTest {
     private static final double[] STUDENT = {2, 0.5};
     /** Close enough to the teacher that no single cut of teacher, student, teacher separates two voices. */
     private static final double[] NEAR_STUDENT = {2, 1};
+    /** The teacher's mean voice, wider spread: 2 s of it after 4 s of the teacher are no change by the first bar. */
+    private static final double[] WIDER_STUDENT = {0, 1.8};
 
     private final Random random = new Random(7);
 
@@ -37,6 +39,20 @@ class VoiceChangesTest {
         blocks.addAll(blocks(10, STUDENT));
 
         assertThat(VoiceChanges.of(blocks)).containsExactly(12); // pause from block boundary 10 to 14
+    }
+
+    @Test
+    void cutsAtAPauseFromALowerBar() {
+        List<VoiceStats> blocks = new ArrayList<>();
+        blocks.addAll(blocks(16, TEACHER));
+        blocks.addAll(blocks(8, WIDER_STUDENT));
+        List<VoiceStats> paused = new ArrayList<>(blocks);
+        paused.add(16, new VoiceStats()); // a pause of one block between the two voices
+
+        assertThat(VoiceStats.distance(sum(blocks, 0, 16), sum(blocks, 16, 24)))
+                .isBetween(VoiceChanges.PAUSE_CHANGE_ABOVE, VoiceChanges.CHANGE_ABOVE);
+        assertThat(VoiceChanges.of(blocks)).isEmpty();
+        assertThat(VoiceChanges.of(paused)).containsExactly(16);
     }
 
     @Test

@@ -27,7 +27,8 @@ final class Lessons {
             "l22-magnets", "l23-tudor-kings", "l24-shapes", "l27-area-and-perimeter", "l28-the-romans",
             "l29-states-of-matter", "l30-book-club", "l31-food-chains", "l32-french-numbers", "l33-coastal-erosion",
             "l34-forces-and-motion", "l40-decimals", "l42-sound-waves", "l43-shop-maths", "l44-victorian-schools",
-            "l45-seed-dispersal", "l46-persuasive-adverts", "l49-telling-the-time", "l50-castles");
+            "l45-seed-dispersal", "l46-persuasive-adverts", "l49-telling-the-time", "l50-castles", "l51-the-solar-system",
+            "l52-evacuees", "l53-bar-charts");
 
     static final String REAL_CLIP = "picovoice-diarization-3speakers";
 
