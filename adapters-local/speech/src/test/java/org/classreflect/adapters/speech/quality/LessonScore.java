@@ -10,7 +10,8 @@ import org.classreflect.core.metrics.Utterance;
 
 /**
  * How an analysis of one lesson compares with its truth. Utterances and truth turns are matched by time overlap, so
- * the same figures work on any transcript: the truth's own turns or an engine's words.
+ * the same figures work on any transcript: the truth's own turns or an engine's words. Each question asked is found
+ * at most once: a second detection of it (an engine cutting one question in two) counts as an invented question.
  */
 record LessonScore(Double talkShareError, double speakerAccuracy, QuestionTally questions, double waitErrorSum,
                    double confidence, List<String> falsePositives, List<String> missed) {
@@ -40,6 +41,7 @@ record LessonScore(Double talkShareError, double speakerAccuracy, QuestionTally 
         double waitErrors = 0;
         for (AskedQuestion q : teacherQuestions) {
             LessonTruth.Turn asked = askedTurns.stream()
+                    .filter(t -> !found.contains(t))
                     .filter(t -> overlap(q.utterance().start(), q.utterance().end(), t.start(), t.end()) > 0)
                     .reduce((a, b) -> b).orElse(null);
             if (asked == null) {
