@@ -90,6 +90,7 @@ class AdminPagesTest {
         String teacherId = web.user("tom@hillside.test").id();
         JsonNode recording = uploadAndWait(admin, teacherId);
         double seconds = recording.get("durationSeconds").asDouble();
+        waitForAnEmptyQueue(admin);
 
         admin.navigate(web.baseUrl() + "#/admin/usage");
         Locator usage = admin.locator("tr[data-school='" + schoolId + "']");
@@ -160,6 +161,22 @@ class AdminPagesTest {
     }
 
     /** Uploads the JFK clip for a teacher with the signed-in page's session, and waits until it is completed. */
+    /**
+     * The upload also queues the school's analysis; when the worker completed the recording first, that queues a
+     * second job for it, which may still wait when the recording shows completed.
+     */
+    private static void waitForAnEmptyQueue(Page page) {
+        page.waitForCondition(() -> {
+            try {
+                JsonNode queue = JSON.readTree(page.request().get(web.baseUrl() + "api/admin/workload").text())
+                        .get("queue");
+                return queue.get("waiting").asLong() == 0 && queue.get("inProgress").asLong() == 0;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, new Page.WaitForConditionOptions().setTimeout(20_000));
+    }
+
     private static JsonNode uploadAndWait(Page page, String teacherId) throws Exception {
         byte[] audio = Files.readAllBytes(TestServers.sharedAudio("jfk.wav"));
         APIResponse uploaded = page.request().post(web.baseUrl() + "api/recordings", RequestOptions.create()
