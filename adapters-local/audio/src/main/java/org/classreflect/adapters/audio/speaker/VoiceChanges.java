@@ -27,9 +27,11 @@ final class VoiceChanges {
     /**
      * A boundary next to a pause inside the stretch is a change from this lower bar: speakers change at pauses, and a
      * student close to the teacher answering at the start of the teacher's utterance (a pause under 0.5 s, so the
-     * transcript's utterance holds both) scored 1.45 there (l51), under {@link #CHANGE_ABOVE}. Tuned on the tuning
-     * lessons: at 1.4 l51 went from 90.8 to 99.5 % of speech time right and no tuning lesson lost; at 1.2 and 1.3 l45
-     * lost 2.7 points and l23 0.3; at 1.1 and below l23 fell to 92 % or less.
+     * transcript's utterance holds both) scored 1.45 there (l51 as first spoken, when its teacher had espeak-ng's
+     * default voice), under {@link #CHANGE_ABOVE}. Tuned on the tuning lessons: at 1.4 l51 went from 90.8 to 99.5 % of
+     * speech time right and no tuning lesson lost; at 1.2 and 1.3 l45 lost 2.7 points and l23 0.3; at 1.1 and below
+     * l23 fell to 92 % or less. With its teacher's intended voice l51 no longer needs it; without it l61 falls from
+     * 98.1 to 96.5 % and l19's pocketsphinx transcript loses its confidence (fifth round).
      */
     static final double PAUSE_CHANGE_ABOVE = 1.4;
     /**
