@@ -237,10 +237,18 @@ public final class LessonMeasurer {
                     studentEvidence.add(u.excerpt());
                 }
             }
+            double missed = 0;
+            for (UntranscribedSpeech speech : estimate.untranscribed()) {
+                missed += speech.seconds();
+                teacher += speech.speaker() == Speaker.TEACHER ? speech.seconds() : 0;
+            }
+            total += missed;
             Double share = total > 0 ? teacher / total : null;
-            put(Metric.TEACHER_TALK_SHARE, share, speakerBasis, teacherEvidence, "teacher speech / all speech");
+            String heard = missed > 0 ? String.format(Locale.ROOT,
+                    " (with %.1f s of speech heard that the transcript missed)", missed) : "";
+            put(Metric.TEACHER_TALK_SHARE, share, speakerBasis, teacherEvidence, "teacher speech / all speech" + heard);
             put(Metric.STUDENT_TALK_SHARE, share == null ? null : 1 - share, speakerBasis, studentEvidence,
-                    "student speech / all speech");
+                    "student speech / all speech" + heard);
         }
 
         private List<WindowRate> windows() {

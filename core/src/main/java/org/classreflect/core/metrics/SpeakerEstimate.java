@@ -12,9 +12,11 @@ import java.util.Objects;
  * use their speaker-free definitions. {@code problem} says why there is no estimate when the audio could not be
  * heard (null otherwise). {@code refined}: when the voice changes inside an utterance, the utterances cut there
  * ({@link UtteranceCuts}), to which the speakers and end rises then belong; null when no utterance was cut.
+ * {@code untranscribed}: speech heard outside every utterance, with its speaker (empty when none was heard or the
+ * estimator does not listen there).
  */
 public record SpeakerEstimate(List<Speaker> speakers, double confidence, String method, List<Double> endRises,
-                              String problem, List<Utterance> refined) {
+                              String problem, List<Utterance> refined, List<UntranscribedSpeech> untranscribed) {
 
     /**
      * The confidence from which speaker-dependent metrics trust the estimate: between what single-speaker clips
@@ -32,12 +34,19 @@ public record SpeakerEstimate(List<Speaker> speakers, double confidence, String 
         if (endRises.size() != speakers.size()) {
             throw new IllegalArgumentException("one end rise per utterance expected");
         }
+        untranscribed = List.copyOf(untranscribed);
         if (refined != null) {
             refined = List.copyOf(refined);
             if (refined.size() != speakers.size()) {
                 throw new IllegalArgumentException("one speaker per refined utterance expected");
             }
         }
+    }
+
+    /** No speech heard outside the utterances. */
+    public SpeakerEstimate(List<Speaker> speakers, double confidence, String method, List<Double> endRises,
+                           String problem, List<Utterance> refined) {
+        this(speakers, confidence, method, endRises, problem, refined, List.of());
     }
 
     /** No utterance cut. */

@@ -114,6 +114,20 @@ class LessonMeasurerTest {
     }
 
     @Test
+    void countsSpeechTheTranscriptMissedInTheTalkShares() {
+        SpeakerEstimate heard = new SpeakerEstimate(PLANTS_SPEAKERS, 0.9, "hand-labelled",
+                Collections.nCopies(PLANTS_SPEAKERS.size(), Double.NaN), null, null,
+                List.of(new UntranscribedSpeech(40, 43, Speaker.STUDENT), new UntranscribedSpeech(50, 51,
+                        Speaker.TEACHER)));
+
+        LessonMetrics m = measurer.measure(PLANTS, heard);
+
+        assertThat(m.value(Metric.TEACHER_TALK_SHARE)).isCloseTo(24.0 / 30, EXACT);
+        assertThat(m.value(Metric.STUDENT_TALK_SHARE)).isCloseTo(6.0 / 30, EXACT);
+        assertThat(m.get(Metric.TEACHER_TALK_SHARE).note()).contains("4.0 s of speech heard that the transcript missed");
+    }
+
+    @Test
     void fallsBackToSpeakerFreeDefinitionsWhenSpeakersAreUncertain() {
         LessonMetrics m = measurer.measure(PLANTS, Lessons.unsure(PLANTS_SPEAKERS));
 

@@ -10,6 +10,7 @@ import org.classreflect.core.metrics.SampleSource;
 import org.classreflect.core.metrics.Speaker;
 import org.classreflect.core.metrics.SpeakerEstimate;
 import org.classreflect.core.metrics.SpeakerEstimator;
+import org.classreflect.core.metrics.UntranscribedSpeech;
 import org.classreflect.core.metrics.Utterance;
 import org.classreflect.core.metrics.UtteranceCuts;
 
@@ -69,7 +70,8 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
     @Override
     public SpeakerEstimate estimate(List<Utterance> utterances, SampleSource audio) throws IOException {
-        List<List<VoicePiece>> heard = new LessonListener(utterances).listen(audio);
+        LessonListener.Heard listened = new LessonListener(utterances).listen(audio);
+        List<List<VoicePiece>> heard = listened.pieces();
         List<VoicePiece> pieces = heard.stream().flatMap(List::stream).toList();
         List<Integer> clustered = IntStream.range(0, pieces.size())
                 .filter(i -> pieces.get(i).seconds() >= MIN_CLUSTERED_SECONDS
@@ -98,8 +100,10 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
         }
         int teacher = IntStream.range(0, seconds.length).boxed()
                 .max(Comparator.comparingDouble(c -> seconds[c])).orElseThrow();
-        double confidence = Math.max(0, Math.min(1, silhouette(pieces, voiceOf, clusters.size())));
-        return turns(utterances, heard, voiceOf, teacher, confidence);
+        List<VoiceStats> voices = voicesOf(pieces, voiceOf, clusters.size());
+        double confidence = Math.max(0, Math.min(1, silhouette(pieces, voiceOf, voices)));
+        List<UntranscribedSpeech> untranscribed = untranscribed(listened.outside(), voices, teacher);
+        return turns(utterances, heard, voiceOf, teacher, confidence, untranscribed);
     }
 
     /**
@@ -224,7 +228,7 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
     /** Each utterance, cut where its pieces change speaker, with the speaker and end rise of each part. */
     private static SpeakerEstimate turns(List<Utterance> utterances, List<List<VoicePiece>> heard, int[] voiceOf,
-                                         int teacher, double confidence) {
+                                         int teacher, double confidence, List<UntranscribedSpeech> untranscribed) {
         List<Speaker> speakers = new ArrayList<>();
         List<Double> endRises = new ArrayList<>();
         List<Utterance> refined = new ArrayList<>();
@@ -249,7 +253,7 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
             refined.addAll(cuts.isEmpty() ? List.of(utterance) : UtteranceCuts.cut(utterance, cuts));
             cut |= !cuts.isEmpty();
         }
-        return new SpeakerEstimate(speakers, confidence, METHOD, endRises, null, cut ? refined : null);
+        return new SpeakerEstimate(speakers, confidence, METHOD, endRises, null, cut ? refined : null, untranscribed);
     }
 
     /**
@@ -271,6 +275,57 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
         return speakers;
     }
 
+    /** Each voice's summary: the pieces finally given to it, summed. */
+    private static List<VoiceStats> voicesOf(List<VoicePiece> pieces, int[] voiceOf, int voiceCount) {
+        List<VoiceStats> voices = new ArrayList<>();
+        for (int c = 0; c < voiceCount; c++) {
+            voices.add(new VoiceStats());
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            if (voiceOf[i] >= 0) {
+                voices.set(voiceOf[i], voices.get(voiceOf[i]).plus(pieces.get(i).stats()));
+            }
+        }
+        return voices;
+    }
+
+    /**
+     * The speech outside the utterances, piece by piece: each piece with enough voice to be judged
+     * ({@link #MIN_CLUSTERED_FRAMES}) goes to the nearest voice, the others as {@link #speakersOf} gives them within
+     * their run.
+     */
+    private static List<UntranscribedSpeech> untranscribed(List<List<VoicePiece>> runs, List<VoiceStats> voices,
+                                                           int teacher) {
+        List<UntranscribedSpeech> speech = new ArrayList<>();
+        for (List<VoicePiece> run : runs) {
+            int[] voiceOf = run.stream().mapToInt(p -> p.stats().count() >= MIN_CLUSTERED_FRAMES
+                    ? nearestVoice(voices, p.stats()) : -1).toArray();
+            Speaker[] speakers = speakersOf(voiceOf, 0, run.size(), teacher);
+            for (int p = 0; p < run.size(); p++) {
+                speech.add(new UntranscribedSpeech(run.get(p).start(), run.get(p).end(), speakers[p]));
+            }
+        }
+        return speech;
+    }
+
+    /**
+     * The voice whose mean lies nearest to {@code speech}'s (mean-voice distance); a voice of fewer than
+     * {@link #MIN_CLUSTERED_FRAMES} voiced frames is not judged by.
+     */
+    private static int nearestVoice(List<VoiceStats> voices, VoiceStats speech) {
+        int nearest = -1;
+        double nearestDistance = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < voices.size(); c++) {
+            double distance = voices.get(c).count() >= MIN_CLUSTERED_FRAMES
+                    ? VoiceStats.meanDistance(voices.get(c), speech) : Double.POSITIVE_INFINITY;
+            if (distance < nearestDistance) {
+                nearest = c;
+                nearestDistance = distance;
+            }
+        }
+        return nearest;
+    }
+
     private static int clusterOf(VoiceClusters clusters, int member) {
         for (int c = 0; c < clusters.size(); c++) {
             if (clusters.members(c).contains(member)) {
@@ -290,16 +345,14 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
      * or more the confidence is 0, so one voice (or one voice and a stray noise) is never confidently split. Windows
      * with too few voiced frames are left out.
      */
-    private static double silhouette(List<VoicePiece> pieces, int[] voiceOf, int voiceCount) {
-        List<VoiceStats> voices = new ArrayList<>();
+    private static double silhouette(List<VoicePiece> pieces, int[] voiceOf, List<VoiceStats> voices) {
+        int voiceCount = voices.size();
         List<List<VoiceStats>> windows = new ArrayList<>();
         for (int c = 0; c < voiceCount; c++) {
-            voices.add(new VoiceStats());
             windows.add(new ArrayList<>());
         }
         for (int i = 0; i < pieces.size(); i++) {
             if (voiceOf[i] >= 0) {
-                voices.set(voiceOf[i], voices.get(voiceOf[i]).plus(pieces.get(i).stats()));
                 pieces.get(i).windows().stream().filter(w -> w.count() >= MIN_CLUSTERED_FRAMES)
                         .forEach(windows.get(voiceOf[i])::add);
             }

@@ -9,8 +9,9 @@ import org.classreflect.core.metrics.Utterance;
 /**
  * Streams a lesson's audio once, frame by frame through a ring buffer of one frame, and adds every frame that lies
  * inside an utterance to that utterance's {@link UtteranceVoice}, which is finished into pieces as soon as the audio
- * has passed it. Memory: one frame of samples, the blocks of the utterances being heard (at most 60 s each), and
- * fixed-size summaries per piece and per 2 s window, whatever the length of the lesson or of its utterances.
+ * has passed it; loud voiced frames outside every utterance go to {@link GapSpeech}. Memory: one frame of samples,
+ * the blocks of the utterances being heard (at most 60 s each), and fixed-size summaries per piece, per 2 s window
+ * and per run of speech outside the utterances, whatever the length of the lesson or of its utterances.
  */
 final class LessonListener {
 
@@ -25,6 +26,14 @@ final class LessonListener {
     private long position;
     private int done;
     private double loudestDb = Double.NEGATIVE_INFINITY;
+    private final GapSpeech outside = new GapSpeech();
+    private double loudestAnywhereDb = Double.NEGATIVE_INFINITY;
+    private int next;
+    private long coveredUntil = -1;
+
+    /** What was heard: the pieces of each utterance, in the order given, and the speech outside every utterance. */
+    record Heard(List<List<VoicePiece>> pieces, List<List<VoicePiece>> outside) {
+    }
 
     LessonListener(List<Utterance> utterances) {
         voices = new UtteranceVoice[utterances.size()];
@@ -37,10 +46,9 @@ final class LessonListener {
         }
     }
 
-    /** The pieces of each utterance, in the order given. */
-    List<List<VoicePiece>> listen(SampleSource audio) throws IOException {
+    Heard listen(SampleSource audio) throws IOException {
         audio.stream(this::accept);
-        return Arrays.stream(voices).map(UtteranceVoice::finish).toList();
+        return new Heard(Arrays.stream(voices).map(UtteranceVoice::finish).toList(), outside.runs());
     }
 
     private void accept(float[] chunk) {
@@ -59,6 +67,15 @@ final class LessonListener {
             voices[done].finish();
             done++;
         }
+        while (next < firstSample.length && firstSample[next] < start + VoiceFeatures.FRAME) {
+            coveredUntil = Math.max(coveredUntil, endSample[next]);
+            next++;
+        }
+        if (coveredUntil <= start) {
+            hearOutside(start);
+            return;
+        }
+        outside.endRun();
         boolean analysed = false;
         for (int i = done; i < voices.length && firstSample[i] <= start; i++) {
             if (start + VoiceFeatures.FRAME > endSample[i]) {
@@ -67,9 +84,18 @@ final class LessonListener {
             if (!analysed) {
                 features.analyse(ring, (int) (position % VoiceFeatures.FRAME));
                 loudestDb = Math.max(loudestDb, features.energyDb);
+                loudestAnywhereDb = Math.max(loudestAnywhereDb, features.energyDb);
                 analysed = true;
             }
             voices[i].add(features, features.energyDb >= loudestDb - QUIET_DB);
         }
+    }
+
+    /** A frame outside every utterance; its loudness is judged against the loudest frame heard anywhere. */
+    private void hearOutside(long start) {
+        features.analyse(ring, (int) (position % VoiceFeatures.FRAME));
+        loudestAnywhereDb = Math.max(loudestAnywhereDb, features.energyDb);
+        outside.add(start, features, !Double.isNaN(features.pitch)
+                && features.energyDb >= loudestAnywhereDb - QUIET_DB);
     }
 }

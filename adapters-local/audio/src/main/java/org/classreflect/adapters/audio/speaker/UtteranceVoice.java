@@ -21,7 +21,7 @@ final class UtteranceVoice {
     private static final int WINDOW_BLOCKS = (int) Math.round(WINDOW_SECONDS / BLOCK_SECONDS);
 
     private final double start;
-    private final double end;
+    private double end;
     private final List<VoiceStats> blocks = new ArrayList<>();
     private final List<double[]> blockPitches = new ArrayList<>();
     private final List<VoicePiece> pieces = new ArrayList<>();
@@ -50,6 +50,15 @@ final class UtteranceVoice {
             blockPitches.get(blockPitches.size() - 1)[frames % BLOCK_FRAMES] = frame.pitch;
         }
         frames++;
+    }
+
+    /**
+     * The pieces of a stretch whose end was not known while it was heard (speech outside the utterances, given an
+     * unbounded end), ending at {@code end}; as {@link #finish}.
+     */
+    List<VoicePiece> finishAt(double end) {
+        this.end = end;
+        return finish();
     }
 
     /** The pieces, in time order, covering the whole utterance; no frame may be added after. */

@@ -6,6 +6,7 @@ import org.classreflect.core.metrics.AskedQuestion;
 import org.classreflect.core.metrics.LessonMetrics;
 import org.classreflect.core.metrics.Metric;
 import org.classreflect.core.metrics.Speaker;
+import org.classreflect.core.metrics.UntranscribedSpeech;
 import org.classreflect.core.metrics.Utterance;
 
 /**
@@ -28,6 +29,13 @@ record LessonScore(Double talkShareError, double speakerAccuracy, QuestionTally 
                 double overlap = overlap(u.start(), u.end(), t.start(), t.end());
                 heard += overlap;
                 right += teacher == t.isTeacher() ? overlap : 0;
+            }
+        }
+        for (UntranscribedSpeech speech : metrics.speakers().untranscribed()) {
+            for (LessonTruth.Turn t : truth.turns()) {
+                double overlap = overlap(speech.start(), speech.end(), t.start(), t.end());
+                heard += overlap;
+                right += (speech.speaker() == Speaker.TEACHER) == t.isTeacher() ? overlap : 0;
             }
         }
         List<AskedQuestion> teacherQuestions = metrics.questions().stream()
