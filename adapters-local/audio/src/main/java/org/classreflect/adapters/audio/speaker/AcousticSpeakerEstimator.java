@@ -21,7 +21,9 @@ import org.classreflect.core.metrics.UtteranceCuts;
  * distance between mean voices ({@link VoiceClusters}), so the number of voices is found, not fixed, and each piece
  * then joins the voice whose mean is nearest to its own; the voice holding
  * the most speech time is the teacher, every other voice a student. An utterance whose pieces fall to different
- * speakers is cut there ({@link SpeakerEstimate#refined}). The confidence is the silhouette of the
+ * speakers is cut there ({@link SpeakerEstimate#refined}). Speech heard outside every utterance ({@link GapSpeech}),
+ * which the transcript missed, is cut the same way and each piece given the nearest voice
+ * ({@link SpeakerEstimate#untranscribed}), without taking part in the grouping. The confidence is the silhouette of the
  * final assignment over 2 s windows, weighted by voiced frames. Method and measured accuracy: docs/analysis.md.
  */
 public final class AcousticSpeakerEstimator implements SpeakerEstimator {
