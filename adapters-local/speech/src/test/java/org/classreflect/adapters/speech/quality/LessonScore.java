@@ -6,8 +6,6 @@ import org.classreflect.core.metrics.AskedQuestion;
 import org.classreflect.core.metrics.LessonMetrics;
 import org.classreflect.core.metrics.Metric;
 import org.classreflect.core.metrics.Speaker;
-import org.classreflect.core.metrics.UntranscribedSpeech;
-import org.classreflect.core.metrics.Utterance;
 
 /**
  * How an analysis of one lesson compares with its truth. Utterances and truth turns are matched by time overlap, so
@@ -19,23 +17,13 @@ record LessonScore(Double talkShareError, double speakerAccuracy, QuestionTally 
 
     static LessonScore of(LessonTruth truth, LessonMetrics metrics) {
         Double share = metrics.value(Metric.TEACHER_TALK_SHARE);
-        List<Utterance> utterances = metrics.utterances();
         double right = 0;
         double heard = 0;
-        for (int i = 0; i < utterances.size(); i++) {
-            Utterance u = utterances.get(i);
-            boolean teacher = metrics.speakers().speakers().get(i) == Speaker.TEACHER;
-            for (LessonTruth.Turn t : truth.turns()) {
-                double overlap = overlap(u.start(), u.end(), t.start(), t.end());
-                heard += overlap;
-                right += teacher == t.isTeacher() ? overlap : 0;
-            }
-        }
-        for (UntranscribedSpeech speech : metrics.speakers().untranscribed()) {
+        for (AttributedSpeech speech : AttributedSpeech.of(metrics)) {
             for (LessonTruth.Turn t : truth.turns()) {
                 double overlap = overlap(speech.start(), speech.end(), t.start(), t.end());
                 heard += overlap;
-                right += (speech.speaker() == Speaker.TEACHER) == t.isTeacher() ? overlap : 0;
+                right += speech.teacher() == t.isTeacher() ? overlap : 0;
             }
         }
         List<AskedQuestion> teacherQuestions = metrics.questions().stream()
