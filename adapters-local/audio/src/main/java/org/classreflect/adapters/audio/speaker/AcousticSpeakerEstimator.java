@@ -19,7 +19,8 @@ import org.classreflect.core.metrics.UtteranceCuts;
  * each utterance is cut where its voice changes ({@link VoiceChanges}) into pieces whose voiced frames (pitch and
  * MFCCs) become Gaussian summaries ({@link VoiceStats}); the pieces are grouped bottom-up, first by BIC, then by the
  * distance between mean voices ({@link VoiceClusters}), so the number of voices is found, not fixed, and each piece
- * then joins the voice whose mean is nearest to its own; the voice holding
+ * then joins the voice whose mean is nearest to its own; voices that differ no more than one speaker's own speech
+ * does from window to window are then one ({@link SameSpeakerMerge}); the voice holding
  * the most speech time is the teacher, every other voice a student. An utterance whose pieces fall to different
  * speakers is cut there ({@link SpeakerEstimate#refined}). Speech heard outside every utterance ({@link GapSpeech}),
  * which the transcript missed, is cut the same way and each piece given the nearest voice
@@ -28,14 +29,15 @@ import org.classreflect.core.metrics.UtteranceCuts;
  */
 public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
-    public static final String METHOD = "Gaussian voice summaries (pitch + MFCC c1..c20) per utterance, cut by BIC "
-            + "and by 2 s window distance where the voice changes, agglomerative clustering by BIC, then by mean-voice "
-            + "distance, each piece then joining the nearest voice";
+    public static final String METHOD = "Gaussian voice summaries (pitch + MFCC c1..c20) per utterance, cut at pauses, "
+            + "by BIC and by 2 s window distance where the voice changes, agglomerative clustering by BIC, then by "
+            + "mean-voice distance, each piece then joining the nearest voice, voices within the lesson's own "
+            + "window-to-window spread merged";
 
     /** Shorter pieces give unstable summaries: they are not clustered, only given the nearest voice. */
     static final double MIN_CLUSTERED_SECONDS = 1.0;
     /** Voiced frames (10 ms each) a piece needs to be clustered (and a window to be judged), and to get a voice. */
-    private static final int MIN_CLUSTERED_FRAMES = 30;
+    static final int MIN_CLUSTERED_FRAMES = 30;
     private static final int MIN_ASSIGNED_FRAMES = 5;
     /** At most this many pieces (the longest) are clustered, so time and memory stay bounded in long lessons. */
     static final int MAX_CLUSTERED = 400;
@@ -94,6 +96,7 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
         }
         joinNearestVoice(pieces, clustered, clusters, voiceOf);
         keepClearChanges(heard, clusters, voiceOf);
+        SameSpeakerMerge.merge(pieces, voiceOf, clusters.size(), MIN_CLUSTERED_FRAMES);
         double[] seconds = new double[clusters.size()];
         for (int i = 0; i < pieces.size(); i++) {
             if (voiceOf[i] >= 0) {

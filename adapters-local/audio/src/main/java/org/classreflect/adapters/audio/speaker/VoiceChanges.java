@@ -11,8 +11,11 @@ import java.util.List;
  * at least {@link #MIN_SIDE_BLOCKS} blocks and {@link #MIN_SIDE_FRAMES} voiced frames, the least a voice is judged
  * from elsewhere. Among equally good boundaries (blocks without voice between them, as in a short pause) the middle
  * one is taken. Where no boundary passes that bar, the best boundary next to a pause (a nearly voiceless block) is a
- * change from the lower bar {@link #PAUSE_CHANGE_ABOVE}. Then short turns that BIC misses (its penalty for a full-covariance Gaussian outweighs a second or two
- * of another voice) are looked for with fixed windows: a boundary is also a change where the mean voices of the
+ * cut whatever its distance: speakers change at pauses, and a change there may be too slight for BIC over a second or
+ * two, so every pause with enough speech on each side cuts the stretch, and grouping the pieces
+ * ({@link VoiceClusters}) decides which voice each is. Then short turns that BIC misses (its penalty for a
+ * full-covariance Gaussian outweighs a second or two of another voice) are looked for with fixed windows: a boundary
+ * is also a change where the mean voices of the
  * {@link #PEAK_BLOCKS} blocks on each side lie further apart than {@link #PEAK_ABOVE} than at any boundary within
  * {@link #PEAK_BLOCKS} blocks of it.
  */
@@ -25,18 +28,9 @@ final class VoiceChanges {
      */
     static final double CHANGE_ABOVE = 1.5;
     /**
-     * A boundary next to a pause inside the stretch is a change from this lower bar: speakers change at pauses, and a
-     * student close to the teacher answering at the start of the teacher's utterance (a pause under 0.5 s, so the
-     * transcript's utterance holds both) scored 1.45 there (l51 as first spoken, when its teacher had espeak-ng's
-     * default voice), under {@link #CHANGE_ABOVE}. Tuned on the tuning lessons: at 1.4 l51 went from 90.8 to 99.5 % of
-     * speech time right and no tuning lesson lost; at 1.2 and 1.3 l45 lost 2.7 points and l23 0.3; at 1.1 and below
-     * l23 fell to 92 % or less. With its teacher's intended voice l51 no longer needs it; without it l61 falls from
-     * 98.1 to 96.5 % and l19's pocketsphinx transcript loses its confidence (fifth round).
-     */
-    static final double PAUSE_CHANGE_ABOVE = 1.4;
-    /**
-     * A block with fewer voiced frames than this (of 25) is a pause. Tuned on the tuning lessons: 1 to 5 gave the same
-     * results; at 12 l08's poem lost 2 points.
+     * A block with fewer voiced frames than this (of 25) is a pause. Tuned on the tuning lessons while a pause was a
+     * change only from a lower BIC bar (docs/analysis.md): 1 to 5 gave the same results; at 12 l08's poem lost 2
+     * points.
      */
     static final int PAUSE_FRAMES = 5;
     static final int MIN_SIDE_BLOCKS = 4;
@@ -156,7 +150,7 @@ final class VoiceChanges {
         int change;
         if (best > CHANGE_ABOVE) {
             change = (firstBest + lastBest + 1) / 2;
-        } else if (bestAtPause > PAUSE_CHANGE_ABOVE) {
+        } else if (atPause >= 0) {
             change = atPause;
         } else {
             searchMiddle(blocks, from, to, total, changes);

@@ -34,6 +34,15 @@ final class VoiceStats {
         return count;
     }
 
+    /** The mean frame: pitch, then cepstra. */
+    double[] mean() {
+        double[] mean = new double[DIM];
+        for (int i = 0; i < DIM; i++) {
+            mean[i] = sum[i] / count;
+        }
+        return mean;
+    }
+
     VoiceStats plus(VoiceStats other) {
         return combined(other, 1);
     }
@@ -78,10 +87,7 @@ final class VoiceStats {
             logDet += 2 * Math.log(l[j * DIM + j]);
         }
         double n = frames.count;
-        double[] mean = new double[DIM];
-        for (int i = 0; i < DIM; i++) {
-            mean[i] = sum[i] / count;
-        }
+        double[] mean = mean();
         double trace = 0;
         double[] column = new double[DIM];
         for (int j = 0; j < DIM; j++) { // column j of C^-1, by solving L L' x = e_j
@@ -137,15 +143,20 @@ final class VoiceStats {
         for (int i = 0; i < DIM; i++) {
             diff[i] = a.sum[i] / a.count - b.sum[i] / b.count;
         }
-        double[] l = cholesky(pooled);
-        double[] y = new double[DIM]; // solves L y = diff; then |y|^2 = diff' pooled^-1 diff
+        return squaredLength(diff, pooled);
+    }
+
+    /** The squared Mahalanobis length v' c^-1 v of {@code v} under the covariance {@code c} (row-major, unchanged). */
+    static double squaredLength(double[] v, double[] c) {
+        double[] l = cholesky(c.clone());
+        double[] y = new double[DIM]; // solves L y = v; then |y|^2 = v' c^-1 v
         double squared = 0;
         for (int i = 0; i < DIM; i++) {
-            double v = diff[i];
+            double x = v[i];
             for (int k = 0; k < i; k++) {
-                v -= l[i * DIM + k] * y[k];
+                x -= l[i * DIM + k] * y[k];
             }
-            y[i] = v / l[i * DIM + i];
+            y[i] = x / l[i * DIM + i];
             squared += y[i] * y[i];
         }
         return squared;

@@ -15,8 +15,6 @@ class VoiceChangesTest {
     private static final double[] STUDENT = {2, 0.5};
     /** Close enough to the teacher that no single cut of teacher, student, teacher separates two voices. */
     private static final double[] NEAR_STUDENT = {2, 1};
-    /** The teacher's mean voice, wider spread: 2 s of it after 4 s of the teacher are no change by the first bar. */
-    private static final double[] WIDER_STUDENT = {0, 1.8};
 
     private final Random random = new Random(7);
 
@@ -42,17 +40,21 @@ class VoiceChangesTest {
     }
 
     @Test
-    void cutsAtAPauseFromALowerBar() {
-        List<VoiceStats> blocks = new ArrayList<>();
-        blocks.addAll(blocks(16, TEACHER));
-        blocks.addAll(blocks(8, WIDER_STUDENT));
-        List<VoiceStats> paused = new ArrayList<>(blocks);
-        paused.add(16, new VoiceStats()); // a pause of one block between the two voices
+    void cutsAtEveryPauseEvenInsideOneVoice() {
+        List<VoiceStats> blocks = new ArrayList<>(blocks(30, TEACHER));
+        blocks.add(20, new VoiceStats()); // a pause of one block, 20 blocks in
+        blocks.add(10, new VoiceStats()); // and another 10 blocks in
 
-        assertThat(VoiceStats.distance(sum(blocks, 0, 16), sum(blocks, 16, 24)))
-                .isBetween(VoiceChanges.PAUSE_CHANGE_ABOVE, VoiceChanges.CHANGE_ABOVE);
+        assertThat(VoiceChanges.of(blocks(30, TEACHER))).isEmpty();
+        assertThat(VoiceChanges.of(blocks)).containsExactly(10, 21);
+    }
+
+    @Test
+    void leavesAPauseWithTooLittleSpeechOnOneSideUncut() {
+        List<VoiceStats> blocks = new ArrayList<>(blocks(20, TEACHER));
+        blocks.add(VoiceChanges.MIN_SIDE_BLOCKS - 2, new VoiceStats());
+
         assertThat(VoiceChanges.of(blocks)).isEmpty();
-        assertThat(VoiceChanges.of(paused)).containsExactly(16);
     }
 
     @Test
