@@ -19,8 +19,8 @@ import org.classreflect.core.metrics.UtteranceCuts;
  * each utterance is cut where its voice changes ({@link VoiceChanges}) into pieces whose voiced frames (pitch and
  * MFCCs) become Gaussian summaries ({@link VoiceStats}); the pieces are grouped bottom-up, first by BIC, then by the
  * distance between mean voices ({@link VoiceClusters}), so the number of voices is found, not fixed, and each piece
- * then joins the voice whose mean is nearest to its own; voices that differ no more than one speaker's own speech
- * does from window to window are then one ({@link SameSpeakerMerge}); the voice holding
+ * then joins the voice whose mean is nearest to its own; voices lying no further apart than one voice's own 2 s
+ * windows wander are then one ({@link SameSpeakerMerge}); the voice holding
  * the most speech time is the teacher, every other voice a student. An utterance whose pieces fall to different
  * speakers is cut there ({@link SpeakerEstimate#refined}). Speech heard outside every utterance ({@link GapSpeech}),
  * which the transcript missed, is cut the same way and each piece given the nearest voice
@@ -31,13 +31,13 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
 
     public static final String METHOD = "Gaussian voice summaries (pitch + MFCC c1..c20) per utterance, cut at pauses, "
             + "by BIC and by 2 s window distance where the voice changes, agglomerative clustering by BIC, then by "
-            + "mean-voice distance, each piece then joining the nearest voice, voices within the lesson's own "
-            + "window-to-window spread merged";
+            + "mean-voice distance, each piece then joining the nearest voice, voices no further apart than one "
+            + "voice's own 2 s windows wander merged";
 
     /** Shorter pieces give unstable summaries: they are not clustered, only given the nearest voice. */
     static final double MIN_CLUSTERED_SECONDS = 1.0;
     /** Voiced frames (10 ms each) a piece needs to be clustered (and a window to be judged), and to get a voice. */
-    static final int MIN_CLUSTERED_FRAMES = 30;
+    private static final int MIN_CLUSTERED_FRAMES = 30;
     private static final int MIN_ASSIGNED_FRAMES = 5;
     /** At most this many pieces (the longest) are clustered, so time and memory stay bounded in long lessons. */
     static final int MAX_CLUSTERED = 400;
@@ -96,7 +96,7 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
         }
         joinNearestVoice(pieces, clustered, clusters, voiceOf);
         keepClearChanges(heard, clusters, voiceOf);
-        SameSpeakerMerge.merge(pieces, voiceOf, clusters.size(), MIN_CLUSTERED_FRAMES);
+        SameSpeakerMerge.merge(windowsByVoice(pieces, voiceOf, clusters.size()), voiceOf);
         double[] seconds = new double[clusters.size()];
         for (int i = 0; i < pieces.size(); i++) {
             if (voiceOf[i] >= 0) {
@@ -340,6 +340,21 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
         throw new IllegalStateException("member " + member + " is in no cluster");
     }
 
+    /** Each voice's windows of about 2 s with enough voiced frames to be judged ({@link #MIN_CLUSTERED_FRAMES}). */
+    static List<List<VoiceStats>> windowsByVoice(List<VoicePiece> pieces, int[] voiceOf, int voiceCount) {
+        List<List<VoiceStats>> windows = new ArrayList<>();
+        for (int c = 0; c < voiceCount; c++) {
+            windows.add(new ArrayList<>());
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            if (voiceOf[i] >= 0) {
+                pieces.get(i).windows().stream().filter(w -> w.count() >= MIN_CLUSTERED_FRAMES)
+                        .forEach(windows.get(voiceOf[i])::add);
+            }
+        }
+        return windows;
+    }
+
     /**
      * The duration-weighted mean silhouette (Rousseeuw 1987) of the final assignment (after the nearest-voice pass and
      * the clear changes, so it judges the voices the speakers come from) over the pieces' windows of about 2 s, with
@@ -352,16 +367,7 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
      */
     private static double silhouette(List<VoicePiece> pieces, int[] voiceOf, List<VoiceStats> voices) {
         int voiceCount = voices.size();
-        List<List<VoiceStats>> windows = new ArrayList<>();
-        for (int c = 0; c < voiceCount; c++) {
-            windows.add(new ArrayList<>());
-        }
-        for (int i = 0; i < pieces.size(); i++) {
-            if (voiceOf[i] >= 0) {
-                pieces.get(i).windows().stream().filter(w -> w.count() >= MIN_CLUSTERED_FRAMES)
-                        .forEach(windows.get(voiceOf[i])::add);
-            }
-        }
+        List<List<VoiceStats>> windows = windowsByVoice(pieces, voiceOf, voiceCount);
         List<Integer> compared = IntStream.range(0, voiceCount).filter(c -> windows.get(c).size() > 1)
                 .boxed().toList();
         if (compared.size() < 2) {

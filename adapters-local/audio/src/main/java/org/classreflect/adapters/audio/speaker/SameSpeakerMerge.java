@@ -4,69 +4,61 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Joins voices that lie no further apart than one speaker's own voice moves from one stretch of speech to the next.
- * How far it moves (with what is being said, and how) is measured in the lesson itself: the covariance of the means of
- * the 2 s windows ({@link VoicePiece#windows}) about the mean of their own voice, pooled over the voices. Two voices
- * whose mean windows differ by less than {@link #SAME_SPEAKER_BELOW} in that covariance, scaled by the number of
- * windows each rests on (Hotelling's two-sample T²), are one speaker: the closest pair is merged, the voice on fewer
- * windows into the other, and the covariance measured again, until no pair is that close.
+ * Joins voices that lie no further apart than one speaker's own voice wanders from one stretch of speech to the next
+ * (with what is being said, and how). That wander is measured in the lesson itself: the covariance of the means of the
+ * 2 s windows ({@link VoicePiece#windows}) about the mean of their own voice, pooled over the voices. In it, the
+ * squared distance between two voices' mean windows, less what it would be by chance for two samples of one voice
+ * ({@link VoiceStats#DIM} times the sum of the reciprocal window counts), estimates how far apart the voices
+ * themselves lie, in units of one voice's wander; unlike a test of difference, it does not grow with the amount of
+ * speech, so a 45-minute lesson is judged as a 3-minute one. A voice closer than {@link #SAME_SPEAKER_BELOW} to a
+ * voice it is a small part of ({@link #MAX_STRAY_SHARE}) is the same speaker: the closest such pair is merged, the
+ * voice on fewer windows into the other, and the covariance is measured again, until no pair is that close.
  *
- * <p>The frame-level measures ({@link VoiceStats#distance}, {@link VoiceStats#meanDistance}) cannot tell a teacher's
- * short utterances, which may group apart from the rest of the teacher's speech once every pause is a cut, from a
- * student close to the teacher: both lie 1.3 to 3.5 apart in mean-voice distance. Measured against how much the
- * lesson's own windows wander, the teacher's stray groups lie closer to the teacher than any close student does.
+ * <p>Why: once every pause is a cut, a teacher's short utterances and pieces may group apart from the rest of the
+ * teacher's speech, and the frame-level measures ({@link VoiceStats#distance}, {@link VoiceStats#meanDistance}) cannot
+ * tell such a group from a student close to the teacher: both lay 1.3 to 3.5 from the teacher in mean-voice
+ * distance.
  */
 final class SameSpeakerMerge {
 
     /**
-     * Tuned on the tuning lessons (docs/analysis.md, eighth round): the teacher's stray groups lay 16 (l23) and 46 to
-     * 113 (l71) from the teacher or from each other, close students 141 (l28), 152 (l02), 156 (l24), 199 (l44), 308
-     * (l40) and 319 (l19) from the teacher. At 80 l71's teacher stays split; at 150 l28 and l52 lose their close
-     * students to the teacher.
+     * Tuned on the tuning lessons (docs/analysis.md, eighth round): at 20 l71's teacher, heard six times over in one
+     * 24-minute lesson (l78), stays split (teacher share -0.081), at 25 barely not (-0.037), at 30 -0.014; at 36 l34's
+     * close student joins the teacher (+0.126), at 42 l52's and l24's too.
      */
-    static final double SAME_SPEAKER_BELOW = 120;
-    /** Added to the covariance's diagonal, relative to its mean variance, so few windows still give an inverse. */
-    private static final double RIDGE = 0.01;
+    static final double SAME_SPEAKER_BELOW = 30;
+    /**
+     * A voice joins another only when it rests on at most this share of the other's windows: a speaker's stray group is
+     * a small part of that speaker's speech (l71's and l78's at most 6 % of the teacher's), while a close student heard
+     * at length is another speaker however close (l11: 19 to 22 windows against the teacher's 29 to 30, 24 to 31
+     * apart). Tuned on the tuning lessons: at 0.25 and 0.5 l11 keeps its close student and l78 its teacher (-0.036 and
+     * -0.029); without it l11's pocketsphinx transcript merged them (+0.249, the eighth round's second final run).
+     */
+    static final double MAX_STRAY_SHARE = 0.5;
+    /** Added to the covariance's diagonal, as a share of its mean variance, so that few windows still give an inverse. */
+    private static final double RELATIVE_RIDGE = 0.01;
     private static final int DIM = VoiceStats.DIM;
 
     private SameSpeakerMerge() {
     }
 
     /**
-     * Merges, in {@code voiceOf} (a voice per piece, -1 for none), the voices that are one speaker. Windows with
-     * fewer than {@code minFrames} voiced frames are not measured; a voice with no window is left as it is.
+     * Merges, in {@code voiceOf} (a voice per piece, -1 for none), the voices that are one speaker, judged by each
+     * voice's windows ({@code windows}, by voice, as {@link AcousticSpeakerEstimator#windowsByVoice} gives them). A
+     * voice without windows is left as it is.
      */
-    static void merge(List<VoicePiece> pieces, int[] voiceOf, int voiceCount, int minFrames) {
-        while (true) {
-            List<List<double[]>> windows = windowMeans(pieces, voiceOf, voiceCount, minFrames);
-            double[][] means = new double[voiceCount][];
-            double[] covariance = spread(windows, means);
-            int closestA = -1;
-            int closestB = -1;
-            double closest = SAME_SPEAKER_BELOW;
-            for (int a = 0; a < voiceCount; a++) {
-                for (int b = a + 1; b < voiceCount; b++) {
-                    if (means[a] != null && means[b] != null) {
-                        double[] diff = new double[DIM];
-                        for (int i = 0; i < DIM; i++) {
-                            diff[i] = means[a][i] - means[b][i];
-                        }
-                        double t = VoiceStats.squaredLength(diff, covariance)
-                                / (1.0 / windows.get(a).size() + 1.0 / windows.get(b).size());
-                        if (t < closest) {
-                            closest = t;
-                            closestA = a;
-                            closestB = b;
-                        }
-                    }
-                }
-            }
-            if (closestA < 0) {
-                return;
-            }
-            boolean aSmaller = windows.get(closestA).size() < windows.get(closestB).size();
-            int from = aSmaller ? closestA : closestB;
-            int into = aSmaller ? closestB : closestA;
+    static void merge(List<List<VoiceStats>> windows, int[] voiceOf) {
+        List<List<double[]>> means = new ArrayList<>();
+        for (List<VoiceStats> its : windows) {
+            means.add(new ArrayList<>(its.stream().map(VoiceStats::mean).toList()));
+        }
+        int[] pair;
+        while ((pair = closestPair(means)) != null) {
+            boolean firstSmaller = means.get(pair[0]).size() < means.get(pair[1]).size();
+            int from = firstSmaller ? pair[0] : pair[1];
+            int into = firstSmaller ? pair[1] : pair[0];
+            means.get(into).addAll(means.get(from));
+            means.get(from).clear();
             for (int i = 0; i < voiceOf.length; i++) {
                 if (voiceOf[i] == from) {
                     voiceOf[i] = into;
@@ -75,34 +67,45 @@ final class SameSpeakerMerge {
         }
     }
 
-    /** Each voice's windows (with at least {@code minFrames} voiced frames), as mean frames. */
-    private static List<List<double[]>> windowMeans(List<VoicePiece> pieces, int[] voiceOf, int voiceCount,
-                                                    int minFrames) {
-        List<List<double[]>> windows = new ArrayList<>();
-        for (int c = 0; c < voiceCount; c++) {
-            windows.add(new ArrayList<>());
-        }
-        for (int i = 0; i < pieces.size(); i++) {
-            if (voiceOf[i] >= 0) {
-                for (VoiceStats window : pieces.get(i).windows()) {
-                    if (window.count() >= minFrames) {
-                        windows.get(voiceOf[i]).add(window.mean());
+    /**
+     * The two voices lying closest, when closer than {@link #SAME_SPEAKER_BELOW} and one rests on at most
+     * {@link #MAX_STRAY_SHARE} of the other's windows; else null.
+     */
+    private static int[] closestPair(List<List<double[]>> means) {
+        double[][] voiceMeans = new double[means.size()][];
+        double[] wander = wander(means, voiceMeans);
+        int[] closest = null;
+        double closestApart = SAME_SPEAKER_BELOW;
+        for (int a = 0; a < means.size(); a++) {
+            for (int b = a + 1; b < means.size(); b++) {
+                int fewer = Math.min(means.get(a).size(), means.get(b).size());
+                int more = Math.max(means.get(a).size(), means.get(b).size());
+                if (fewer > 0 && fewer <= MAX_STRAY_SHARE * more) {
+                    double[] diff = new double[DIM];
+                    for (int i = 0; i < DIM; i++) {
+                        diff[i] = voiceMeans[a][i] - voiceMeans[b][i];
+                    }
+                    double apart = VoiceStats.squaredLength(diff, wander)
+                            - DIM * (1.0 / means.get(a).size() + 1.0 / means.get(b).size());
+                    if (apart < closestApart) {
+                        closestApart = apart;
+                        closest = new int[] {a, b};
                     }
                 }
             }
         }
-        return windows;
+        return closest;
     }
 
     /**
-     * The covariance of the windows about their own voice's mean, pooled over the voices, with a ridge; fills
-     * {@code means} with each voice's mean window (null for a voice with none).
+     * The covariance of the window means about their own voice's mean, pooled over the voices, with a ridge; fills
+     * {@code voiceMeans} with each voice's mean window (null for a voice with none).
      */
-    private static double[] spread(List<List<double[]>> windows, double[][] means) {
+    private static double[] wander(List<List<double[]>> means, double[][] voiceMeans) {
         double[] covariance = new double[DIM * DIM];
         int degrees = 0;
-        for (int c = 0; c < windows.size(); c++) {
-            List<double[]> its = windows.get(c);
+        for (int c = 0; c < means.size(); c++) {
+            List<double[]> its = means.get(c);
             if (its.isEmpty()) {
                 continue;
             }
@@ -112,7 +115,7 @@ final class SameSpeakerMerge {
                     mean[i] += window[i] / its.size();
                 }
             }
-            means[c] = mean;
+            voiceMeans[c] = mean;
             for (double[] window : its) {
                 for (int i = 0; i < DIM; i++) {
                     for (int j = 0; j < DIM; j++) {
@@ -130,7 +133,7 @@ final class SameSpeakerMerge {
             trace += covariance[i * DIM + i];
         }
         for (int i = 0; i < DIM; i++) {
-            covariance[i * DIM + i] += RIDGE * trace / DIM;
+            covariance[i * DIM + i] += RELATIVE_RIDGE * trace / DIM;
         }
         return covariance;
     }

@@ -123,11 +123,8 @@ final class VoiceChanges {
         for (int k = from; k < from + MIN_SIDE_BLOCKS - 1; k++) {
             left = left.plus(blocks.get(k));
         }
-        double best = Double.NEGATIVE_INFINITY;
-        int firstBest = -1;
-        int lastBest = -1;
-        double bestAtPause = Double.NEGATIVE_INFINITY;
-        int atPause = -1;
+        BestBoundary best = new BestBoundary();
+        BestBoundary bestAtPause = new BestBoundary();
         for (int k = from + MIN_SIDE_BLOCKS; k <= to - MIN_SIDE_BLOCKS; k++) {
             left = left.plus(blocks.get(k - 1));
             VoiceStats right = total.minus(left);
@@ -135,23 +132,16 @@ final class VoiceChanges {
                 continue;
             }
             double d = VoiceStats.distance(left, right);
-            if (d > best + 1e-9) {
-                best = d;
-                firstBest = k;
-                lastBest = k;
-            } else if (d >= best - 1e-9 && lastBest == k - 1) {
-                lastBest = k;
-            }
-            if (d > bestAtPause && isAtPause(blocks, k)) {
-                bestAtPause = d;
-                atPause = k;
+            best.offer(k, d);
+            if (isAtPause(blocks, k)) {
+                bestAtPause.offer(k, d);
             }
         }
         int change;
-        if (best > CHANGE_ABOVE) {
-            change = (firstBest + lastBest + 1) / 2;
-        } else if (atPause >= 0) {
-            change = atPause;
+        if (best.distance > CHANGE_ABOVE) {
+            change = best.middle();
+        } else if (bestAtPause.isFound()) {
+            change = bestAtPause.middle();
         } else {
             searchMiddle(blocks, from, to, total, changes);
             return;
@@ -195,6 +185,34 @@ final class VoiceChanges {
         if (bestStart >= 0) {
             changes.add(bestStart);
             changes.add(bestEnd);
+        }
+    }
+
+    /**
+     * The boundary with the largest distance among those offered in increasing order; of a run of consecutive
+     * boundaries with equal distances (voiceless blocks between them, as in a pause) the middle one.
+     */
+    private static final class BestBoundary {
+        private double distance = Double.NEGATIVE_INFINITY;
+        private int first = -1;
+        private int last = -1;
+
+        void offer(int boundary, double d) {
+            if (d > distance + 1e-9) {
+                distance = d;
+                first = boundary;
+                last = boundary;
+            } else if (d >= distance - 1e-9 && last == boundary - 1) {
+                last = boundary;
+            }
+        }
+
+        boolean isFound() {
+            return first >= 0;
+        }
+
+        int middle() {
+            return (first + last + 1) / 2;
         }
     }
 }

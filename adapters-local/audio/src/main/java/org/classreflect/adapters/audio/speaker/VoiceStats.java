@@ -34,7 +34,7 @@ final class VoiceStats {
         return count;
     }
 
-    /** The mean frame: pitch, then cepstra. */
+    /** The mean frame: pitch, then cepstra (NaN for a summary of no frames). */
     double[] mean() {
         double[] mean = new double[DIM];
         for (int i = 0; i < DIM; i++) {
@@ -139,9 +139,11 @@ final class VoiceStats {
         for (int i = 0; i < pooled.length; i++) {
             pooled[i] = (a.count * ca[i] + b.count * cb[i]) / (a.count + b.count);
         }
+        double[] meanA = a.mean();
+        double[] meanB = b.mean();
         double[] diff = new double[DIM];
         for (int i = 0; i < DIM; i++) {
-            diff[i] = a.sum[i] / a.count - b.sum[i] / b.count;
+            diff[i] = meanA[i] - meanB[i];
         }
         return squaredLength(diff, pooled);
     }

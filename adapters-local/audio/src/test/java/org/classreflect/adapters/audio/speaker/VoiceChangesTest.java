@@ -41,20 +41,28 @@ class VoiceChangesTest {
 
     @Test
     void cutsAtEveryPauseEvenInsideOneVoice() {
-        List<VoiceStats> blocks = new ArrayList<>(blocks(30, TEACHER));
-        blocks.add(20, new VoiceStats()); // a pause of one block, 20 blocks in
-        blocks.add(10, new VoiceStats()); // and another 10 blocks in
+        List<VoiceStats> unbroken = blocks(30, TEACHER);
+        List<VoiceStats> paused = new ArrayList<>(unbroken);
+        paused.add(20, new VoiceStats()); // a pause of one block, 20 blocks in
+        paused.add(10, new VoiceStats()); // and another 10 blocks in
 
-        assertThat(VoiceChanges.of(blocks(30, TEACHER))).isEmpty();
-        assertThat(VoiceChanges.of(blocks)).containsExactly(10, 21);
+        assertThat(VoiceChanges.of(unbroken)).isEmpty();
+        assertThat(VoiceChanges.of(paused)).containsExactly(11, 22); // the boundary after each pause block
     }
 
     @Test
-    void leavesAPauseWithTooLittleSpeechOnOneSideUncut() {
-        List<VoiceStats> blocks = new ArrayList<>(blocks(20, TEACHER));
-        blocks.add(VoiceChanges.MIN_SIDE_BLOCKS - 2, new VoiceStats());
+    void leavesAPauseWithTooLittleVoiceOnOneSideUncut() {
+        List<VoiceStats> blocks = new ArrayList<>();
+        for (int k = 0; k < VoiceChanges.MIN_SIDE_BLOCKS; k++) { // 1 s, with 20 voiced frames in all
+            blocks.add(voiced(VoiceChanges.PAUSE_FRAMES, TEACHER));
+        }
+        blocks.add(new VoiceStats());
+        blocks.addAll(blocks(20, TEACHER));
+        List<VoiceStats> louder = new ArrayList<>(blocks);
+        louder.set(0, voiced(UtteranceVoice.BLOCK_FRAMES, TEACHER)); // 40 voiced frames before the pause
 
         assertThat(VoiceChanges.of(blocks)).isEmpty();
+        assertThat(VoiceChanges.of(louder)).containsExactly(VoiceChanges.MIN_SIDE_BLOCKS + 1);
     }
 
     @Test
@@ -109,20 +117,25 @@ class VoiceChangesTest {
         return sum;
     }
 
-    /** Blocks of 25 frames from a voice: independent coordinates of the voice's mean and spread. */
+    /** Blocks of 25 voiced frames from a voice. */
     private List<VoiceStats> blocks(int count, double[] voice) {
         List<VoiceStats> blocks = new ArrayList<>();
         for (int b = 0; b < count; b++) {
-            VoiceStats block = new VoiceStats();
-            for (int f = 0; f < UtteranceVoice.BLOCK_FRAMES; f++) {
-                double[] cepstra = new double[VoiceFeatures.CEPSTRA];
-                for (int i = 0; i < cepstra.length; i++) {
-                    cepstra[i] = voice[0] + voice[1] * random.nextGaussian();
-                }
-                block.add(voice[0] + voice[1] * random.nextGaussian(), cepstra);
-            }
-            blocks.add(block);
+            blocks.add(voiced(UtteranceVoice.BLOCK_FRAMES, voice));
         }
         return blocks;
+    }
+
+    /** A block with {@code frames} voiced frames: independent coordinates of the voice's mean and spread. */
+    private VoiceStats voiced(int frames, double[] voice) {
+        VoiceStats block = new VoiceStats();
+        for (int f = 0; f < frames; f++) {
+            double[] cepstra = new double[VoiceFeatures.CEPSTRA];
+            for (int i = 0; i < cepstra.length; i++) {
+                cepstra[i] = voice[0] + voice[1] * random.nextGaussian();
+            }
+            block.add(voice[0] + voice[1] * random.nextGaussian(), cepstra);
+        }
+        return block;
     }
 }

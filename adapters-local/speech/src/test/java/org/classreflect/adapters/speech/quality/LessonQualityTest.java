@@ -57,10 +57,10 @@ class LessonQualityTest {
      * teacher's 1 s utterance grouped alone joined him). l51: measured -0.010 and 100 % since its teacher speaks with
      * the variant its script meant ("david"; until 2026-12-03 it named "David", which espeak-ng does not have, and spoke
      * with the default voice, close to its student: +0.085 and 90.8 % before a boundary next to a pause inside an
-     * utterance was cut, -0.010 and 99.5 % after). l71: measured -0.036 and 96.8 %; with every pause a cut its
-     * teacher's short utterances made voices of their own, given to students (-0.093 and 91.2 %), until voices within
-     * the lesson's own window-to-window spread were merged (SameSpeakerMerge); before every pause was a cut, -0.054 and
-     * 95.2 %. The cuts are tested in VoiceChangesTest, the merge in SameSpeakerMergeTest.
+     * utterance was cut, -0.010 and 99.5 % after). l71: measured -0.035 and 96.8 %; with every pause a cut its
+     * teacher's short utterances made voices of their own, given to students (-0.093 and 91.2 %), until voices no
+     * further apart than one voice's own 2 s windows wander were merged (SameSpeakerMerge); before every pause was a
+     * cut, -0.054 and 95.2 %. The cuts are tested in VoiceChangesTest, the merge in SameSpeakerMergeTest.
      */
     @ParameterizedTest
     @ValueSource(strings = {"l42-sound-waves", "l51-the-solar-system", "l71-minibeast-hunt"})
