@@ -1,5 +1,9 @@
 package org.classreflect.adapters.speech.quality;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,11 +62,17 @@ final class Lessons {
         }
         Path script = SCRIPTS.resolve(lesson + ".json");
         Path tool = SHARED.resolve("tools/make_lesson.py");
-        String spoken = lesson + "-" + contentKey(script, tool);
+        JsonNode repeat = new ObjectMapper().readTree(script.toFile()).path("repeat");
+        Path repeated = repeat.isMissingNode() ? null : SCRIPTS.resolve(repeat.path("lesson").asText() + ".json");
+        String spoken = lesson + "-" + (repeated == null ? contentKey(script, tool) : contentKey(script, repeated, tool));
         Path wav = OUT.resolve(spoken + ".wav");
         Path truth = OUT.resolve(spoken + ".truth.json");
         if (!Files.exists(truth)) {
             Files.createDirectories(OUT);
+            if (repeated != null) {
+                script = OUT.resolve(spoken + ".script.json");
+                writeRepeated(repeated, repeat.path("times").asInt(), repeat.path("pause_between_s").asDouble(), script);
+            }
             Process p = new ProcessBuilder("python3", tool.toString(), script.toString(),
                     OUT.resolve(spoken).toString()).redirectErrorStream(true).start();
             String output;
@@ -75,6 +85,27 @@ final class Lessons {
             }
         }
         return LessonTruth.read(truth, wav);
+    }
+
+    /**
+     * A long lesson made of another lesson's script said {@code times} over ({"repeat": {"lesson": …, "times": …,
+     * "pause_between_s": …}}), each time after the given pause, so that its script is not written out again.
+     */
+    private static void writeRepeated(Path lesson, int times, double pauseBetween, Path to) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode once = (ObjectNode) json.readTree(lesson.toFile());
+        ArrayNode turns = json.createArrayNode();
+        for (int t = 0; t < times; t++) {
+            for (int i = 0; i < once.get("turns").size(); i++) {
+                ObjectNode turn = once.get("turns").get(i).deepCopy();
+                if (t > 0 && i == 0) {
+                    turn.put("pause_before_s", pauseBetween);
+                }
+                turns.add(turn);
+            }
+        }
+        once.set("turns", turns);
+        json.writeValue(to.toFile(), once);
     }
 
     /** Where what pocketsphinx heard in a lesson's audio is kept: named after the audio file, itself keyed. */
