@@ -168,7 +168,10 @@ final class AskingCues {
                 && !previous.endsWith("'ll") && !previous.endsWith("'d");
     }
 
-    /** "who" or "what" as the subject of a question ending the words: "who wants to read", "what happens then". */
+    /**
+     * "who" or "what" as the subject of a question ending the words: "who wants to read", "what happens then", "but
+     * what happens if…".
+     */
     static boolean subjectQuestionAt(List<String> words, int i) {
         String word = words.get(i);
         if (!(word.equals("who") || word.equals("what")) || words.size() - i > MAX_SUBJECT_QUESTION_WORDS) {
@@ -177,7 +180,8 @@ final class AskingCues {
         String previous = i > 0 ? words.get(i - 1) : "";
         boolean orElse = i + 1 < words.size() && words.get(i + 1).equals("else");
         if (orElse ? QuestionDetector.EMBEDDING_VERB.contains(previous) // "spot on who else agrees"
-                : QuestionDetector.EMBEDDING.contains(previous) || SUBJECT_WH_EMBEDDING.contains(previous)
+                : QuestionDetector.EMBEDDING.contains(previous) && !QuestionDetector.CONJUNCTION.contains(previous)
+                || SUBJECT_WH_EMBEDDING.contains(previous)
                 || QuestionDetector.DETERMINER.contains(previous) || isEmbeddedAfterYou(words, i)) {
             return false;
         }

@@ -57,7 +57,7 @@ public final class QuestionDetector {
             "notice", "noticed", "think", "say", "said", "tell", "ask", "asked", "matter");
     /** After an object pronoun a wh-phrase and an inversion still ask: "loads of them how many would you guess". */
     private static final Set<String> OBJECT_PRONOUN = Set.of("me", "us", "them", "him");
-    private static final Set<String> CONJUNCTION = Set.of("and", "or", "but");
+    static final Set<String> CONJUNCTION = Set.of("and", "or", "but");
     /** Before a wh-word, words that make it an embedded clause ("find out what happens", "this is why"). */
     static final Set<String> EMBEDDING = union(EMBEDDING_VERB, OBJECT_PRONOUN, Set.of("is", "was", "are", "were",
             "that's", "it's", "about", "of", "on", "in", "for", "at", "no", "and", "or", "but", "exactly", "that",
@@ -69,6 +69,15 @@ public final class QuestionDetector {
     /** After a be-verb, the subjects of an inversion inside an utterance: "… what is it called", "is that right". */
     private static final Set<String> BE_SUBJECT = Set.of("i", "you", "we", "they", "he", "she", "it", "there", "that",
             "this");
+    /**
+     * After a be-verb or "have" inside an utterance, subjects that make it an inversion ("… in your books is everybody
+     * clear", "… radiator team has anything happened"). Not "you": "are you", "have you" are what pocketsphinx most
+     * often writes for speech it could not make out.
+     */
+    private static final Set<String> INVERTED_SUBJECT = Set.of("everybody", "everyone", "anybody", "anyone",
+            "anything");
+    /** Wh-words that can head the subject of a question: "which other letters have one", "how many have finished". */
+    private static final Set<String> SUBJECT_PHRASE_WH = Set.of("which", "whose", "how");
     /** Before a contracted wh-word, words that embed it: "here's what's happening", "show you what's inside". */
     private static final Set<String> CONTRACTION_EMBEDDING = Set.of("here's", "there's", "you", "what's", "me",
             "us", "them", "him", "her");
@@ -130,7 +139,11 @@ public final class QuestionDetector {
     public static final double RISE_SEMITONES = 2.5;
     /** Without punctuation, fewer words than this are not taken for a question. */
     private static final int MIN_UNPUNCTUATED_WORDS = 3;
-    static final double MAX_RISE_SEMITONES = 6.0;
+    /**
+     * A rise above this is not trusted: an octave (12) is the pitch tracker's commonest error. Teacher questions on the
+     * tuning lessons rose by up to 9.0 ("so the plate's slowing it down", l81); no statement reached 2.5.
+     */
+    static final double MAX_RISE_SEMITONES = 10.0;
 
     /**
      * Below this mean engine confidence, the words that decide a question (the word marking it and the next) are
@@ -333,14 +346,25 @@ public final class QuestionDetector {
         if (word.equals("how") && next.equals("so") && trailing == 2 && !EMBEDDING.contains(previous)) {
             return Optional.of(QuestionKind.OPEN); // "… different again how so"
         }
+        if (trailing == 2 && asksAfter(previous) && (word.equals("what") && next.equals("else")
+                || whBase(word).equals("who") && (next.equals("else") || next.equals("next")))) {
+            return Optional.of(word.equals("what") ? QuestionKind.OPEN : QuestionKind.CLOSED); // "… square what else"
+        }
         if (AskingCues.subjectQuestionAt(words, i)) {
             return Optional.of(kindOfWh(words, i));
         }
         if (PHRASE_WH.contains(word) && !isPersonalPronoun(next) && !DETERMINER.contains(next)
                 && asksAfter(previous)) {
+            boolean ownSubject = false; // after the wh-phrase: "how far the cliff edge was", an embedded clause
             for (int j = i + 2; j + 1 < words.size() && j <= i + 1 + MAX_WH_PHRASE_WORDS; j++) {
                 if (isInvertedAfterPhrase(words.get(j), words.get(j + 1))) {
                     return Optional.of(kindOfWh(words, i)); // "how many corners does a pentagon have"
+                }
+                ownSubject |= isPersonalPronoun(words.get(j)) || DETERMINER.contains(words.get(j));
+                if (!ownSubject && isAuxiliary(words.get(j)) && SUBJECT_PHRASE_WH.contains(word)
+                        && (!word.equals("how") || HOW_CLOSED.contains(next))
+                        && trailing <= MAX_TRAILING_QUESTION_WORDS) {
+                    return Optional.of(kindOfWh(words, i)); // "… none which other capital letters have one"
                 }
             }
         }
@@ -354,6 +378,10 @@ public final class QuestionDetector {
                 || (ASKING_MODAL.contains(word) && SUBJECT_DETERMINER.contains(next)
                 && !DETERMINER.contains(previous)))) { // "… from here to the door would a cannon get through"
             return Optional.of(isOpenRequest(rest) ? QuestionKind.OPEN : QuestionKind.CLOSED);
+        }
+        if (clauseStart && (BE.contains(word) || HAVE.contains(word)) && !NEGATIVE_AUX.contains(word)
+                && INVERTED_SUBJECT.contains(next) && !(i + 2 < words.size() && isRelativeStart(words.get(i + 2)))) {
+            return Optional.of(QuestionKind.CLOSED); // "… radiator team has anything happened"
         }
         if (clauseStart && BE.contains(word) && BE_SUBJECT.contains(next)
                 && rest.subList(2, rest.size()).contains("or")) {
@@ -403,6 +431,11 @@ public final class QuestionDetector {
         return false;
     }
 
+    /** A word that starts a clause about the word before it: "… is anything you like", "… is everyone who came". */
+    private static boolean isRelativeStart(String word) {
+        return isPersonalPronoun(word) || word.equals("who") || word.equals("that") || word.equals("which");
+    }
+
     /**
      * Whether a wh-word followed by an inversion can ask after this word: not after an embedding word, but after an
      * object pronoun or a conjunction ("loads of them how many would you guess", "a triangle and how many corners
@@ -413,10 +446,12 @@ public final class QuestionDetector {
     }
 
     /**
-     * After a wh-phrase: an auxiliary before its subject ("… have I eaten", "… is that"), or an affirmative do-form.
+     * After a wh-phrase: an auxiliary before its subject ("… have I eaten", "… is that"), a modal before a determiner
+     * ("… should the whole report be in"), or an affirmative do-form.
      */
     private static boolean isInvertedAfterPhrase(String aux, String next) {
         return isAuxiliary(aux) && (DO_SUBJECT.contains(next) || next.equals("there"))
+                || ASKING_MODAL.contains(aux) && SUBJECT_DETERMINER.contains(next) // "which tense should the…"
                 || BE.contains(aux) && (next.equals("that") || next.equals("this")) // "how many minutes is that"
                 || aux.equals("do") || aux.equals("does") || aux.equals("did");
     }

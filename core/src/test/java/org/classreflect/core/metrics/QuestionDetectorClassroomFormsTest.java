@@ -64,6 +64,15 @@ class QuestionDetectorClassroomFormsTest {
             "A trick, agreed?|CLOSED",
             "Twelve is the answer, is that right?|CLOSED",
             "It makes you feel good, don't you think?|CLOSED",
+            // after a statement, inversions with an indefinite subject, subject wh-phrases, short follow-ups
+            // (issue 14, part 2, fifth round: l79 to l81)
+            "Now write your conclusion in your books. Is everybody clear?|CLOSED",
+            "Two minutes. Radiator team, has anything happened yet?|CLOSED",
+            "S and Z have none. Which other capital letters have one?|CLOSED",
+            "A few of you slipped into the present. Which tense should the whole report be in?|CLOSED",
+            "The same size of square. What else?|OPEN",
+            "Because they're her exact words. Who's next?|CLOSED",
+            "It keeps its shape. But what happens then?|OPEN",
     })
     void findsEachFormWithAndWithoutPunctuation(String text, QuestionKind kind) {
         assertThat(detector.detect(text)).as("punctuated").hasValueSatisfying(
@@ -149,6 +158,12 @@ class QuestionDetectorClassroomFormsTest {
             "So we all agree.",
             "Nice work today.",
             "That was a perfect answer.",
+            "The answer is anything you like.",
+            "The winner is everyone who finished.",
+            "I know which tense you should use.",
+            "The boy who's next to you can help.",
+            "We measured how far the cliff edge was from the fence.",
+            "Today we test which liquids are acids and which are alkalis using the red cabbage indicator on your bench.",
     })
     void leavesTheirNearMissesAlone(String text) {
         assertThat(detector.detect(text)).as("punctuated").isEmpty();

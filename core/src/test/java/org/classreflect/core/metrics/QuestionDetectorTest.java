@@ -139,6 +139,7 @@ class QuestionDetectorTest {
                 q -> assertThat(q.kind()).isEqualTo(QuestionKind.CLOSED));
         assertThat(detector.detect(said("you added them together"), 1.5)).as("a small rise").isEmpty();
         assertThat(detector.detect(said("added them"), 3.0)).as("too few words").isEmpty();
+        assertThat(detector.detect(said("you added them together"), 9.0)).as("a steep rise").isPresent();
         assertThat(detector.detect(said("you added them together"), 12.0)).as("an octave jump is a tracking error").isEmpty();
         assertThat(detector.detect(said("you added them together"), Double.NaN)).as("no pitch heard").isEmpty();
         assertThat(detector.detect(said("You added them together."), 2.5)).as("punctuation says it is a statement").isEmpty();

@@ -245,17 +245,20 @@ public final class AcousticSpeakerEstimator implements SpeakerEstimator {
             Speaker[] bySpeaker = speakersOf(voiceOf, first, its.size(), teacher);
             first += its.size();
             List<Double> cuts = new ArrayList<>();
-            for (int p = 1; p < its.size(); p++) {
+            List<Double> loudFrames = new ArrayList<>(List.of(0.0));
+            for (int p = 0; p < its.size(); p++) {
                 double at = its.get(p).start();
-                if (bySpeaker[p] != bySpeaker[p - 1] && at > utterance.start() && at < utterance.end()) {
+                if (p > 0 && bySpeaker[p] != bySpeaker[p - 1] && at > utterance.start() && at < utterance.end()) {
                     cuts.add(at);
+                    loudFrames.add(0.0);
                     speakers.add(bySpeaker[p - 1]);
                     endRises.add(its.get(p - 1).endRise());
                 }
+                loudFrames.set(cuts.size(), loudFrames.get(cuts.size()) + its.get(p).loudFrames());
             }
             speakers.add(bySpeaker[its.size() - 1]);
             endRises.add(its.get(its.size() - 1).endRise());
-            refined.addAll(cuts.isEmpty() ? List.of(utterance) : UtteranceCuts.cut(utterance, cuts));
+            refined.addAll(cuts.isEmpty() ? List.of(utterance) : UtteranceCuts.cut(utterance, cuts, loudFrames));
             cut |= !cuts.isEmpty();
         }
         return new SpeakerEstimate(speakers, confidence, METHOD, endRises, null, cut ? refined : null, untranscribed);

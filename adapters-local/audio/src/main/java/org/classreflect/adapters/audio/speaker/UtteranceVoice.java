@@ -24,6 +24,7 @@ final class UtteranceVoice {
     private double end;
     private final List<VoiceStats> blocks = new ArrayList<>();
     private final List<double[]> blockPitches = new ArrayList<>();
+    private final List<Integer> blockLoudFrames = new ArrayList<>();
     private final List<VoicePiece> pieces = new ArrayList<>();
     private int firstBlock;
     private int frames;
@@ -44,6 +45,10 @@ final class UtteranceVoice {
             double[] pitches = new double[BLOCK_FRAMES];
             Arrays.fill(pitches, Double.NaN);
             blockPitches.add(pitches);
+            blockLoudFrames.add(0);
+        }
+        if (isLoud) {
+            blockLoudFrames.set(blockLoudFrames.size() - 1, blockLoudFrames.get(blockLoudFrames.size() - 1) + 1);
         }
         if (isLoud && !Double.isNaN(frame.pitch)) {
             blocks.get(blocks.size() - 1).add(frame.pitch, frame.cepstra);
@@ -67,7 +72,7 @@ final class UtteranceVoice {
             finished = true;
             if (blocks.isEmpty()) {
                 VoiceStats none = new VoiceStats();
-                pieces.add(new VoicePiece(start, end, none, Double.NaN, List.of(none)));
+                pieces.add(new VoicePiece(start, end, 0, none, Double.NaN, List.of(none)));
             } else {
                 cutStretch(true);
             }
@@ -85,12 +90,14 @@ final class UtteranceVoice {
             int to = edges.get(p + 1);
             double pieceStart = pieces.isEmpty() ? start : timeOf(from);
             double pieceEnd = last && to == blocks.size() ? end : timeOf(to);
-            pieces.add(new VoicePiece(pieceStart, Math.max(pieceStart, pieceEnd), sum(from, to), endRise(from, to),
-                    windows(from, to)));
+            pieces.add(new VoicePiece(pieceStart, Math.max(pieceStart, pieceEnd),
+                    blockLoudFrames.subList(from, to).stream().mapToInt(Integer::intValue).sum(), sum(from, to),
+                    endRise(from, to), windows(from, to)));
         }
         firstBlock += blocks.size();
         blocks.clear();
         blockPitches.clear();
+        blockLoudFrames.clear();
     }
 
     private double timeOf(int block) {

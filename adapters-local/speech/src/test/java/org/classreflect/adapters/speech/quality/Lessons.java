@@ -33,7 +33,8 @@ final class Lessons {
             "l34-forces-and-motion", "l40-decimals", "l42-sound-waves", "l43-shop-maths", "l44-victorian-schools",
             "l45-seed-dispersal", "l46-persuasive-adverts", "l49-telling-the-time", "l50-castles", "l51-the-solar-system",
             "l52-evacuees", "l53-bar-charts", "l41-the-vikings", "l58-school-uniform", "l61-great-fire", "l71-minibeast-hunt",
-            "l78-minibeast-hunt-six-times", "l11-ethics-debate");
+            "l78-minibeast-hunt-six-times", "l11-ethics-debate",
+            "l79-lines-of-symmetry", "l80-newspaper-reports", "l81-melting-chocolate");
 
     static final String REAL_CLIP = "picovoice-diarization-3speakers";
 

@@ -5,8 +5,9 @@ import org.classreflect.core.metrics.LessonMetrics;
 
 /**
  * Lists each analysed utterance (cut where the estimator heard the voice change) with its estimated speaker and the
- * truth's speakers it overlaps, seconds each, and marks the utterances that hold speech of the wrong speaker: what the
- * speaker estimator is tuned from, on tuning lessons; then the speech heard outside the utterances the same way.
+ * truth's speakers it overlaps, seconds each, and its words and end rise, and marks the utterances that hold speech of the wrong
+ * speaker: what the speaker estimator and the question detector are tuned from, on tuning lessons; then the speech
+ * heard outside the utterances the same way.
  */
 final class SpeakerAttribution {
 
@@ -27,6 +28,9 @@ final class SpeakerAttribution {
             System.out.printf(Locale.ROOT, "  %s %7.2f-%7.2f %-7s truth:%s%s%n", wrong ? "!" : " ", speech.start(),
                     speech.end(), speech.teacher() ? "teacher" : "student", heard,
                     speech.untranscribed() ? " (untranscribed)" : "");
+            if (!speech.text().isEmpty()) {
+                System.out.printf(Locale.ROOT, "        %s (end rise %.1f)%n", speech.text(), speech.endRise());
+            }
         }
     }
 }
