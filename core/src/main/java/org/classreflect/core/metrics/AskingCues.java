@@ -32,7 +32,7 @@ final class AskingCues {
             "are", "be", "been", "just", "not", "never", "both", "and", "already", "finally", "i'd", "we'd", "i've",
             "we've", "they've", "you've");
     /** "…, is that right?": a check closing a statement. */
-    private static final Set<String> CHECKED = Set.of("right", "true", "correct", "okay", "ok");
+    private static final Set<String> CHECKED = Set.of("right", "true", "correct", "okay", "ok", "clear");
     private static final Set<String> CLOSED_ASK = Set.of("questions", "volunteers", "takers");
     /** Between "any" and what it asks for: "any other ideas", "any more questions". */
     private static final Set<String> ANY_MORE = Set.of("other", "more", "further");
@@ -80,7 +80,7 @@ final class AskingCues {
     }
 
     /**
-     * A tag question ends the words: a negative or, after a negative statement, a positive tag; "is that right";
+     * A tag question ends the words: a negative or, after a negative statement, a positive tag; "is that right/clear";
      * "don't you think"; "anyone"; "right"; "yeah"; "agreed".
      */
     static boolean endsWithTag(List<String> words) {
@@ -90,7 +90,7 @@ final class AskingCues {
         }
         String aux = words.get(n - 2);
         String last = words.get(n - 1);
-        if (TAG_PRONOUN.contains(last) && QuestionDetector.NEGATIVE_AUX.contains(aux)) {
+        if (isNegativeTag(aux, last)) {
             return true;
         }
         if (n >= 4 && (CHECKED.contains(last) && aux.equals("that") && words.get(n - 3).equals("is")
@@ -106,6 +106,11 @@ final class AskingCues {
                 || last.equals("right") && !RIGHT_AS_WORD.contains(aux))
                 || n >= 3 && (last.equals("yeah") || last.equals("agreed")) && !YEAH_AS_WORD.contains(aux)
                 && !QuestionDetector.isAuxiliary(aux);
+    }
+
+    /** A negative tag: "isn't it", "doesn't he", "wouldn't you". */
+    static boolean isNegativeTag(String aux, String pronoun) {
+        return QuestionDetector.NEGATIVE_AUX.contains(aux) && TAG_PRONOUN.contains(pronoun);
     }
 
     /** A question left open by a preposition and a wh-word at the end: "depending on what", "made of what". */

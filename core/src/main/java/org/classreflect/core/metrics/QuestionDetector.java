@@ -76,6 +76,8 @@ public final class QuestionDetector {
      */
     private static final Set<String> INVERTED_SUBJECT = Set.of("everybody", "everyone", "anybody", "anyone",
             "anything");
+    private static final Set<String> IRREGULAR_PARTICIPLE = Set.of("heard", "done", "got", "been", "made", "found",
+            "read", "left", "brought", "thought", "met", "had", "said", "put", "seen", "won", "lost", "felt", "kept");
     /** Wh-words that can head the subject of a question: "which other letters have one", "how many have finished". */
     private static final Set<String> SUBJECT_PHRASE_WH = Set.of("which", "whose", "how");
     /** Before a contracted wh-word, words that embed it: "here's what's happening", "show you what's inside". */
@@ -335,7 +337,8 @@ public final class QuestionDetector {
             return Optional.of(kindOfWh(words, i)); // "… three straight sides what is it called"
         }
         if (isWhContraction(word) && !word.startsWith("who") && !EMBEDDING.contains(previous)
-                && (DETERMINER.contains(next) || BE_SUBJECT.contains(next))
+                && (DETERMINER.contains(next) || BE_SUBJECT.contains(next)
+                || word.equals("what's") && DeclarativeCues.isNumber(next)) // "… in tests what's one thousand…"
                 && !CONTRACTION_EMBEDDING.contains(previous) && trailing <= MAX_TRAILING_QUESTION_WORDS) {
             return Optional.of(kindOfWh(words, i)); // "… a pound coin what's my change", "… the cane why's that"
         }
@@ -349,6 +352,11 @@ public final class QuestionDetector {
         if (trailing == 2 && asksAfter(previous) && (word.equals("what") && next.equals("else")
                 || whBase(word).equals("who") && (next.equals("else") || next.equals("next")))) {
             return Optional.of(word.equals("what") ? QuestionKind.OPEN : QuestionKind.CLOSED); // "… square what else"
+        }
+        if (word.equals("which") && next.equals("of") && i + 2 < words.size() && asksAfter(previous)
+                && (DETERMINER.contains(words.get(i + 2)) || OBJECT_PRONOUN.contains(words.get(i + 2)))
+                && trailing <= MAX_TRAILING_QUESTION_WORDS) {
+            return Optional.of(kindOfWh(words, i)); // "… the saxons and the jutes which of those gave england…"
         }
         if (AskingCues.subjectQuestionAt(words, i)) {
             return Optional.of(kindOfWh(words, i));
@@ -382,6 +390,10 @@ public final class QuestionDetector {
         if (clauseStart && (BE.contains(word) || HAVE.contains(word)) && !NEGATIVE_AUX.contains(word)
                 && INVERTED_SUBJECT.contains(next) && !(i + 2 < words.size() && isRelativeStart(words.get(i + 2)))) {
             return Optional.of(QuestionKind.CLOSED); // "… radiator team has anything happened"
+        }
+        if (clauseStart && HAVE.contains(word) && DO_SUBJECT.contains(next) && rest.size() > 2
+                && isParticiple(rest.get(2))) {
+            return Optional.of(QuestionKind.CLOSED); // "… just a sensible one have you heard anybody round…"
         }
         if (clauseStart && BE.contains(word) && BE_SUBJECT.contains(next)
                 && rest.subList(2, rest.size()).contains("or")) {
@@ -429,6 +441,11 @@ public final class QuestionDetector {
             }
         }
         return false;
+    }
+
+    /** A past participle after "have you": a regular one (-ed, -en) or a common irregular one. */
+    private static boolean isParticiple(String word) {
+        return word.length() > 3 && (word.endsWith("ed") || word.endsWith("en")) || IRREGULAR_PARTICIPLE.contains(word);
     }
 
     /** A word that starts a clause about the word before it: "… is anything you like", "… is everyone who came". */

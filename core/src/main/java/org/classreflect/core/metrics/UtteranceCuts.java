@@ -10,7 +10,7 @@ import java.util.Set;
  * whose pauses hold no words), and goes to the part holding its middle with the engine's confidence in it; a part may
  * be left without words, its time still counted. As speakers differ in pace, that place may be a few words off, so a
  * cut moves, by at most {@link #MAX_SNAP_WORDS}, to where the words say a turn may change: after a sentence's end mark
- * or before an answer ("yes", "no").
+ * or a negative tag ("doesn't it"), or before an answer ("yes", "no").
  */
 public final class UtteranceCuts {
 
@@ -88,7 +88,13 @@ public final class UtteranceCuts {
         String before = words.get(at - 1);
         List<String> next = Text.words(words.get(at));
         return before.endsWith(".") || before.endsWith("?") || before.endsWith("!")
-                || !next.isEmpty() && ANSWER.contains(next.get(0));
+                || !next.isEmpty() && ANSWER.contains(next.get(0))
+                || at >= 2 && AskingCues.isNegativeTag(lastWord(words.get(at - 2)), lastWord(before));
+    }
+
+    private static String lastWord(String token) {
+        List<String> words = Text.words(token);
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
     }
 
     /** Where each part ends, as a share of the utterance's speech. */

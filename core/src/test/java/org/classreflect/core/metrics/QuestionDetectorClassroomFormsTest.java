@@ -73,6 +73,11 @@ class QuestionDetectorClassroomFormsTest {
             "The same size of square. What else?|OPEN",
             "Because they're her exact words. Who's next?|CLOSED",
             "It keeps its shape. But what happens then?|OPEN",
+            // (seventh round: l82 to l84)
+            "Just a sensible one. Have you heard anybody round a number at home?|CLOSED",
+            "Watch out for nines in tests. What's one thousand three hundred and fifty to the nearest hundred?|CLOSED",
+            "The Angles, the Saxons and the Jutes. Which of those gave England its name?|CLOSED",
+            "Now write three sentences about a village, is that clear?|CLOSED",
     })
     void findsEachFormWithAndWithoutPunctuation(String text, QuestionKind kind) {
         assertThat(detector.detect(text)).as("punctuated").hasValueSatisfying(
@@ -164,6 +169,11 @@ class QuestionDetectorClassroomFormsTest {
             "The boy who's next to you can help.",
             "We measured how far the cliff edge was from the fence.",
             "Today we test which liquids are acids and which are alkalis using the red cabbage indicator on your bench.",
+            "We have seen the film already.",
+            "I'll have you know that was my idea.",
+            "There were three boxes, two of which were empty.",
+            "The answer is clear.",
+            "Here's what's one of the hardest questions.",
     })
     void leavesTheirNearMissesAlone(String text) {
         assertThat(detector.detect(text)).as("punctuated").isEmpty();

@@ -52,6 +52,17 @@ class UtteranceCutsTest {
     }
 
     @Test
+    void movesACutToTheEndOfATag() {
+        // by its speech, the teacher's part ends after "doesn't", the tag's pronoun going to the student's answer
+        Utterance u = new Utterance(0, 4, "its beak looks like a dagger doesn't it like a sword");
+
+        List<Utterance> parts = UtteranceCuts.cut(u, List.of(3.0), List.of(30.0, 14.0));
+
+        assertThat(parts).extracting(Utterance::text).containsExactly("its beak looks like a dagger doesn't it",
+                "like a sword");
+    }
+
+    @Test
     void movesACutNoFurtherThanAFewWords() {
         // placed before "five", four words from the answer
         Utterance u = new Utterance(0, 4, "one yes two three four five six seven eight nine");
