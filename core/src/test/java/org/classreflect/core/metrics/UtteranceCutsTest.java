@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class UtteranceCutsTest {
 
@@ -31,46 +33,22 @@ class UtteranceCutsTest {
                 new Utterance(12.1, 14, "this it's a magnet"));
     }
 
-    @Test
-    void movesACutToTheEndOfASentenceNearby() {
-        // by its share of the speech (24 of 39), the teacher's part ends after "hasn't": a word short of the question
-        Utterance u = new Utterance(0, 4, "So it's got one line, hasn't it? Yes, one.");
+    /**
+     * Placed by its share of the speech, the cut falls a word or two off the turn's edge ("…hasn't | it? Yes"), and
+     * moves there; not when the edge is more than three words away (the last: placed before "five").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "So it's got one line, hasn't it? Yes, one.|24|15|So it's got one line, hasn't it?|Yes, one.",
+            "so it's got one line hasn't it yes just one|20|16|so it's got one line hasn't it|yes just one",
+            "a beak like a dagger doesn't it like a sword|21|14|a beak like a dagger doesn't it|like a sword",
+            "one yes two three four five six seven eight nine|19|22|one yes two three four|five six seven eight nine",
+    })
+    void movesACutToWhereTheWordsSayATurnMayChange(String text, double before, double after, String first,
+                                                   String second) {
+        List<Utterance> parts = UtteranceCuts.cut(new Utterance(0, 4, text), List.of(3.0), List.of(before, after));
 
-        List<Utterance> parts = UtteranceCuts.cut(u, List.of(3.0), List.of(24.0, 15.0));
-
-        assertThat(parts).extracting(Utterance::text).containsExactly("So it's got one line, hasn't it?", "Yes, one.");
-    }
-
-    @Test
-    void movesACutBeforeAnAnswerWhenTheWordsAreNotPunctuated() {
-        Utterance u = new Utterance(0, 4, "so it's got one line hasn't it yes just one");
-
-        List<Utterance> parts = UtteranceCuts.cut(u, List.of(3.0), List.of(20.0, 16.0));
-
-        assertThat(parts).extracting(Utterance::text).containsExactly("so it's got one line hasn't it",
-                "yes just one");
-    }
-
-    @Test
-    void movesACutToTheEndOfATag() {
-        // by its speech, the teacher's part ends after "doesn't", the tag's pronoun going to the student's answer
-        Utterance u = new Utterance(0, 4, "its beak looks like a dagger doesn't it like a sword");
-
-        List<Utterance> parts = UtteranceCuts.cut(u, List.of(3.0), List.of(30.0, 14.0));
-
-        assertThat(parts).extracting(Utterance::text).containsExactly("its beak looks like a dagger doesn't it",
-                "like a sword");
-    }
-
-    @Test
-    void movesACutNoFurtherThanAFewWords() {
-        // placed before "five", four words from the answer
-        Utterance u = new Utterance(0, 4, "one yes two three four five six seven eight nine");
-
-        List<Utterance> parts = UtteranceCuts.cut(u, List.of(3.0), List.of(19.0, 22.0));
-
-        assertThat(parts).extracting(Utterance::text).containsExactly("one yes two three four",
-                "five six seven eight nine");
+        assertThat(parts).extracting(Utterance::text).containsExactly(first, second);
     }
 
     @Test
