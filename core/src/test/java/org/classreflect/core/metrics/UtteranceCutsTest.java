@@ -10,27 +10,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class UtteranceCutsTest {
 
-    @Test
-    void givesEachWordToThePartHoldingItsMiddleInProportionToTheCharacters() {
-        // 20 letters over 4 s of even speech: "what" ends at 0.8 s, "is" at 1.2 s, "this" at 2.0 s, "it's" at 2.8 s
-        Utterance u = new Utterance(10, 14, "what is this? it's a magnet");
-
-        List<Utterance> parts = UtteranceCuts.cut(u, List.of(12.1), List.of(2.1, 1.9));
-
-        assertThat(parts).containsExactly(new Utterance(10, 12.1, "what is this?"),
-                new Utterance(12.1, 14, "it's a magnet"));
-    }
-
-    @Test
-    void laysTheWordsOverTheSpeechNotOverThePauses() {
-        // the first part is mostly pause: 13 of the 44 loud frames, room for "what is" only (7 of 21 letters); by
-        // clock time its 2.1 s of 4 would also take "this"
+    /**
+     * 20 letters over 4 s: with even speech (2.1 and 1.9 of it) "this" ends at 2.0 s, before the cut; when the first
+     * part is mostly pause (13 of 44 loud frames) it has room for "what is" only.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2.1|1.9|what is this|it's a magnet",
+            "13|31|what is|this it's a magnet",
+    })
+    void givesEachWordToThePartHoldingItsMiddleInProportionToTheCharactersOverTheSpeech(double before, double after,
+                                                                                        String first, String second) {
         Utterance u = new Utterance(10, 14, "what is this it's a magnet");
 
-        List<Utterance> parts = UtteranceCuts.cut(u, List.of(12.1), List.of(13.0, 31.0));
+        List<Utterance> parts = UtteranceCuts.cut(u, List.of(12.1), List.of(before, after));
 
-        assertThat(parts).containsExactly(new Utterance(10, 12.1, "what is"),
-                new Utterance(12.1, 14, "this it's a magnet"));
+        assertThat(parts).containsExactly(new Utterance(10, 12.1, first), new Utterance(12.1, 14, second));
     }
 
     /**
